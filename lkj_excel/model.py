@@ -1,0 +1,360 @@
+"""The domain objects of an LKjIP workbook, as the reader hands them on.
+
+Plain dataclasses, no DataFrames. Every object keeps, in ``cells``, the cell
+(``"PK!H7"``) each of its fields came from, so that later stages (rules, audit,
+renderers) can name the cell of any figure they talk about.
+
+A measured value (a target, a realisasi) is a ``float``, or a ``str`` for a
+predikat indicator (``"BB"``), or ``None`` where nothing was given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Union
+
+Nilai = Union[float, str, None]
+"""A target or realisasi: a number, a predikat label (``"BB"``) or nothing."""
+
+
+class Polaritas(str, Enum):
+    """Direction of an indicator."""
+
+    POSITIF = "positif"
+    NEGATIF = "negatif"
+    PREDIKAT = "predikat"
+
+
+@dataclass
+class Identitas:
+    """Identity of the agency and the signatory (sheet Identitas)."""
+
+    nama_instansi: str
+    pemerintah_daerah: str
+    provinsi: str
+    tahun: int
+    renstra_awal: int
+    renstra_akhir: int
+    kepala_nama: str
+    kepala_jabatan: str
+    kepala_pangkat: str
+    kepala_nip: str
+    tempat_ttd: str
+    tanggal_ttd: date | str | None = None
+    sumber_anggaran: str = "APBD"
+    pemberi_amanah_jabatan: str | None = None
+    pemberi_amanah_nama: str | None = None
+    pemberi_amanah_pangkat: str | None = None
+    pemberi_amanah_nip: str | None = None
+    nomor_lhe_akip: str | None = None
+    judul_singkat: str | None = None
+    berkas_logo: str | None = None
+    berkas_bagan: str | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class TugasFungsi:
+    """The agency's task and its functions (sheet Tugas_Fungsi)."""
+
+    tugas: list[str] = field(default_factory=list)
+    fungsi: list[str] = field(default_factory=list)
+
+
+@dataclass
+class UnitOrganisasi:
+    """One box of the organisation chart (sheet Organisasi)."""
+
+    kode: str
+    nama: str
+    induk: str | None = None
+    pejabat: str | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class ArahKebijakan:
+    """One row of Tabel 2.1: tujuan, sasaran, strategi and one arah kebijakan."""
+
+    tujuan: str
+    sasaran: str
+    strategi: str
+    arah_kebijakan: str
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class IndikatorRenstra:
+    """An indicator of the Renstra with its target per year (Tabel 2.2)."""
+
+    kode: str
+    tujuan: str
+    sasaran: str | None
+    nama: str
+    satuan: str
+    polaritas: Polaritas
+    kondisi_awal: Nilai
+    target_tahunan: dict[int, Nilai]
+    target_akhir: Nilai
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Formula:
+    """How a formula indicator is computed: pembilang / penyebut x faktor."""
+
+    label_pembilang: str
+    satuan_pembilang: str
+    label_penyebut: str
+    satuan_penyebut: str
+    faktor: float = 100.0
+
+
+@dataclass
+class IndikatorKinerja:
+    """An indicator of the Perjanjian Kinerja (Tabel 2.3)."""
+
+    kode: str
+    kode_sasaran: str
+    nama: str
+    satuan: str
+    polaritas: Polaritas
+    target: Nilai
+    target_atas: float | None = None
+    formula: Formula | None = None
+    target_pembilang: float | None = None
+    target_penyebut: float | None = None
+    kode_renstra: str | None = None
+    standar_nasional: float | None = None
+    bobot: float | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Sasaran:
+    """A sasaran strategis of the Perjanjian Kinerja with its indicators."""
+
+    kode: str
+    nama: str
+    indikator: list[IndikatorKinerja] = field(default_factory=list)
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Realisasi:
+    """The figures of one indicator for one year (sheet Realisasi).
+
+    For the report year the target is the one of the Perjanjian Kinerja; a
+    target stated here is only compared with it. For earlier years the target
+    is the stated one or, where absent, target_pembilang / target_penyebut.
+    """
+
+    kode_indikator: str
+    tahun: int
+    target: Nilai = None
+    target_pembilang: float | None = None
+    target_penyebut: float | None = None
+    realisasi: Nilai = None
+    realisasi_pembilang: float | None = None
+    realisasi_penyebut: float | None = None
+    capaian_tertulis: float | None = None
+    keterangan: str | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Program:
+    """A budget program and the sasaran it supports (Tabel 2.4)."""
+
+    nama: str
+    kode_sasaran: str
+    anggaran: float
+    realisasi: float | None
+    sumber_dana: str | None = None
+    keterangan: str | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class JumlahTertulis:
+    """A total row typed by the user (Jumlah/Total), kept for the audit.
+
+    ``nilai`` maps a column key to the typed total; ``cells`` to its cell.
+    """
+
+    label: str
+    nilai: dict[str, float]
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class IndikatorOperasional:
+    """An indicator of an operational objective of a Bidang (Tabel 3.4)."""
+
+    kode_sasaran: str | None
+    unit: str | None
+    sasaran_operasional: str
+    nama: str
+    satuan: str
+    polaritas: Polaritas
+    realisasi_lalu: Nilai
+    target: Nilai
+    realisasi: Nilai
+    realisasi_pembilang: float | None = None
+    realisasi_penyebut: float | None = None
+    satuan_pembilang: str | None = None
+    capaian_tertulis: float | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class KolomPendukung:
+    """A column of a supporting table."""
+
+    judul: str
+    numerik: bool
+    huruf: str  # column letter in the sheet
+
+
+@dataclass
+class TabelPendukung:
+    """A supporting data table (Tabel 3.5-3.8), one sheet ``Data_*`` each.
+
+    ``baris`` holds the rows as lists of values (float for numeric columns,
+    str or None otherwise); ``sel`` the matching cell names.
+    """
+
+    lembar: str
+    judul: str
+    kode_sasaran: str | None
+    pengantar: str | None
+    kolom: list[KolomPendukung]
+    baris: list[list[float | str | None]]
+    sel: list[list[str]]
+    jumlah_tertulis: JumlahTertulis | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class KomponenAkip:
+    """A component of the AKIP evaluation with its score per year (Tabel 3.9)."""
+
+    nama: str
+    bobot: float
+    nilai: dict[int, float]
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class EvaluasiAkip:
+    """The AKIP scores per year, plus the totals and predikat typed by the user."""
+
+    komponen: list[KomponenAkip] = field(default_factory=list)
+    jumlah_tertulis: dict[int, float] = field(default_factory=dict)
+    predikat_tertulis: dict[int, str] = field(default_factory=dict)
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def tahun(self) -> list[int]:
+        years: set[int] = set()
+        for k in self.komponen:
+            years.update(k.nilai)
+        return sorted(years)
+
+
+@dataclass
+class Narasi:
+    """A block of narrative text (sheet Narasi)."""
+
+    bagian: str
+    teks: str
+    kode_sasaran: str | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class AngkaTertulis:
+    """Figures per sasaran as stated elsewhere by the agency (e.g. Tabel 3.11/3.12).
+
+    The tool derives all of them itself; the audit compares.
+    """
+
+    kode_sasaran: str
+    capaian: float | None = None
+    anggaran: float | None = None
+    realisasi_anggaran: float | None = None
+    penyerapan: float | None = None
+    efisiensi: str | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Pita:
+    """One band of a scale: values from ``batas`` (inclusive or not) get ``label``."""
+
+    batas: float
+    label: str
+    inklusif: bool = True
+
+
+@dataclass
+class Pengaturan:
+    """Methods and scales (sheets Pengaturan and Skala), defaults of RULES.md."""
+
+    metode_negatif: str = "2T-R"  # or "T/R"
+    predikat_numerik: bool = False
+    batas_capaian: float | None = None
+    pakai_bobot: bool = False
+    metode_efisiensi: str = "rasio"  # rasio | selisih | pmk249 | penghematan
+    pmk_batasi: bool = True
+    pmk_batas: float = 20.0
+    skema_akip: str = "88/2021"  # or "12/2015"
+    presisi: str = "penuh"  # or "tercetak"
+    desimal_persen: int = 2
+    format_rupiah: str = "spasi"  # "Rp 1.000" or "puebi": "Rp1.000"
+    batas_kewajaran: float = 200.0
+    kode_indikator_akip: str | None = None
+    skala: dict[str, list[Pita]] = field(default_factory=dict)
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class LKjIP:
+    """Everything a workbook holds, read and typed."""
+
+    berkas: str
+    identitas: Identitas
+    tugas_fungsi: TugasFungsi
+    organisasi: list[UnitOrganisasi]
+    renstra: list[ArahKebijakan]
+    indikator_renstra: list[IndikatorRenstra]
+    sasaran: list[Sasaran]
+    realisasi: list[Realisasi]
+    program: list[Program]
+    jumlah_anggaran_tertulis: JumlahTertulis | None
+    operasional: list[IndikatorOperasional]
+    pendukung: list[TabelPendukung]
+    akip: EvaluasiAkip
+    narasi: list[Narasi]
+    angka_tertulis: list[AngkaTertulis]
+    pengaturan: Pengaturan
+
+    @property
+    def indikator(self) -> list[IndikatorKinerja]:
+        """All indicators of the Perjanjian Kinerja, in order."""
+        return [i for s in self.sasaran for i in s.indikator]
+
+    def indikator_by_kode(self, kode: str) -> IndikatorKinerja | None:
+        return next((i for i in self.indikator if i.kode == kode), None)
+
+    def renstra_by_kode(self, kode: str | None) -> IndikatorRenstra | None:
+        return next((r for r in self.indikator_renstra if r.kode == kode), None)
+
+    def realisasi_of(self, kode: str, tahun: int) -> Realisasi | None:
+        return next((r for r in self.realisasi if r.kode_indikator == kode and r.tahun == tahun), None)
+
+    def narasi_of(self, bagian: str, kode_sasaran: str | None = None) -> list[str]:
+        """The texts of one narrative part (optionally of one sasaran), in order."""
+        return [n.teks for n in self.narasi if n.bagian == bagian and (kode_sasaran is None or n.kode_sasaran == kode_sasaran)]

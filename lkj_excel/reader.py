@@ -1,0 +1,873 @@
+"""Read a filled workbook into domain objects, naming every problem and its cell.
+
+``read_workbook(path)`` returns the typed ``LKjIP`` (or None when the workbook
+has errors) and the list of all problems found: errors stop the conversion,
+warnings do not. It never raises for bad input.
+
+The sheets are read with pandas (calamine engine) as raw grids; columns are
+matched by their header (any order, extra columns allowed), values are read
+as people type them (see ``angka.baca_angka``), and the checks across sheets
+(unknown codes, duplicates, programs without sasaran) run after all sheets
+were read, so that one report holds every problem of the workbook.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from . import model as m
+from . import schema as sc
+from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks
+from .problems import DaftarTemuan, Temuan, Tingkat
+from .safety import PemeriksaanBerkas, periksa_berkas
+
+_TOTAL_LABEL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
+
+
+def col_letter(index: int) -> str:
+    """0-based column index -> Excel letters (0 -> A, 27 -> AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def cell_name(sheet: str, row0: int, col0: int) -> str:
+    """The cell name ``Sheet!B7`` of a 0-based row and column."""
+    return f"{sheet}!{col_letter(col0)}{row0 + 1}"
+
+
+class Grid:
+    """A sheet's raw values (None for empty), addressed by 0-based row/col."""
+
+    def __init__(self, name: str, rows: list[list[object]]):
+        self.name = name
+        self.rows = rows
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+    def get(self, r: int, c: int) -> object:
+        if r < len(self.rows) and c < len(self.rows[r]):
+            return self.rows[r][c]
+        return None
+
+    def cell(self, r: int, c: int) -> str:
+        return cell_name(self.name, r, c)
+
+    def row_is_empty(self, r: int) -> bool:
+        return all(_is_empty(v) for v in self.rows[r])
+
+
+def _is_empty(v: object) -> bool:
+    if v is None:
+        return True
+    if isinstance(v, float) and math.isnan(v):
+        return True
+    return isinstance(v, str) and not bersihkan_teks(v)
+
+
+def load_grids(path: Path) -> dict[str, Grid]:
+    """Read every sheet as a raw grid with pandas and the calamine engine."""
+    import pandas as pd
+
+    frames = pd.read_excel(path, sheet_name=None, header=None, engine="calamine", dtype=object)
+    grids = {}
+    for name, df in frames.items():
+        rows = [[None if _is_empty(v) else v for v in row] for row in df.itertuples(index=False, name=None)]
+        while rows and all(v is None for v in rows[-1]):
+            rows.pop()
+        grids[str(name)] = Grid(str(name), rows)
+    return grids
+
+
+# --------------------------------------------------------------------------
+# Cell values
+
+
+@dataclass
+class Ctx:
+    """What a value conversion needs to report a problem."""
+
+    temuan: DaftarTemuan
+    grid: Grid
+
+
+def _fmt_found(v: object) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (datetime, date)):
+        return v.strftime("%d-%m-%Y")
+    return f'"{bersihkan_teks(v)}"' if isinstance(v, str) else str(v)
+
+
+def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) -> object:
+    """Convert one cell value to the column's type, recording a problem if it cannot.
+
+    Returns the typed value or None (empty, or unreadable: then an error is recorded).
+    """
+    if _is_empty(raw):
+        return None
+    header = col.header if isinstance(col, sc.Kolom) else f"{col.prefix} <tahun>"
+    tipe = col.tipe
+    t = ctx.temuan
+    if tipe in (sc.ANGKA, sc.RUPIAH, sc.PERSEN, sc.BULAT, sc.TAHUN):
+        try:
+            value = baca_angka(raw)
+        except AngkaTidakTerbaca as exc:
+            expected = {
+                sc.RUPIAH: "angka Rupiah, misalnya 5.287.178.900",
+                sc.PERSEN: "angka persen, misalnya 3,25",
+                sc.TAHUN: "tahun empat angka, misalnya 2023",
+            }.get(tipe, "angka, misalnya 16.013 atau 3,25")
+            t.galat("angka-tidak-terbaca", f"Kolom '{header}' berisi {_fmt_found(raw)} ({exc}); seharusnya {expected}.", where, ditemukan=_fmt_found(raw), diharapkan=expected)
+            return None
+        if value is None:
+            return None
+        if tipe in (sc.TAHUN, sc.BULAT):
+            if not float(value).is_integer() or (tipe == sc.TAHUN and not 1900 <= value <= 2200):
+                expected = "tahun empat angka, misalnya 2023" if tipe == sc.TAHUN else "bilangan bulat"
+                t.galat("bukan-tahun" if tipe == sc.TAHUN else "bukan-bilangan-bulat", f"Kolom '{header}' berisi {_fmt_found(raw)}; seharusnya {expected}.", where, ditemukan=_fmt_found(raw), diharapkan=expected)
+                return None
+            return int(value)
+        return value
+    if tipe == sc.NILAI:
+        if isinstance(raw, str):
+            text = bersihkan_teks(raw).upper()
+            if text in sc.PREDIKAT:
+                return text
+        try:
+            return baca_angka(raw)
+        except AngkaTidakTerbaca as exc:
+            expected = "angka (misalnya 3,25) atau predikat (AA, A, BB, B, CC, C, D)"
+            t.galat("nilai-tidak-terbaca", f"Kolom '{header}' berisi {_fmt_found(raw)} ({exc}); seharusnya {expected}.", where, ditemukan=_fmt_found(raw), diharapkan=expected)
+            return None
+    if tipe == sc.PILIHAN:
+        text = bersihkan_teks(raw)
+        for option in col.pilihan:
+            if sc.normal(option) == sc.normal(text):
+                return col.kode_dari(option)
+        allowed = ", ".join(col.pilihan)
+        t.galat("pilihan-tidak-dikenal", f"Kolom '{header}' berisi {_fmt_found(raw)}, yang tidak termasuk pilihan yang diizinkan: {allowed}.", where, ditemukan=_fmt_found(raw), diharapkan=allowed)
+        return None
+    if tipe == sc.YA_TIDAK:
+        if isinstance(raw, bool):
+            return raw
+        text = sc.normal(raw)
+        if text in ("ya", "y", "yes", "true", "benar", "1"):
+            return True
+        if text in ("tidak", "t", "no", "false", "salah", "0"):
+            return False
+        t.galat("pilihan-tidak-dikenal", f"Kolom '{header}' berisi {_fmt_found(raw)}; seharusnya Ya atau Tidak.", where, ditemukan=_fmt_found(raw), diharapkan="Ya atau Tidak")
+        return None
+    if tipe == sc.TANGGAL:
+        if isinstance(raw, datetime):
+            return raw.date()
+        if isinstance(raw, date):
+            return raw
+        if isinstance(raw, (int, float)):
+            t.galat("bukan-tanggal", f"Kolom '{header}' berisi angka {_fmt_found(raw)}; seharusnya tanggal (misalnya 31/01/2024) atau teks seperti Januari 2024.", where, ditemukan=_fmt_found(raw), diharapkan="tanggal")
+            return None
+        return _parse_tanggal(bersihkan_teks(raw))
+    # TEKS and KODE
+    if isinstance(raw, bool):
+        text = "Ya" if raw else "Tidak"
+    elif isinstance(raw, float) and raw.is_integer():
+        text = str(int(raw))
+    elif isinstance(raw, datetime):
+        text = raw.strftime("%d-%m-%Y")
+    else:
+        text = bersihkan_teks(raw)
+    return text.upper() if tipe == sc.KODE else text
+
+
+def _parse_tanggal(text: str) -> date | str:
+    """'31 Januari 2024' or '31/01/2024' -> date; anything else is kept as text."""
+    m1 = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})", text)
+    if m1:
+        months = [b.lower() for b in BULAN]
+        if m1.group(2).lower() in months:
+            try:
+                return date(int(m1.group(3)), months.index(m1.group(2).lower()) + 1, int(m1.group(1)))
+            except ValueError:
+                return text
+    m2 = re.fullmatch(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})", text)
+    if m2:
+        try:
+            return date(int(m2.group(3)), int(m2.group(2)), int(m2.group(1)))
+        except ValueError:
+            return text
+    return text
+
+
+# --------------------------------------------------------------------------
+# Sheets
+
+
+@dataclass
+class Record:
+    """One data row of a table sheet: typed values and their cells."""
+
+    row0: int
+    values: dict[str, object]
+    cells: dict[str, str]
+    years: dict[str, dict[int, object]]
+
+
+@dataclass
+class TableRead:
+    records: list[Record]
+    total: m.JumlahTertulis | None
+    year_cols: dict[str, dict[int, int]]  # family key -> year -> col index
+    predikat: dict[int, tuple[str, str]] = field(default_factory=dict)  # year -> (label, cell)
+
+
+def _find_header_row(grid: Grid, sheet: sc.Lembar) -> int | None:
+    """The row whose cells match the most headers (the template puts them in row 3)."""
+    wanted = {sc.normal(h) for k in sheet.kolom for h in (k.header, *k.alias)}
+    best, best_row = 0, None
+    for r in range(min(grid.n_rows, 15)):
+        cells = [sc.normal(v) for v in grid.rows[r] if not _is_empty(v)]
+        hits = sum(1 for c in cells if c in wanted or any(f.cocok(c) for f in sheet.kolom_tahun))
+        if hits > best:
+            best, best_row = hits, r
+    return best_row if best >= 1 else None
+
+
+def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
+    """Read a table sheet: match headers, convert values, fill down groups, keep totals."""
+    ctx = Ctx(temuan, grid)
+    header_row = _find_header_row(grid, sheet)
+    if header_row is None:
+        temuan.galat("judul-kolom-tidak-ditemukan", f"Lembar '{sheet.nama}' tidak memuat baris judul kolom yang dikenali; seharusnya baris {sc.HEADER_ROW} berisi: {', '.join(k.header for k in sheet.kolom if k.isian)}.", f"{sheet.nama}!A{sc.HEADER_ROW}")
+        return TableRead([], None, {})
+    col_of: dict[str, int] = {}
+    year_cols: dict[str, dict[int, int]] = {f.key: {} for f in sheet.kolom_tahun}
+    for c, raw in enumerate(grid.rows[header_row]):
+        if _is_empty(raw):
+            continue
+        h = sc.normal(raw)
+        col = next((k for k in sheet.kolom if h in {sc.normal(x) for x in (k.header, *k.alias)}), None)
+        if col is not None:
+            if col.key in col_of:
+                temuan.galat("kolom-ganda", f"Judul kolom '{col.header}' muncul dua kali di lembar '{sheet.nama}'; hapus salah satu.", grid.cell(header_row, col_of[col.key]), grid.cell(header_row, c), ditemukan=col.header)
+            else:
+                col_of[col.key] = c
+            continue
+        for fam in sheet.kolom_tahun:
+            year = fam.cocok(h)
+            if year is not None:
+                if year in year_cols[fam.key]:
+                    temuan.galat("kolom-ganda", f"Kolom '{fam.prefix} {year}' muncul dua kali di lembar '{sheet.nama}'.", grid.cell(header_row, year_cols[fam.key][year]), grid.cell(header_row, c))
+                else:
+                    year_cols[fam.key][year] = c
+    for col in sheet.kolom:
+        if col.isian and col.wajib and col.key not in col_of:
+            temuan.galat("kolom-hilang", f"Kolom wajib '{col.header}' tidak ditemukan pada baris judul lembar '{sheet.nama}'.", f"{sheet.nama}!{header_row + 1}:{header_row + 1}", diharapkan=col.header)
+    for fam in sheet.kolom_tahun:
+        if not year_cols[fam.key]:
+            temuan.galat("kolom-hilang", f"Lembar '{sheet.nama}' tidak memiliki kolom '{fam.prefix} <tahun>' (misalnya '{fam.prefix} 2023').", f"{sheet.nama}!{header_row + 1}:{header_row + 1}")
+
+    records: list[Record] = []
+    total: m.JumlahTertulis | None = None
+    previous: dict[str, object] = {}
+    predikat: dict[int, tuple[str, str]] = {}
+    columns = [(k, c) for k, c in col_of.items() if sheet.kolom_by_key(k).isian] + [(f"{fam}_{y}", c) for fam, ys in year_cols.items() for y, c in ys.items()]
+    for r in range(header_row + 1, grid.n_rows):
+        if grid.row_is_empty(r):
+            continue
+        label_cell = next((grid.get(r, c) for c in sorted(col_of.values()) if not _is_empty(grid.get(r, c))), None)
+        if sheet.boleh_jumlah and isinstance(label_cell, str) and _TOTAL_LABEL.match(bersihkan_teks(label_cell)):
+            total = _read_total(grid, r, columns)
+            continue
+        if sheet.kolom_tahun and isinstance(label_cell, str) and sc.normal(label_cell) == "predikat":
+            # A typed "Predikat" row under the year columns (Tabel 3.9).
+            for fam, ys in year_cols.items():
+                for y, c in ys.items():
+                    text = grid.get(r, c)
+                    if not _is_empty(text):
+                        predikat[y] = (bersihkan_teks(text).upper(), grid.cell(r, c))
+            continue
+        if not any(not _is_empty(grid.get(r, c)) for k, c in col_of.items() if sheet.kolom_by_key(k).isian) and not any(
+            not _is_empty(grid.get(r, c)) for cols in year_cols.values() for c in cols.values()
+        ):
+            continue  # only tool-filled cells (formulas of the template) on this row
+        values: dict[str, object] = {}
+        cells: dict[str, str] = {}
+        for col in sheet.kolom:
+            if not col.isian or col.key not in col_of:
+                continue
+            c = col_of[col.key]
+            where = grid.cell(r, c)
+            raw = grid.get(r, c)
+            value = convert(ctx, col, raw, where)
+            if value is None and _is_empty(raw) and col.isi_ke_bawah and col.key in previous:
+                value, where = previous[col.key]
+            if value is None and _is_empty(raw) and col.wajib:
+                temuan.galat("sel-wajib-kosong", f"Kolom '{col.header}' wajib diisi.", where, diharapkan=col.header)
+            if col.isi_ke_bawah and value is not None:
+                previous[col.key] = (value, where)
+            values[col.key] = value
+            cells[col.key] = where
+        years: dict[str, dict[int, object]] = {}
+        for fam in sheet.kolom_tahun:
+            years[fam.key] = {}
+            for year, c in year_cols[fam.key].items():
+                where = grid.cell(r, c)
+                value = convert(ctx, fam, grid.get(r, c), where)
+                cells[f"{fam.key}_{year}"] = where
+                if value is not None:
+                    years[fam.key][year] = value
+        records.append(Record(r, values, cells, years))
+    return TableRead(records, total, year_cols, predikat)
+
+
+def _read_total(grid: Grid, r: int, columns: list[tuple[str, int]]) -> m.JumlahTertulis:
+    """A typed Jumlah/Total row: keep every number in it, by column key."""
+    label = ""
+    nilai: dict[str, float] = {}
+    cells: dict[str, str] = {}
+    for key, c in columns:
+        raw = grid.get(r, c)
+        if _is_empty(raw):
+            continue
+        if isinstance(raw, str) and not label and _TOTAL_LABEL.match(bersihkan_teks(raw)):
+            label = bersihkan_teks(raw)
+            continue
+        try:
+            value = baca_angka(raw)
+        except AngkaTidakTerbaca:
+            if isinstance(raw, str) and not label:
+                label = bersihkan_teks(raw)
+            continue
+        if value is not None:
+            nilai[key] = value
+            cells[key] = grid.cell(r, c)
+    return m.JumlahTertulis(label or "Jumlah", nilai, cells)
+
+
+def read_form(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> tuple[dict[str, object], dict[str, str]]:
+    """Read a form sheet: labels in column A, values in column B (matched by label)."""
+    ctx = Ctx(temuan, grid)
+    by_label = {sc.normal(h): k for k in sheet.kolom for h in (k.header, *k.alias)}
+    values: dict[str, object] = {}
+    cells: dict[str, str] = {}
+    for r in range(grid.n_rows):
+        label = grid.get(r, 0)
+        if _is_empty(label):
+            continue
+        col = by_label.get(sc.normal(label))
+        if col is None:
+            continue
+        where = grid.cell(r, 1)
+        if col.key in cells:
+            temuan.galat("isian-ganda", f"Isian '{col.header}' muncul dua kali.", cells[col.key], where)
+            continue
+        values[col.key] = convert(ctx, col, grid.get(r, 1), where)
+        cells[col.key] = where
+    for col in sheet.kolom:
+        if col.key not in cells:
+            if col.wajib:
+                temuan.galat("isian-hilang", f"Baris isian '{col.header}' tidak ditemukan di kolom A lembar '{sheet.nama}'.", f"{sheet.nama}!A:A", diharapkan=col.header)
+        elif values.get(col.key) is None and col.wajib and _is_empty(grid.get(int(re.sub(r"\D", "", cells[col.key].split("!")[1])) - 1, 1)):
+            temuan.galat("sel-wajib-kosong", f"Isian '{col.header}' wajib diisi.", cells[col.key], diharapkan=col.header)
+    return values, cells
+
+
+# --------------------------------------------------------------------------
+# The workbook
+
+
+def read_workbook(path: str | os.PathLike) -> tuple[m.LKjIP | None, DaftarTemuan]:
+    """Read a filled workbook.
+
+    Args:
+        path: the .xlsx file (also .xlsm, .xls, .ods where readable).
+
+    Returns:
+        ``(lkjip, temuan)``: the domain objects (None when there is any error)
+        and every problem found, errors and warnings, each naming its cell.
+        Never raises for bad input.
+    """
+    path = Path(path)
+    temuan = DaftarTemuan(berkas=path.name)
+    check: PemeriksaanBerkas = periksa_berkas(path)
+    if check.masalah:
+        temuan.galat(check.kode, check.masalah, "")
+        return None, temuan
+    try:
+        grids = load_grids(path)
+    except Exception as exc:  # noqa: BLE001 - any reader failure is a user-facing problem
+        temuan.galat("berkas-tidak-terbaca", f"Berkas tidak dapat dibaca sebagai workbook Excel ({type(exc).__name__}). Pastikan berkas tidak rusak dan disimpan sebagai .xlsx.")
+        return None, temuan
+    for note in check.peringatan:
+        temuan.peringatan("berkas", note)
+    try:
+        lkjip = _build(path, grids, temuan)
+    except Exception as exc:  # noqa: BLE001 - last line of defence: report, never crash
+        temuan.galat("galat-internal", f"Terjadi kesalahan tak terduga saat membaca workbook ({type(exc).__name__}: {exc}). Laporkan berkas ini kepada pengembang.")
+        return None, temuan
+    return (None if temuan.ada_galat else lkjip), temuan
+
+
+def _sheet_lookup(grids: dict[str, Grid]) -> dict[str, Grid]:
+    """Sheets by normalised name, so 'pk', 'PK ' and 'Pk' all match."""
+    return {sc.normal(n).replace(" ", ""): g for n, g in grids.items()}
+
+
+def _grid_for(sheet: sc.Lembar, lookup: dict[str, Grid], temuan: DaftarTemuan) -> Grid | None:
+    for name in (sheet.nama, *sheet.alias):
+        g = lookup.get(sc.normal(name).replace(" ", ""))
+        if g is not None:
+            return g
+    if sheet.wajib:
+        temuan.galat("lembar-hilang", f"Lembar '{sheet.nama}' ({sheet.judul}) tidak ada dalam workbook. Salin lembar ini dari template kosong.", f"{sheet.nama}!A1", diharapkan=sheet.nama)
+    return None
+
+
+def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP | None:
+    lookup = _sheet_lookup(grids)
+
+    def table(sheet: sc.Lembar) -> TableRead:
+        g = _grid_for(sheet, lookup, temuan)
+        return read_table(g, sheet, temuan) if g is not None else TableRead([], None, {})
+
+    def form(sheet: sc.Lembar) -> tuple[dict[str, object], dict[str, str]]:
+        g = _grid_for(sheet, lookup, temuan)
+        return read_form(g, sheet, temuan) if g is not None else ({}, {})
+
+    ident_v, ident_c = form(sc.IDENTITAS)
+    tf = table(sc.TUGAS_FUNGSI)
+    org = table(sc.ORGANISASI)
+    renstra = table(sc.RENSTRA)
+    ir = table(sc.INDIKATOR_RENSTRA)
+    pk = table(sc.PK)
+    ang = table(sc.ANGGARAN)
+    real = table(sc.REALISASI)
+    ops = table(sc.OPERASIONAL)
+    akip = table(sc.AKIP)
+    tertulis = table(sc.ANGKA_TERTULIS)
+    narasi = table(sc.NARASI)
+    peng_v, peng_c = form(sc.PENGATURAN)
+    skala = table(sc.SKALA)
+    pendukung = [t for name, g in grids.items() if _is_data_sheet(name) and (t := read_pendukung(g, temuan)) is not None]
+
+    identitas = _identitas(ident_v, ident_c, temuan)
+    pengaturan = _pengaturan(peng_v, peng_c, skala, temuan)
+    tahun = identitas.tahun if identitas else None
+
+    sasaran = _sasaran(pk, temuan)
+    kode_sasaran = {s.kode: s for s in sasaran}
+    indikator = {i.kode: i for s in sasaran for i in s.indikator}
+    indikator_renstra = _indikator_renstra(ir, temuan)
+    renstra_kode = {r.kode for r in indikator_renstra}
+    for ind in indikator.values():
+        if ind.kode_renstra and ind.kode_renstra not in renstra_kode:
+            temuan.galat("kode-tidak-dikenal", f"Kode Indikator Renstra '{ind.kode_renstra}' tidak ada pada lembar IndikatorRenstra.", ind.cells["kode_renstra"], ditemukan=ind.kode_renstra, diharapkan=", ".join(sorted(renstra_kode)) or "kode pada lembar IndikatorRenstra")
+
+    program = _program(ang, kode_sasaran, temuan)
+    realisasi = _realisasi(real, indikator, tahun, temuan)
+    operasional = _operasional(ops, kode_sasaran, temuan)
+    for t in pendukung:
+        if t.kode_sasaran and t.kode_sasaran not in kode_sasaran:
+            temuan.galat("kode-tidak-dikenal", f"Kode Sasaran '{t.kode_sasaran}' pada tabel pendukung '{t.judul}' tidak ada pada lembar PK.", t.cells.get("kode_sasaran", ""), ditemukan=t.kode_sasaran)
+    evaluasi = _akip(akip, temuan)
+    narasi_list = [
+        m.Narasi(bagian=r.values["bagian"], teks=r.values["teks"], kode_sasaran=r.values.get("kode_sasaran"), cells=r.cells)
+        for r in narasi.records
+        if r.values.get("bagian") and r.values.get("teks")
+    ]
+    for n in narasi_list:
+        if n.kode_sasaran and n.kode_sasaran not in kode_sasaran:
+            temuan.galat("kode-tidak-dikenal", f"Kode Sasaran '{n.kode_sasaran}' pada lembar Narasi tidak ada pada lembar PK.", n.cells["kode_sasaran"], ditemukan=n.kode_sasaran)
+    angka_tertulis = []
+    for r in tertulis.records:
+        v = r.values
+        if v.get("kode_sasaran") and v["kode_sasaran"] not in kode_sasaran:
+            temuan.galat("kode-tidak-dikenal", f"Kode Sasaran '{v['kode_sasaran']}' tidak ada pada lembar PK.", r.cells["kode_sasaran"], ditemukan=v["kode_sasaran"])
+            continue
+        if v.get("kode_sasaran"):
+            angka_tertulis.append(m.AngkaTertulis(kode_sasaran=v["kode_sasaran"], capaian=v.get("capaian"), anggaran=v.get("anggaran"), realisasi_anggaran=v.get("realisasi_anggaran"), penyerapan=v.get("penyerapan"), efisiensi=v.get("efisiensi"), cells=r.cells))
+    organisasi = _organisasi(org, temuan)
+    tugas_fungsi = m.TugasFungsi(
+        tugas=[r.values["uraian"] for r in tf.records if r.values.get("jenis") == "Tugas" and r.values.get("uraian")],
+        fungsi=[r.values["uraian"] for r in tf.records if r.values.get("jenis") == "Fungsi" and r.values.get("uraian")],
+    )
+    arah = [
+        m.ArahKebijakan(tujuan=r.values.get("tujuan") or "", sasaran=r.values.get("sasaran") or "", strategi=r.values.get("strategi") or "", arah_kebijakan=r.values.get("arah_kebijakan") or "", cells=r.cells)
+        for r in renstra.records
+    ]
+    if identitas is None:
+        return None
+    _check_years(identitas, indikator_renstra, realisasi, temuan)
+    return m.LKjIP(
+        berkas=path.name,
+        identitas=identitas,
+        tugas_fungsi=tugas_fungsi,
+        organisasi=organisasi,
+        renstra=arah,
+        indikator_renstra=indikator_renstra,
+        sasaran=sasaran,
+        realisasi=realisasi,
+        program=program,
+        jumlah_anggaran_tertulis=ang.total,
+        operasional=operasional,
+        pendukung=pendukung,
+        akip=evaluasi,
+        narasi=narasi_list,
+        angka_tertulis=angka_tertulis,
+        pengaturan=pengaturan,
+    )
+
+
+def _is_data_sheet(name: str) -> bool:
+    return sc.normal(name).replace(" ", "").startswith(sc.DATA_PREFIX.lower())
+
+
+def _identitas(v: dict, c: dict, temuan: DaftarTemuan) -> m.Identitas | None:
+    required = [k.key for k in sc.IDENTITAS.kolom if k.wajib]
+    if any(v.get(k) is None for k in required):
+        return None
+    ident = m.Identitas(**{k.key: v.get(k.key) for k in sc.IDENTITAS.kolom}, cells=c)
+    if ident.renstra_awal > ident.renstra_akhir:
+        temuan.galat("periode-terbalik", f"Tahun Awal Renstra ({ident.renstra_awal}) lebih besar dari Tahun Akhir Renstra ({ident.renstra_akhir}).", c["renstra_awal"], c["renstra_akhir"])
+    elif not ident.renstra_awal <= ident.tahun <= ident.renstra_akhir:
+        temuan.peringatan("tahun-di-luar-renstra", f"Tahun laporan {ident.tahun} berada di luar periode Renstra {ident.renstra_awal}–{ident.renstra_akhir}.", c["tahun"])
+    digits = re.sub(r"\D", "", ident.kepala_nip)
+    if len(digits) != 18:
+        temuan.peringatan("nip-tidak-lazim", f"NIP '{ident.kepala_nip}' tidak terdiri dari 18 angka.", c["kepala_nip"], ditemukan=ident.kepala_nip, diharapkan="18 angka")
+    if ident.sumber_anggaran is None:
+        ident.sumber_anggaran = "APBD"
+    return ident
+
+
+def _pengaturan(v: dict, c: dict, skala: TableRead, temuan: DaftarTemuan) -> m.Pengaturan:
+    p = m.Pengaturan(cells=c)
+    for key, value in v.items():
+        if value is not None:
+            setattr(p, key, value)
+    if p.desimal_persen is not None and not 0 <= p.desimal_persen <= 6:
+        temuan.galat("di-luar-rentang", "Jumlah desimal persen harus antara 0 dan 6.", c.get("desimal_persen", ""), ditemukan=p.desimal_persen)
+        p.desimal_persen = 2
+    bands: dict[str, list[m.Pita]] = {}
+    for r in skala.records:
+        name, batas, label = r.values.get("skala"), r.values.get("batas"), r.values.get("label")
+        if name is None or batas is None or label is None:
+            continue
+        bands.setdefault(name, []).append(m.Pita(batas=batas, label=str(label), inklusif=bool(r.values.get("inklusif", True))))
+    for name, items in bands.items():
+        items.sort(key=lambda p: p.batas)
+        labels = [p.label for p in items]
+        if len(set(labels)) != len(labels):
+            temuan.galat("skala-ganda", f"Skala '{name}' memuat label yang sama lebih dari sekali.", "Skala!D:D")
+    p.skala = bands
+    return p
+
+
+def _sasaran(pk: TableRead, temuan: DaftarTemuan) -> list[m.Sasaran]:
+    sasaran: dict[str, m.Sasaran] = {}
+    seen_kode: dict[str, str] = {}
+    seen_nama: dict[tuple[str, str], str] = {}
+    for r in pk.records:
+        v, c = r.values, r.cells
+        kode, ks = v.get("kode"), v.get("kode_sasaran")
+        if not kode or not ks or not v.get("nama") or v.get("polaritas") is None:
+            continue
+        if kode in seen_kode:
+            temuan.galat("indikator-ganda", f"Kode Indikator '{kode}' dipakai lebih dari satu kali pada lembar PK.", seen_kode[kode], c["kode"], ditemukan=kode)
+            continue
+        key = (ks, sc.normal(v["nama"]))
+        if key in seen_nama:
+            temuan.galat("indikator-ganda", f"Indikator '{v['nama']}' tercantum dua kali pada sasaran {ks}.", seen_nama[key], c["nama"], ditemukan=v["nama"])
+            continue
+        seen_kode[kode], seen_nama[key] = c["kode"], c["nama"]
+        pol = m.Polaritas(v["polaritas"])
+        target = v.get("target")
+        if pol is m.Polaritas.PREDIKAT and target is not None and not isinstance(target, str):
+            temuan.galat("target-bukan-predikat", "Indikator berpolaritas predikat harus bertarget huruf predikat (AA, A, BB, B, CC, C, D).", c["target"], ditemukan=target)
+        if pol is not m.Polaritas.PREDIKAT and isinstance(target, str):
+            temuan.galat("target-bukan-angka", f"Indikator berpolaritas {pol.value} harus bertarget angka, bukan predikat.", c["target"], ditemukan=target, diharapkan="angka")
+        _warn_excel_percent(v.get("satuan"), target, c.get("target"), temuan)
+        formula = None
+        labels = [v.get(k) for k in ("label_pembilang", "label_penyebut")]
+        if any(labels):
+            if not all(labels):
+                missing = "Label Penyebut" if labels[0] else "Label Pembilang"
+                temuan.galat("formula-tidak-lengkap", f"Indikator rumus harus memiliki Label Pembilang dan Label Penyebut; '{missing}' kosong.", c.get("label_penyebut" if labels[0] else "label_pembilang", c["kode"]), diharapkan=missing)
+            else:
+                formula = m.Formula(labels[0], v.get("satuan_pembilang") or "", labels[1], v.get("satuan_penyebut") or "", v.get("faktor") or 100.0)
+        elif v.get("target_pembilang") is not None or v.get("target_penyebut") is not None:
+            temuan.galat("formula-tidak-lengkap", "Target pembilang/penyebut diisi tetapi Label Pembilang dan Label Penyebut kosong.", c.get("label_pembilang", c["kode"]), diharapkan="Label Pembilang dan Label Penyebut")
+        if v.get("target_penyebut") == 0:
+            temuan.galat("penyebut-nol", "Target Penyebut tidak boleh 0.", c["target_penyebut"], ditemukan=0)
+        if v.get("target_atas") is not None and isinstance(target, float) and v["target_atas"] < target:
+            temuan.galat("rentang-terbalik", "Target Batas Atas lebih kecil dari Target (batas bawah).", c["target_atas"], c["target"], ditemukan=v["target_atas"], diharapkan=f">= {target}")
+        ind = m.IndikatorKinerja(
+            kode=kode, kode_sasaran=ks, nama=v["nama"], satuan=v.get("satuan") or "", polaritas=pol, target=target,
+            target_atas=v.get("target_atas"), formula=formula, target_pembilang=v.get("target_pembilang"), target_penyebut=v.get("target_penyebut"),
+            kode_renstra=v.get("kode_renstra"), standar_nasional=v.get("standar_nasional"), bobot=v.get("bobot"), cells=c,
+        )
+        s = sasaran.get(ks)
+        if s is None:
+            s = sasaran[ks] = m.Sasaran(kode=ks, nama=v.get("sasaran") or "", cells={"kode": c["kode_sasaran"], "nama": c.get("sasaran", "")})
+        elif v.get("sasaran") and sc.normal(v["sasaran"]) != sc.normal(s.nama):
+            temuan.galat("sasaran-tidak-konsisten", f"Kode Sasaran '{ks}' dipakai untuk dua rumusan sasaran yang berbeda.", s.cells["nama"], c["sasaran"], ditemukan=v["sasaran"], diharapkan=s.nama)
+        s.indikator.append(ind)
+    if not sasaran and pk.records is not None:
+        temuan.galat("pk-kosong", "Lembar PK belum memuat satu pun indikator kinerja.", f"PK!A{sc.FIRST_DATA_ROW}")
+    return list(sasaran.values())
+
+
+def _warn_excel_percent(satuan: object, value: object, where: str | None, temuan: DaftarTemuan) -> None:
+    """Excel stores a typed '3,25%' as 0.0325: warn where a % value looks like that."""
+    if satuan == "%" and isinstance(value, float) and 0 < abs(value) < 1:
+        temuan.peringatan("persen-excel", f"Nilai {value:g} pada indikator bersatuan % tampak seperti format persen Excel ({value * 100:g}%). Tulis persen sebagai angka, misalnya 3,25.", where or "", ditemukan=f"{value:g}", diharapkan=f"{value * 100:g}")
+
+
+def _program(ang: TableRead, kode_sasaran: dict, temuan: DaftarTemuan) -> list[m.Program]:
+    out = []
+    for r in ang.records:
+        v, c = r.values, r.cells
+        if not v.get("nama"):
+            continue
+        ks = v.get("kode_sasaran")
+        if ks and ks not in kode_sasaran:
+            temuan.galat("program-tanpa-sasaran", f"Program '{v['nama']}' merujuk Kode Sasaran '{ks}' yang tidak ada pada lembar PK; setiap program harus mendukung tepat satu sasaran.", c["kode_sasaran"], ditemukan=ks, diharapkan=", ".join(kode_sasaran) or "kode sasaran PK")
+            continue
+        if not ks:
+            continue  # already reported as a required cell
+        anggaran = v.get("anggaran")
+        if anggaran is None:
+            continue
+        if anggaran <= 0:
+            temuan.galat("anggaran-tidak-positif", f"Anggaran program '{v['nama']}' harus lebih besar dari 0.", c["anggaran"], ditemukan=anggaran, diharapkan="> 0")
+            continue
+        if v.get("realisasi") is not None and v["realisasi"] < 0:
+            temuan.galat("realisasi-negatif", f"Realisasi anggaran program '{v['nama']}' tidak boleh negatif.", c["realisasi"], ditemukan=v["realisasi"])
+            continue
+        out.append(m.Program(nama=v["nama"], kode_sasaran=ks, anggaran=anggaran, realisasi=v.get("realisasi"), sumber_dana=v.get("sumber_dana"), keterangan=v.get("keterangan"), cells=c))
+    return out
+
+
+def _realisasi(real: TableRead, indikator: dict[str, m.IndikatorKinerja], tahun: int | None, temuan: DaftarTemuan) -> list[m.Realisasi]:
+    out = []
+    seen: dict[tuple[str, int], str] = {}
+    for r in real.records:
+        v, c = r.values, r.cells
+        kode, year = v.get("kode_indikator"), v.get("tahun")
+        if not kode or year is None:
+            continue
+        ind = indikator.get(kode)
+        if ind is None:
+            temuan.galat("realisasi-tanpa-pk", f"Realisasi untuk Kode Indikator '{kode}' yang tidak ada pada Perjanjian Kinerja (lembar PK).", c["kode_indikator"], ditemukan=kode, diharapkan=", ".join(indikator) or "kode indikator PK")
+            continue
+        if (kode, year) in seen:
+            temuan.galat("realisasi-ganda", f"Realisasi indikator '{kode}' tahun {year} diisi lebih dari satu kali.", seen[(kode, year)], c["kode_indikator"])
+            continue
+        seen[(kode, year)] = c["kode_indikator"]
+        if tahun is not None and year > tahun:
+            temuan.galat("tahun-setelah-laporan", f"Tahun {year} lebih besar dari tahun laporan {tahun}.", c["tahun"], ditemukan=year, diharapkan=f"<= {tahun}")
+            continue
+        for key in ("target", "realisasi"):
+            value = v.get(key)
+            if ind.polaritas is m.Polaritas.PREDIKAT and value is not None and not isinstance(value, str):
+                temuan.galat("nilai-bukan-predikat", f"Indikator '{kode}' berpolaritas predikat; kolom {key.title()} harus berisi huruf predikat.", c[key], ditemukan=value, diharapkan="AA, A, BB, B, CC, C atau D")
+                v[key] = None
+            elif ind.polaritas is not m.Polaritas.PREDIKAT and isinstance(value, str):
+                temuan.galat("nilai-bukan-angka", f"Indikator '{kode}' bukan indikator predikat; kolom {key.title()} harus berisi angka.", c[key], ditemukan=value, diharapkan="angka")
+                v[key] = None
+        for key in ("target_penyebut", "realisasi_penyebut"):
+            if v.get(key) == 0:
+                temuan.galat("penyebut-nol", "Penyebut tidak boleh 0.", c[key], ditemukan=0)
+                v[key] = None
+        has_parts = v.get("realisasi_pembilang") is not None or v.get("realisasi_penyebut") is not None
+        if has_parts and ind.formula is None:
+            temuan.galat("bukan-indikator-rumus", f"Pembilang/penyebut diisi untuk indikator '{kode}' yang tidak memiliki rumus pada lembar PK (isi Label Pembilang dan Label Penyebut di PK).", c.get("realisasi_pembilang", c["kode_indikator"]))
+        if has_parts and (v.get("realisasi_pembilang") is None) != (v.get("realisasi_penyebut") is None):
+            missing = "realisasi_penyebut" if v.get("realisasi_pembilang") is not None else "realisasi_pembilang"
+            temuan.galat("formula-tidak-lengkap", "Realisasi pembilang dan penyebut harus diisi keduanya.", c[missing])
+        _warn_excel_percent(ind.satuan, v.get("realisasi"), c.get("realisasi"), temuan)
+        out.append(m.Realisasi(kode_indikator=kode, tahun=year, cells=c, **{k: v.get(k) for k in (
+            "target", "target_pembilang", "target_penyebut", "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis", "keterangan")}))
+    return out
+
+
+def _operasional(ops: TableRead, kode_sasaran: dict, temuan: DaftarTemuan) -> list[m.IndikatorOperasional]:
+    out = []
+    for r in ops.records:
+        v, c = r.values, r.cells
+        if not v.get("nama") or v.get("polaritas") is None or v.get("sasaran_operasional") is None:
+            continue
+        ks = v.get("kode_sasaran")
+        if ks and ks not in kode_sasaran:
+            temuan.galat("kode-tidak-dikenal", f"Kode Sasaran '{ks}' tidak ada pada lembar PK.", c["kode_sasaran"], ditemukan=ks)
+            continue
+        if v.get("realisasi_penyebut") == 0:
+            temuan.galat("penyebut-nol", "Realisasi Penyebut tidak boleh 0.", c["realisasi_penyebut"], ditemukan=0)
+            continue
+        out.append(m.IndikatorOperasional(
+            kode_sasaran=ks, unit=v.get("unit"), sasaran_operasional=v["sasaran_operasional"], nama=v["nama"], satuan=v.get("satuan") or "",
+            polaritas=m.Polaritas(v["polaritas"]), realisasi_lalu=v.get("realisasi_lalu"), target=v.get("target"), realisasi=v.get("realisasi"),
+            realisasi_pembilang=v.get("realisasi_pembilang"), realisasi_penyebut=v.get("realisasi_penyebut"), satuan_pembilang=v.get("satuan_pembilang"),
+            capaian_tertulis=v.get("capaian_tertulis"), cells=c,
+        ))
+    return out
+
+
+def _indikator_renstra(ir: TableRead, temuan: DaftarTemuan) -> list[m.IndikatorRenstra]:
+    out = []
+    seen: dict[str, str] = {}
+    for r in ir.records:
+        v, c = r.values, r.cells
+        if not v.get("kode") or not v.get("nama") or v.get("polaritas") is None:
+            continue
+        if v["kode"] in seen:
+            temuan.galat("indikator-ganda", f"Kode indikator Renstra '{v['kode']}' dipakai lebih dari satu kali.", seen[v["kode"]], c["kode"], ditemukan=v["kode"])
+            continue
+        seen[v["kode"]] = c["kode"]
+        out.append(m.IndikatorRenstra(
+            kode=v["kode"], tujuan=v.get("tujuan") or "", sasaran=v.get("sasaran"), nama=v["nama"], satuan=v.get("satuan") or "",
+            polaritas=m.Polaritas(v["polaritas"]), kondisi_awal=v.get("kondisi_awal"), target_tahunan=r.years.get("target_tahunan", {}),
+            target_akhir=v.get("target_akhir"), cells=c,
+        ))
+    return out
+
+
+def _akip(akip: TableRead, temuan: DaftarTemuan) -> m.EvaluasiAkip:
+    ev = m.EvaluasiAkip()
+    for r in akip.records:
+        v, c = r.values, r.cells
+        name = v.get("nama")
+        if not name:
+            continue
+        if sc.normal(name).startswith("predikat"):
+            # A typed "Predikat" row: the year columns hold letters.
+            continue
+        if v.get("bobot") is None:
+            continue
+        ev.komponen.append(m.KomponenAkip(nama=name, bobot=v["bobot"], nilai=r.years.get("nilai", {}), cells=c))
+    for year, (label, cell) in akip.predikat.items():
+        ev.predikat_tertulis[year] = label
+        ev.cells[f"predikat_{year}"] = cell
+    if akip.total is not None:
+        for key, value in akip.total.nilai.items():
+            if key.startswith("nilai_"):
+                year = int(key.split("_")[1])
+                ev.jumlah_tertulis[year] = value
+                ev.cells[f"jumlah_{year}"] = akip.total.cells[key]
+    return ev
+
+
+def _organisasi(org: TableRead, temuan: DaftarTemuan) -> list[m.UnitOrganisasi]:
+    units = []
+    seen: dict[str, str] = {}
+    for r in org.records:
+        v, c = r.values, r.cells
+        if not v.get("kode") or not v.get("nama"):
+            continue
+        if v["kode"] in seen:
+            temuan.galat("kode-ganda", f"Kode Unit '{v['kode']}' dipakai lebih dari satu kali.", seen[v["kode"]], c["kode"], ditemukan=v["kode"])
+            continue
+        seen[v["kode"]] = c["kode"]
+        units.append(m.UnitOrganisasi(kode=v["kode"], nama=v["nama"], induk=v.get("induk"), pejabat=v.get("pejabat"), cells=c))
+    by_kode = {u.kode: u for u in units}
+    for u in units:
+        if u.induk and u.induk not in by_kode:
+            temuan.galat("kode-tidak-dikenal", f"Kode Induk '{u.induk}' dari unit '{u.nama}' tidak ada pada kolom Kode Unit.", u.cells["induk"], ditemukan=u.induk)
+            u.induk = None
+    for u in units:  # a unit that is its own ancestor cannot be drawn
+        seen_chain, cur = set(), u
+        while cur and cur.induk:
+            if cur.kode in seen_chain:
+                temuan.galat("organisasi-melingkar", f"Susunan organisasi melingkar pada unit '{u.nama}'.", u.cells["induk"])
+                u.induk = None
+                break
+            seen_chain.add(cur.kode)
+            cur = by_kode.get(cur.induk)
+    return units
+
+
+def _check_years(ident: m.Identitas, renstra: list[m.IndikatorRenstra], realisasi: list[m.Realisasi], temuan: DaftarTemuan) -> None:
+    for ind in renstra:
+        outside = [y for y in ind.target_tahunan if not ident.renstra_awal <= y <= ident.renstra_akhir]
+        for y in outside:
+            temuan.peringatan("tahun-di-luar-renstra", f"Target tahun {y} indikator Renstra '{ind.kode}' berada di luar periode Renstra {ident.renstra_awal}–{ident.renstra_akhir}.", ind.cells.get(f"target_tahunan_{y}", ""))
+
+
+def read_pendukung(grid: Grid, temuan: DaftarTemuan) -> m.TabelPendukung | None:
+    """A supporting table sheet: fields in rows 1-3, headers in row 5, free columns."""
+    ctx = Ctx(temuan, grid)
+    meta: dict[str, object] = {}
+    cells: dict[str, str] = {}
+    by_label = {sc.normal(k.header): k for k in sc.DATA_META}
+    header_r = sc.DATA_HEADER_ROW - 1
+    for r in range(min(grid.n_rows, header_r)):
+        col = by_label.get(sc.normal(grid.get(r, 0) or ""))
+        if col is not None:
+            meta[col.key] = convert(ctx, col, grid.get(r, 1), grid.cell(r, 1))
+            cells[col.key] = grid.cell(r, 1)
+    headers = grid.rows[header_r] if grid.n_rows > header_r else []
+    has_data = any(not grid.row_is_empty(r) for r in range(header_r + 1, grid.n_rows))
+    if not meta.get("judul") and not has_data:
+        return None  # an unused copy of the blank sheet
+    if not meta.get("judul"):
+        temuan.galat("judul-tabel-kosong", f"Lembar data pendukung '{grid.name}' belum memiliki Judul Tabel (baris 'Judul Tabel', kolom B).", cells.get("judul", grid.cell(0, 1)))
+    cols = [(c, bersihkan_teks(h)) for c, h in enumerate(headers) if not _is_empty(h)]
+    if not cols:
+        temuan.galat("judul-kolom-tidak-ditemukan", f"Lembar '{grid.name}' tidak memiliki judul kolom pada baris {sc.DATA_HEADER_ROW}.", grid.cell(header_r, 0))
+    rows: list[list] = []
+    sel: list[list[str]] = []
+    total = None
+    for r in range(header_r + 1, grid.n_rows):
+        if grid.row_is_empty(r):
+            continue
+        first_text = next((grid.get(r, c) for c, _ in cols if isinstance(grid.get(r, c), str)), None)
+        if isinstance(first_text, str) and _TOTAL_LABEL.match(bersihkan_teks(first_text)):
+            total = _read_total(grid, r, [(title, c) for c, title in cols])
+            continue
+        rows.append([grid.get(r, c) for c, _ in cols])
+        sel.append([grid.cell(r, c) for c, _ in cols])
+    kolom = []
+    for j, (c, title) in enumerate(cols):
+        values = [row[j] for row in rows if not _is_empty(row[j])]
+        numeric = bool(values)
+        parsed = []
+        for v in values:
+            try:
+                parsed.append(baca_angka(v))
+            except AngkaTidakTerbaca:
+                numeric = False
+                break
+        # A first column of row numbers ("No") is numeric but not data to add up.
+        if numeric and sc.normal(title) in ("no", "no.", "nomor"):
+            numeric = False
+        kolom.append(m.KolomPendukung(judul=title, numerik=numeric, huruf=col_letter(c)))
+    for row, cell_row in zip(rows, sel):
+        for j, k in enumerate(kolom):
+            raw = row[j]
+            if k.numerik:
+                row[j] = baca_angka(raw)
+            elif raw is not None and not isinstance(raw, str):
+                row[j] = convert(ctx, sc.Kolom("x", k.judul), raw, cell_row[j])
+            elif isinstance(raw, str):
+                row[j] = bersihkan_teks(raw)
+    return m.TabelPendukung(
+        lembar=grid.name, judul=meta.get("judul") or grid.name, kode_sasaran=meta.get("kode_sasaran"), pengantar=meta.get("pengantar"),
+        kolom=kolom, baris=rows, sel=sel, jumlah_tertulis=total, cells=cells,
+    )
+
+
+def ringkas(temuan: DaftarTemuan) -> str:
+    """A short Indonesian summary: '2 galat, 1 peringatan'."""
+    return f"{len(temuan.errors)} galat, {len(temuan.warnings)} peringatan"
+
+
+__all__ = ["read_workbook", "load_grids", "cell_name", "col_letter", "Temuan", "Tingkat", "ringkas"]

@@ -1,0 +1,469 @@
+"""The standard workbook, declared once.
+
+Every sheet the agency fills, in the order of the report, with every column:
+its Indonesian header, type, unit, whether it is required, its allowed values
+and a help text. The template generator, the reader and the documentation of
+the template all read this module; nothing about a column is written twice.
+
+Sheet layout (table sheets): row 1 the title, row 2 a short instruction,
+row 3 the headers, data from row 4. Form sheets (``bentuk="isian"``) hold one
+field per row: the label in column A, the value in column B, help in column C.
+Supporting data sheets (name starting with ``Data``) have free columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Column types.
+TEKS = "teks"
+KODE = "kode"
+ANGKA = "angka"
+RUPIAH = "rupiah"
+PERSEN = "persen"
+NILAI = "nilai"  # a number or a predikat label
+TAHUN = "tahun"
+BULAT = "bilangan bulat"
+PILIHAN = "pilihan"
+YA_TIDAK = "ya/tidak"
+TANGGAL = "tanggal"
+
+HEADER_ROW = 3  # 1-based row of the headers in table sheets
+FIRST_DATA_ROW = HEADER_ROW + 1
+
+PREDIKAT = ("AA", "A", "BB", "B", "CC", "C", "D")
+
+NARASI_BAGIAN = (
+    "Kata Pengantar",
+    "Ringkasan Eksekutif",
+    "Latar Belakang",
+    "Maksud dan Tujuan",
+    "Struktur Organisasi",
+    "Isu Strategis",
+    "Perencanaan Kinerja",
+    "Penjelasan Sasaran",
+    "Faktor Keberhasilan",
+    "Faktor Penghambat",
+    "Upaya Perbaikan",
+    "Kesimpulan",
+    "Langkah Selanjutnya",
+)
+
+
+@dataclass(frozen=True)
+class Kolom:
+    """One column of a table sheet, or one field of a form sheet.
+
+    Attributes:
+        key: the attribute name in the domain model.
+        header: the Indonesian header (or field label) in the sheet.
+        tipe: one of the column types above.
+        satuan: the unit, shown in the help.
+        wajib: a value is required.
+        pilihan: allowed values (labels as shown in the sheet).
+        kode: for choices whose label differs from the internal code: label -> code.
+        bantuan: the help text, shown as a cell comment and in Petunjuk.
+        lebar: column width in characters.
+        isian: filled by the user; False for cells the template computes.
+        isi_ke_bawah: an empty cell means "same as the row above" (merged groups).
+        bawaan: the default value written in the template (forms only).
+        alias: other headers accepted for this column.
+        rumus: for tool-filled columns, an Excel formula template with ``{r}``
+            for the row number.
+    """
+
+    key: str
+    header: str
+    tipe: str = TEKS
+    satuan: str = ""
+    wajib: bool = False
+    pilihan: tuple[str, ...] = ()
+    kode: tuple[tuple[str, str], ...] = ()
+    bantuan: str = ""
+    lebar: float = 14
+    isian: bool = True
+    isi_ke_bawah: bool = False
+    bawaan: object = None
+    alias: tuple[str, ...] = ()
+    rumus: str = ""
+
+    def kode_dari(self, label: str) -> str:
+        """The internal code of a choice label (the label itself if none)."""
+        return dict(self.kode).get(label, label)
+
+    def label_dari(self, code: str) -> str:
+        """The label shown in the sheet for an internal code."""
+        return {v: k for k, v in self.kode}.get(code, code)
+
+
+@dataclass(frozen=True)
+class KolomTahun:
+    """A family of year columns (``Target 2021``, ``Target 2022`` ...).
+
+    Matches any header ``<prefix> <year>``; the template writes one per year.
+    """
+
+    key: str
+    prefix: str
+    tipe: str = NILAI
+    bantuan: str = ""
+    lebar: float = 10
+
+    def cocok(self, header: str) -> int | None:
+        m = re.fullmatch(rf"{re.escape(normal(self.prefix))} ?(\d{{4}})", normal(header))
+        return int(m.group(1)) if m else None
+
+
+@dataclass(frozen=True)
+class Lembar:
+    """One sheet of the standard workbook.
+
+    Attributes:
+        nama: the sheet name (short: it appears in cell references, ``PK!E7``).
+        judul: the title in row 1.
+        tabel: the report table(s) it feeds.
+        bentuk: ``"tabel"`` (rows of records), ``"isian"`` (a form) or ``"bebas"``.
+        kolom: the columns (or fields).
+        kolom_tahun: year column families placed after ``setelah``.
+        wajib: the sheet must be present.
+        petunjuk: what to put in the sheet (row 2 and the Petunjuk sheet).
+        boleh_jumlah: a typed ``Jumlah``/``Total`` row is accepted (and audited).
+    """
+
+    nama: str
+    judul: str
+    tabel: str
+    bentuk: str
+    kolom: tuple[Kolom, ...]
+    petunjuk: str
+    kolom_tahun: tuple[KolomTahun, ...] = ()
+    setelah: str = ""
+    wajib: bool = True
+    boleh_jumlah: bool = False
+    alias: tuple[str, ...] = field(default=())
+
+    def kolom_by_key(self, key: str) -> Kolom:
+        return next(k for k in self.kolom if k.key == key)
+
+
+def normal(text: object) -> str:
+    """Normalise a header or label for matching: case, spaces, punctuation."""
+    s = re.sub(r"[\s\u00a0]+", " ", str(text)).strip().lower()
+    s = re.sub(r"[^0-9a-z% ]+", " ", s)
+    return re.sub(r" +", " ", s).strip()
+
+
+YA_TIDAK_PILIHAN = ("Ya", "Tidak")
+POLARITAS = ("positif", "negatif", "predikat")
+
+_POLARITAS_HELP = "positif: makin tinggi makin baik; negatif: makin rendah makin baik; predikat: nilai huruf (AA, A, BB, B, CC, C, D)."
+
+IDENTITAS = Lembar(
+    nama="Identitas",
+    judul="Identitas Perangkat Daerah dan Penandatangan",
+    tabel="Sampul, Kata Pengantar, Lampiran",
+    bentuk="isian",
+    petunjuk="Isi kolom Nilai untuk setiap baris. Data ini dipakai pada sampul, kata pengantar, blok tanda tangan dan Perjanjian Kinerja.",
+    kolom=(
+        Kolom("nama_instansi", "Nama Perangkat Daerah", wajib=True, bantuan="Nama perangkat daerah tanpa nama daerah, misalnya Dinas Sosial."),
+        Kolom("pemerintah_daerah", "Pemerintah Daerah", wajib=True, bantuan="Misalnya Kabupaten Bengkalis atau Kota Pekanbaru."),
+        Kolom("provinsi", "Provinsi", wajib=True, bantuan="Nama provinsi tanpa kata Provinsi, misalnya Riau."),
+        Kolom("tahun", "Tahun Laporan", TAHUN, wajib=True, bantuan="Tahun kinerja yang dilaporkan, misalnya 2023."),
+        Kolom("renstra_awal", "Tahun Awal Renstra", TAHUN, wajib=True, bantuan="Tahun pertama periode Rencana Strategis."),
+        Kolom("renstra_akhir", "Tahun Akhir Renstra", TAHUN, wajib=True, bantuan="Tahun terakhir periode Rencana Strategis."),
+        Kolom("sumber_anggaran", "Sumber Anggaran", bawaan="APBD", bantuan="Sumber dana utama, misalnya APBD."),
+        Kolom("kepala_jabatan", "Jabatan Penandatangan", wajib=True, bantuan="Jabatan kepala perangkat daerah sebagaimana tertulis di bawah tanda tangan."),
+        Kolom("kepala_nama", "Nama Penandatangan", wajib=True, bantuan="Nama lengkap beserta gelar."),
+        Kolom("kepala_pangkat", "Pangkat/Golongan", wajib=True, bantuan="Misalnya Pembina Utama Muda (IV/c)."),
+        Kolom("kepala_nip", "NIP", wajib=True, bantuan="Nomor Induk Pegawai (18 angka, boleh dengan spasi)."),
+        Kolom("tempat_ttd", "Tempat Penandatanganan", wajib=True, bantuan="Nama kota/tempat penandatanganan."),
+        Kolom("tanggal_ttd", "Tanggal Penandatanganan", TANGGAL, bantuan="Tanggal (format tanggal Excel) atau teks seperti Januari 2024."),
+        Kolom("pemberi_amanah_jabatan", "Jabatan Pemberi Amanah", bantuan="Pihak kedua Perjanjian Kinerja, misalnya Bupati Bengkalis."),
+        Kolom("pemberi_amanah_nama", "Nama Pemberi Amanah", bantuan="Boleh dikosongkan; akan dicetak titik-titik."),
+        Kolom("pemberi_amanah_pangkat", "Pangkat/Golongan Pemberi Amanah", bantuan="Boleh dikosongkan."),
+        Kolom("pemberi_amanah_nip", "NIP Pemberi Amanah", bantuan="Boleh dikosongkan (kepala daerah tidak ber-NIP)."),
+        Kolom("nomor_lhe_akip", "Nomor LHE AKIP", bantuan="Nomor laporan hasil evaluasi AKIP terakhir."),
+        Kolom("judul_singkat", "Judul Singkat", bantuan="Teks pada kepala/kaki halaman; bila kosong dibuat otomatis."),
+        Kolom("berkas_logo", "Berkas Logo Daerah", bantuan="Nama berkas gambar (PNG/JPG) di folder yang sama dengan workbook; boleh kosong."),
+        Kolom("berkas_bagan", "Berkas Bagan Organisasi", bantuan="Gambar struktur organisasi milik instansi; bila kosong bagan digambar dari lembar Organisasi."),
+    ),
+)
+
+TUGAS_FUNGSI = Lembar(
+    nama="TugasFungsi",
+    judul="Tugas dan Fungsi",
+    tabel="Bab I 1.3",
+    bentuk="tabel",
+    petunjuk="Satu baris untuk tugas pokok dan satu baris untuk setiap fungsi, sesuai peraturan kepala daerah tentang kedudukan dan tugas perangkat daerah.",
+    kolom=(
+        Kolom("jenis", "Jenis", PILIHAN, wajib=True, pilihan=("Tugas", "Fungsi"), lebar=10, bantuan="Tugas atau Fungsi."),
+        Kolom("uraian", "Uraian", wajib=True, lebar=90, bantuan="Rumusan tugas atau fungsi."),
+    ),
+)
+
+ORGANISASI = Lembar(
+    nama="Organisasi",
+    judul="Susunan Organisasi",
+    tabel="Bab I 1.4, Gambar 1.1",
+    bentuk="tabel",
+    petunjuk="Satu baris per unit. Kode Induk menunjuk unit atasan; unit tertinggi (kepala) dikosongkan Kode Induknya.",
+    kolom=(
+        Kolom("kode", "Kode Unit", KODE, wajib=True, lebar=10, bantuan="Kode singkat yang unik, misalnya K, SEK, BID1."),
+        Kolom("nama", "Nama Unit", wajib=True, lebar=50, bantuan="Nama unit/jabatan, misalnya Sekretariat."),
+        Kolom("induk", "Kode Induk", KODE, lebar=10, bantuan="Kode unit atasan langsung."),
+        Kolom("pejabat", "Nama Pejabat", lebar=30, bantuan="Boleh dikosongkan."),
+    ),
+)
+
+RENSTRA = Lembar(
+    nama="Renstra",
+    judul="Tujuan, Sasaran, Strategi dan Arah Kebijakan",
+    tabel="Tabel 2.1",
+    bentuk="tabel",
+    petunjuk="Satu baris per arah kebijakan. Sel Tujuan, Sasaran dan Strategi yang kosong dianggap sama dengan baris di atasnya.",
+    kolom=(
+        Kolom("tujuan", "Tujuan", wajib=True, isi_ke_bawah=True, lebar=28),
+        Kolom("sasaran", "Sasaran", wajib=True, isi_ke_bawah=True, lebar=28),
+        Kolom("strategi", "Strategi", wajib=True, isi_ke_bawah=True, lebar=32),
+        Kolom("arah_kebijakan", "Arah Kebijakan", wajib=True, lebar=60),
+    ),
+)
+
+INDIKATOR_RENSTRA = Lembar(
+    nama="IndikatorRenstra",
+    judul="Tujuan, Sasaran, Indikator dan Target Kinerja Renstra",
+    tabel="Tabel 2.2",
+    bentuk="tabel",
+    petunjuk="Satu baris per indikator Renstra dengan target setiap tahun. Ubah tahun pada judul kolom Target sesuai periode Renstra.",
+    kolom=(
+        Kolom("kode", "Kode", KODE, wajib=True, lebar=8, bantuan="Kode unik indikator Renstra, misalnya R1; dirujuk dari lembar PK."),
+        Kolom("tujuan", "Tujuan", wajib=True, isi_ke_bawah=True, lebar=26),
+        Kolom("sasaran", "Sasaran", lebar=26, bantuan="Kosongkan bila indikator ini indikator tujuan."),
+        Kolom("nama", "Indikator", wajib=True, lebar=34),
+        Kolom("satuan", "Satuan", wajib=True, lebar=9, bantuan="Misalnya %, KK, orang, predikat."),
+        Kolom("polaritas", "Polaritas", PILIHAN, wajib=True, pilihan=POLARITAS, lebar=10, bantuan=_POLARITAS_HELP),
+        Kolom("kondisi_awal", "Kondisi Awal", NILAI, lebar=10, bantuan="Kondisi kinerja pada awal periode."),
+        Kolom("target_akhir", "Target Akhir", NILAI, lebar=10, bantuan="Kondisi kinerja pada akhir periode Renstra."),
+    ),
+    kolom_tahun=(KolomTahun("target_tahunan", "Target", bantuan="Target indikator pada tahun tersebut."),),
+    setelah="kondisi_awal",
+)
+
+PK = Lembar(
+    nama="PK",
+    judul="Perjanjian Kinerja",
+    tabel="Tabel 2.3",
+    bentuk="tabel",
+    petunjuk="Sasaran strategis dan indikator kinerja yang ditandatangani dalam Perjanjian Kinerja tahun laporan. Untuk indikator rumus (pembilang ÷ penyebut × faktor), isi label dan satuan pembilang dan penyebut.",
+    kolom=(
+        Kolom("kode_sasaran", "Kode Sasaran", KODE, wajib=True, isi_ke_bawah=True, lebar=8, bantuan="Kode unik sasaran, misalnya S1."),
+        Kolom("sasaran", "Sasaran Strategis", wajib=True, isi_ke_bawah=True, lebar=30),
+        Kolom("kode", "Kode Indikator", KODE, wajib=True, lebar=9, bantuan="Kode unik indikator, misalnya I1; dirujuk dari lembar Realisasi."),
+        Kolom("nama", "Indikator Kinerja", wajib=True, lebar=32),
+        Kolom("satuan", "Satuan", wajib=True, lebar=9),
+        Kolom("polaritas", "Polaritas", PILIHAN, wajib=True, pilihan=POLARITAS, lebar=10, bantuan=_POLARITAS_HELP),
+        Kolom("target", "Target", NILAI, wajib=True, lebar=10, bantuan="Target yang ditandatangani; angka atau predikat (BB)."),
+        Kolom("target_atas", "Target Batas Atas", ANGKA, lebar=10, bantuan="Hanya untuk target berupa rentang: batas atasnya (Target = batas bawah)."),
+        Kolom("label_pembilang", "Label Pembilang", lebar=20, bantuan="Indikator rumus: nama besaran pembilang, misalnya Jumlah PPKS Mandiri."),
+        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9),
+        Kolom("target_pembilang", "Target Pembilang", ANGKA, lebar=10),
+        Kolom("label_penyebut", "Label Penyebut", lebar=20, bantuan="Indikator rumus: nama besaran penyebut, misalnya Jumlah Fakir Miskin."),
+        Kolom("satuan_penyebut", "Satuan Penyebut", lebar=9),
+        Kolom("target_penyebut", "Target Penyebut", ANGKA, lebar=10),
+        Kolom("faktor", "Faktor Pengali", ANGKA, lebar=8, bantuan="Pengali rumus; kosong berarti 100 (persen)."),
+        Kolom("kode_renstra", "Kode Indikator Renstra", KODE, lebar=10, bantuan="Kode pada lembar IndikatorRenstra yang setara, bila ada."),
+        Kolom("standar_nasional", "Standar Nasional", ANGKA, lebar=10, bantuan="Target/standar nasional pembanding, bila ada."),
+        Kolom("bobot", "Bobot", ANGKA, lebar=8, bantuan="Bobot indikator dalam rata-rata sasaran (dipakai bila Pengaturan mengaktifkan bobot)."),
+    ),
+)
+
+ANGGARAN = Lembar(
+    nama="Anggaran",
+    judul="Anggaran dan Realisasi per Program",
+    tabel="Tabel 2.4, Tabel 3.11",
+    bentuk="tabel",
+    boleh_jumlah=True,
+    petunjuk="Satu baris per program. Setiap program mendukung tepat satu sasaran (Kode Sasaran dari lembar PK). Baris Jumlah boleh diisi; tool memeriksa kecocokannya.",
+    kolom=(
+        Kolom("nama", "Program", wajib=True, lebar=48),
+        Kolom("kode_sasaran", "Kode Sasaran", KODE, wajib=True, lebar=9, bantuan="Sasaran strategis yang didukung program ini."),
+        Kolom("anggaran", "Anggaran", RUPIAH, satuan="Rp", wajib=True, lebar=18, bantuan="Pagu anggaran dalam Rupiah."),
+        Kolom("realisasi", "Realisasi", RUPIAH, satuan="Rp", lebar=18, bantuan="Realisasi anggaran dalam Rupiah."),
+        Kolom("sumber_dana", "Sumber Dana", lebar=10),
+        Kolom("keterangan", "Keterangan", lebar=20),
+        Kolom("penyerapan", "Penyerapan % (otomatis)", PERSEN, isian=False, lebar=12, rumus='=IF(N(C{r})>0,D{r}/C{r}*100,"")'),
+    ),
+)
+
+REALISASI = Lembar(
+    nama="Realisasi",
+    judul="Target dan Realisasi Indikator Kinerja",
+    tabel="Tabel 3.1, 3.2, 3.3, 3.10",
+    bentuk="tabel",
+    petunjuk="Satu baris per indikator per tahun: tahun laporan dan tahun-tahun sebelumnya. Target tahun laporan diambil dari lembar PK. Untuk indikator rumus isi pembilang dan penyebut; realisasi dihitung tool.",
+    kolom=(
+        Kolom("kode_indikator", "Kode Indikator", KODE, wajib=True, lebar=9, bantuan="Kode indikator dari lembar PK."),
+        Kolom("indikator", "Indikator (otomatis)", isian=False, lebar=30, rumus='=IFERROR(INDEX(PK!$D:$D,MATCH(A{r},PK!$C:$C,0)),"")'),
+        Kolom("tahun", "Tahun", TAHUN, wajib=True, lebar=7),
+        Kolom("target", "Target", NILAI, lebar=10, bantuan="Tahun sebelumnya: target tahun itu. Tahun laporan: boleh kosong (diambil dari PK)."),
+        Kolom("target_pembilang", "Target Pembilang", ANGKA, lebar=10),
+        Kolom("target_penyebut", "Target Penyebut", ANGKA, lebar=10),
+        Kolom("realisasi", "Realisasi", NILAI, lebar=10, bantuan="Angka atau predikat. Untuk indikator rumus boleh kosong bila pembilang dan penyebut diisi."),
+        Kolom("realisasi_pembilang", "Realisasi Pembilang", ANGKA, lebar=10),
+        Kolom("realisasi_penyebut", "Realisasi Penyebut", ANGKA, lebar=10),
+        Kolom("capaian_tertulis", "Capaian Tertulis (%)", PERSEN, lebar=10, bantuan="Opsional: capaian sebagaimana tertulis pada laporan sebelumnya; dibandingkan dengan hitungan tool."),
+        Kolom("keterangan", "Keterangan", lebar=20),
+    ),
+)
+
+OPERASIONAL = Lembar(
+    nama="Operasional",
+    judul="Sasaran Operasional (Perjanjian Kinerja Eselon III)",
+    tabel="Tabel 3.4",
+    bentuk="tabel",
+    petunjuk="Indikator sasaran operasional bidang. Isi pembilang dan penyebut realisasi bila ada; realisasi dihitung tool.",
+    kolom=(
+        Kolom("kode_sasaran", "Kode Sasaran", KODE, isi_ke_bawah=True, lebar=8, bantuan="Sasaran strategis yang didukung."),
+        Kolom("unit", "Bidang", isi_ke_bawah=True, lebar=18),
+        Kolom("sasaran_operasional", "Sasaran Operasional", wajib=True, isi_ke_bawah=True, lebar=30),
+        Kolom("nama", "Indikator", wajib=True, lebar=34),
+        Kolom("satuan", "Satuan", wajib=True, lebar=8),
+        Kolom("polaritas", "Polaritas", PILIHAN, wajib=True, pilihan=POLARITAS, lebar=10),
+        Kolom("realisasi_lalu", "Realisasi Tahun Lalu", NILAI, lebar=10),
+        Kolom("target", "Target", NILAI, wajib=True, lebar=9),
+        Kolom("realisasi", "Realisasi", NILAI, lebar=9),
+        Kolom("realisasi_pembilang", "Realisasi Pembilang", ANGKA, lebar=10),
+        Kolom("realisasi_penyebut", "Realisasi Penyebut", ANGKA, lebar=10),
+        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9),
+        Kolom("capaian_tertulis", "Capaian Tertulis (%)", PERSEN, lebar=10),
+    ),
+)
+
+AKIP = Lembar(
+    nama="AKIP",
+    judul="Nilai Evaluasi Akuntabilitas Kinerja (AKIP)",
+    tabel="Tabel 3.9",
+    bentuk="tabel",
+    boleh_jumlah=True,
+    petunjuk="Nilai setiap komponen per tahun evaluasi. Baris Jumlah Nilai dan Predikat boleh diisi; tool menghitung dan memeriksanya.",
+    kolom=(
+        Kolom("nama", "Komponen", wajib=True, lebar=40),
+        Kolom("bobot", "Bobot Maksimum", ANGKA, wajib=True, lebar=10),
+    ),
+    kolom_tahun=(KolomTahun("nilai", "Nilai", ANGKA, bantuan="Nilai komponen pada tahun evaluasi tersebut."),),
+    setelah="bobot",
+)
+
+ANGKA_TERTULIS = Lembar(
+    nama="AngkaTertulis",
+    judul="Angka per Sasaran yang Tertulis (untuk pemeriksaan)",
+    tabel="Tabel 3.11, 3.12",
+    bentuk="tabel",
+    wajib=False,
+    petunjuk="Opsional. Salin angka per sasaran dari draf atau laporan yang sudah ada. Tool menghitung sendiri semua angka ini dan melaporkan yang berbeda.",
+    kolom=(
+        Kolom("kode_sasaran", "Kode Sasaran", KODE, wajib=True, lebar=9),
+        Kolom("capaian", "Capaian (%)", PERSEN, lebar=10),
+        Kolom("anggaran", "Anggaran", RUPIAH, lebar=18),
+        Kolom("realisasi_anggaran", "Realisasi Anggaran", RUPIAH, lebar=18),
+        Kolom("penyerapan", "Penyerapan (%)", PERSEN, lebar=10),
+        Kolom("efisiensi", "Tingkat Efisiensi", lebar=16),
+    ),
+)
+
+NARASI = Lembar(
+    nama="Narasi",
+    judul="Narasi Laporan",
+    tabel="Kata Pengantar, Bab I, Bab III, Bab IV",
+    bentuk="tabel",
+    petunjuk="Satu paragraf atau satu butir per baris. Beberapa baris dengan Bagian yang sama menjadi beberapa paragraf/butir. Faktor, upaya dan penjelasan sasaran diisi Kode Sasaran.",
+    kolom=(
+        Kolom("bagian", "Bagian", PILIHAN, wajib=True, pilihan=NARASI_BAGIAN, lebar=22),
+        Kolom("kode_sasaran", "Kode Sasaran", KODE, lebar=9),
+        Kolom("teks", "Teks", wajib=True, lebar=100),
+    ),
+)
+
+METODE_EFISIENSI = (
+    ("Rasio capaian terhadap penyerapan", "rasio"),
+    ("Selisih capaian dan penyerapan", "selisih"),
+    ("PMK 249/2011", "pmk249"),
+    ("Penghematan bila target tercapai", "penghematan"),
+)
+
+PENGATURAN = Lembar(
+    nama="Pengaturan",
+    judul="Pengaturan Metode Perhitungan",
+    tabel="Bab III",
+    bentuk="isian",
+    wajib=False,
+    petunjuk="Nilai bawaan mengikuti praktik umum; ubah hanya bila instansi memakai metode lain. Skala kategori ada di lembar Skala.",
+    kolom=(
+        Kolom("metode_negatif", "Rumus capaian indikator negatif", PILIHAN, pilihan=("(2T-R)/T", "T/R"), kode=(("(2T-R)/T", "2T-R"), ("T/R", "T/R")), bawaan="(2T-R)/T", bantuan="Capaian indikator yang makin rendah makin baik."),
+        Kolom("predikat_numerik", "Predikat memakai nilai angka", YA_TIDAK, bawaan="Tidak", bantuan="Ya: capaian predikat dihitung dari nilai angkanya bila diisi."),
+        Kolom("batas_capaian", "Batas atas capaian (%)", PERSEN, bantuan="Kosong: tanpa batas. Misalnya 100 atau 120."),
+        Kolom("pakai_bobot", "Rata-rata sasaran berbobot", YA_TIDAK, bawaan="Tidak", bantuan="Ya: memakai kolom Bobot pada lembar PK."),
+        Kolom("metode_efisiensi", "Metode analisis efisiensi", PILIHAN, pilihan=tuple(k for k, _ in METODE_EFISIENSI), kode=METODE_EFISIENSI, bawaan=METODE_EFISIENSI[0][0]),
+        Kolom("pmk_batasi", "PMK 249: batasi efisiensi ±20%", YA_TIDAK, bawaan="Ya"),
+        Kolom("pmk_batas", "PMK 249: batas efisiensi (%)", PERSEN, bawaan=20),
+        Kolom("skema_akip", "Skema komponen AKIP", PILIHAN, pilihan=("PermenPAN-RB 88/2021", "PermenPAN-RB 12/2015"), kode=(("PermenPAN-RB 88/2021", "88/2021"), ("PermenPAN-RB 12/2015", "12/2015")), bawaan="PermenPAN-RB 88/2021"),
+        Kolom("presisi", "Presisi perhitungan", PILIHAN, pilihan=("Penuh", "Dari angka tercetak"), kode=(("Penuh", "penuh"), ("Dari angka tercetak", "tercetak")), bawaan="Penuh"),
+        Kolom("desimal_persen", "Jumlah desimal persen", BULAT, bawaan=2),
+        Kolom("format_rupiah", "Penulisan Rupiah", PILIHAN, pilihan=("Rp 1.000", "Rp1.000"), kode=(("Rp 1.000", "spasi"), ("Rp1.000", "puebi")), bawaan="Rp 1.000"),
+        Kolom("batas_kewajaran", "Batas kewajaran capaian (%)", PERSEN, bawaan=200, bantuan="Capaian di atas batas ini dilaporkan sebagai kemungkinan salah target atau satuan."),
+        Kolom("kode_indikator_akip", "Kode indikator predikat AKIP", KODE, bantuan="Indikator PK yang realisasinya adalah predikat AKIP; diperiksa terhadap lembar AKIP."),
+    ),
+)
+
+SKALA_NAMA = (
+    ("Kategori Capaian", "kategori"),
+    ("Efisiensi", "efisiensi"),
+    ("Predikat AKIP", "predikat_akip"),
+    ("Peringkat Predikat", "peringkat_predikat"),
+)
+
+SKALA = Lembar(
+    nama="Skala",
+    judul="Skala Kategori, Efisiensi dan Predikat",
+    tabel="Bab III",
+    bentuk="tabel",
+    wajib=False,
+    petunjuk="Setiap baris satu pita: nilai mulai dari Batas Bawah (termasuk batas bila Inklusif = Ya) mendapat Label. Peringkat Predikat: peringkat angka setiap huruf.",
+    kolom=(
+        Kolom("skala", "Skala", PILIHAN, wajib=True, pilihan=tuple(k for k, _ in SKALA_NAMA), kode=SKALA_NAMA, isi_ke_bawah=True, lebar=20),
+        Kolom("batas", "Batas Bawah", ANGKA, wajib=True, lebar=12),
+        Kolom("inklusif", "Inklusif", YA_TIDAK, wajib=True, lebar=10),
+        Kolom("label", "Label", wajib=True, lebar=20),
+    ),
+)
+
+# Supporting tables: any sheet whose name starts with this prefix.
+DATA_PREFIX = "Data"
+DATA_META = (
+    Kolom("judul", "Judul Tabel", wajib=True, bantuan="Judul tabel sebagaimana dicetak."),
+    Kolom("kode_sasaran", "Kode Sasaran", KODE, bantuan="Sasaran strategis tempat tabel ini dibahas."),
+    Kolom("pengantar", "Pengantar", bantuan="Satu atau dua kalimat pengantar tabel (opsional)."),
+)
+DATA_HEADER_ROW = 5  # 1-based: rows 1-3 are the fields above, row 5 the headers
+
+LEMBAR: tuple[Lembar, ...] = (
+    IDENTITAS, TUGAS_FUNGSI, ORGANISASI, RENSTRA, INDIKATOR_RENSTRA, PK, ANGGARAN,
+    REALISASI, OPERASIONAL, AKIP, ANGKA_TERTULIS, NARASI, PENGATURAN, SKALA,
+)
+"""The fixed sheets, in report order (supporting Data sheets go after Operasional)."""
+
+LEMBAR_BY_NAMA = {s.nama: s for s in LEMBAR}
+
+PETUNJUK = "Petunjuk"
+DAFTAR = "Daftar"  # lookup lists for the dropdowns
+
+
+def daftar_pilihan() -> dict[str, tuple[str, ...]]:
+    """Every list of allowed values, by a name used for the lookup sheet."""
+    lists: dict[str, tuple[str, ...]] = {"YaTidak": YA_TIDAK_PILIHAN, "Predikat": PREDIKAT}
+    for sheet in LEMBAR:
+        for col in sheet.kolom:
+            if col.tipe == PILIHAN:
+                lists[f"{sheet.nama}_{col.key}"] = col.pilihan
+    return lists

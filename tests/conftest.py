@@ -1,0 +1,49 @@
+"""Shared fixtures: the bundled example, and edited copies of it built with openpyxl."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from lkj_excel.template import EXAMPLE_NAME, TEMPLATE_NAME  # noqa: E402
+
+EXAMPLE = ROOT / "input_templates" / EXAMPLE_NAME
+TEMPLATE = ROOT / "input_templates" / TEMPLATE_NAME
+
+
+@pytest.fixture
+def example_path() -> Path:
+    """The bundled example workbook (never modified: tests copy it first)."""
+    return EXAMPLE
+
+
+@pytest.fixture
+def edit_example(tmp_path):
+    """Return a function that writes an edited copy of the example and returns its path.
+
+    ``edit(cells={"PK!G4": "abc"}, drop_sheets=["AKIP"], name="x.xlsx", fn=callable(workbook))``
+    """
+    from openpyxl import load_workbook
+
+    def edit(cells: dict[str, object] | None = None, drop_sheets: list[str] = (), name: str = "ubah.xlsx", fn=None) -> Path:
+        target = tmp_path / name
+        shutil.copyfile(EXAMPLE, target)
+        wb = load_workbook(target)
+        for ref, value in (cells or {}).items():
+            sheet, cell = ref.split("!")
+            wb[sheet][cell] = value
+        for sheet in drop_sheets:
+            del wb[sheet]
+        if fn is not None:
+            fn(wb)
+        wb.save(target)
+        return target
+
+    return edit

@@ -1,0 +1,331 @@
+"""The reader: the bundled example's figures, what people type, and every kind of bad input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLE, ROOT
+from lkj_excel.model import Polaritas
+from lkj_excel.reader import read_workbook
+
+
+def read_ok(path):
+    lkjip, temuan = read_workbook(path)
+    assert not temuan.errors, [t.teks() for t in temuan.errors]
+    assert lkjip is not None
+    return lkjip, temuan
+
+
+def errors_at(path) -> dict[str, list]:
+    """Errors of a workbook by their first cell."""
+    lkjip, temuan = read_workbook(path)
+    assert lkjip is None
+    out: dict[str, list] = {}
+    for t in temuan.errors:
+        out.setdefault(t.sel[0] if t.sel else "", []).append(t)
+    return out
+
+
+# ---------------------------------------------------------------- the example
+
+
+def test_example_reads_without_problems():
+    lkjip, temuan = read_ok(EXAMPLE)
+    assert [t.teks() for t in temuan] == []
+
+
+def test_example_identity_and_signatory():
+    ident = read_ok(EXAMPLE)[0].identitas
+    assert (ident.nama_instansi, ident.pemerintah_daerah, ident.provinsi) == ("Dinas Sosial", "Kabupaten Bengkalis", "Riau")
+    assert (ident.tahun, ident.renstra_awal, ident.renstra_akhir) == (2023, 2021, 2026)
+    assert ident.kepala_nama == "SUPARDI, S.Sos., MH"
+    assert ident.kepala_pangkat == "Pembina Utama Muda (IV/c)"
+    assert ident.kepala_nip == "19710808 199703 1 006"
+    assert ident.tempat_ttd == "Bengkalis" and ident.tanggal_ttd == "Januari 2024"
+    assert ident.sumber_anggaran == "APBD"
+    assert ident.cells["kepala_nip"] == "Identitas!B14"
+
+
+def test_example_perjanjian_kinerja():
+    lkjip = read_ok(EXAMPLE)[0]
+    assert [(s.kode, s.nama) for s in lkjip.sasaran] == [
+        ("S1", "Meningkatnya PPKS Mandiri"),
+        ("S2", "Meningkatnya Akuntabilitas Kinerja Perangkat Daerah"),
+    ]
+    i1, i2 = lkjip.indikator
+    assert (i1.nama, i1.satuan, i1.polaritas, i1.target) == ("Persentase PPKS Mandiri", "%", Polaritas.POSITIF, 3.25)
+    assert (i1.target_pembilang, i1.target_penyebut) == (521, 16013)
+    assert (i1.formula.label_pembilang, i1.formula.satuan_pembilang, i1.formula.label_penyebut, i1.formula.faktor) == ("Jumlah PPKS Mandiri", "KK", "Jumlah Fakir Miskin", 100)
+    assert i1.kode_renstra == "R1" and i1.cells["target"] == "PK!G4"
+    assert (i2.polaritas, i2.target, i2.kode_renstra) == (Polaritas.PREDIKAT, "BB", "R5")
+
+
+def test_example_realisasi_and_earlier_years():
+    lkjip = read_ok(EXAMPLE)[0]
+    r23 = lkjip.realisasi_of("I1", 2023)
+    assert (r23.realisasi_pembilang, r23.realisasi_penyebut) == (581, 16013)
+    r22 = lkjip.realisasi_of("I1", 2022)
+    assert (r22.target_pembilang, r22.target_penyebut, r22.realisasi_pembilang, r22.realisasi_penyebut) == (455, 16875, 455, 16875)
+    assert lkjip.realisasi_of("I2", 2023).realisasi == "BB"
+    assert (lkjip.realisasi_of("I2", 2022).target, lkjip.realisasi_of("I2", 2022).realisasi) == ("BB", "B")
+
+
+def test_example_renstra():
+    lkjip = read_ok(EXAMPLE)[0]
+    r1 = lkjip.renstra_by_kode("R1")
+    assert r1.nama == "Jumlah PPKS Mandiri" and r1.satuan == "KK"
+    assert r1.target_tahunan == {2021: 150, 2022: 340, 2023: 390, 2024: 420, 2025: 460, 2026: 500}
+    assert r1.target_akhir == 500
+    assert lkjip.renstra_by_kode("R5").target_tahunan[2023] == "BB"
+    assert len(lkjip.indikator_renstra) == 6
+    # Tabel 2.1: one row per arah kebijakan, groups filled down
+    assert len(lkjip.renstra) == 11
+    assert {a.tujuan for a in lkjip.renstra} == {"Terwujudnya pelayanan sosial terhadap PPKS"}
+    assert lkjip.renstra[4].sasaran == "Meningkatnya jaminan sosial bagi PPKS"
+    assert lkjip.renstra[4].strategi == "Peningkatan upaya pemenuhan kebutuhan dasar korban bencana"
+
+
+def test_example_budget():
+    lkjip = read_ok(EXAMPLE)[0]
+    got = [(p.nama.replace("Program ", ""), p.kode_sasaran, p.anggaran, p.realisasi) for p in lkjip.program]
+    assert got == [
+        ("Pemberdayaan Sosial", "S1", 5_287_178_900, 5_003_538_806),
+        ("Rehabilitasi Sosial", "S1", 2_307_015_800, 1_985_793_260),
+        ("Perlindungan dan Jaminan Sosial", "S1", 35_668_708_000, 34_294_215_517),
+        ("Penanganan Bencana", "S1", 1_562_691_500, 1_379_365_300),
+        ("Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "S2", 12_541_983_559, 11_709_130_372),
+    ]
+    total = lkjip.jumlah_anggaran_tertulis
+    assert total.nilai == {"anggaran": 57_367_577_759, "realisasi": 54_372_043_255}
+    assert total.cells == {"anggaran": "Anggaran!C9", "realisasi": "Anggaran!D9"}
+
+
+def test_example_operational_objectives():
+    ops = read_ok(EXAMPLE)[0].operasional
+    assert [(o.target, o.realisasi_pembilang, o.realisasi_penyebut, o.realisasi) for o in ops] == [
+        (56, 101, 154, None), (71, 10, 13, None), (88, 170727, 196660, None), (100, None, None, 100), (100, None, None, 100),
+    ]
+    assert {o.kode_sasaran for o in ops} == {"S1"}
+    assert ops[1].sasaran_operasional == ops[0].sasaran_operasional  # filled down
+
+
+def test_example_supporting_tables():
+    tables = read_ok(EXAMPLE)[0].pendukung
+    assert [t.judul for t in tables] == [
+        "Jenis dan Jumlah PSKS Tersertifikasi",
+        "Jenis dan Jumlah Penerima Bantuan",
+        "Jenis Layanan dan Penerima Layanan Rehabilitasi Sosial",
+        "Jumlah Korban Bencana dan Jenis Layanan yang Diterima",
+    ]
+    psks = tables[0]
+    assert [r[2] for r in psks.baris] == [64, 0, 7, 13, 1]
+    assert psks.jumlah_tertulis.nilai["Tersertifikasi 2022 (orang)"] == 127
+    assert psks.jumlah_tertulis.cells["Tersertifikasi 2022 (orang)"] == "Data_PSKS!C11"
+    bantuan = tables[1]
+    assert bantuan.baris[6][2] is None and bantuan.baris[6][3] == 170727  # "-" is no value
+    assert [k.numerik for k in bantuan.kolom] == [False, False, True, True, False]
+    assert sum(r[2] for r in tables[2].baris) == 1185 == tables[2].jumlah_tertulis.nilai["Jumlah (orang)"]
+
+
+def test_example_akip_and_settings():
+    lkjip = read_ok(EXAMPLE)[0]
+    akip = lkjip.akip
+    assert [(k.nama, k.bobot) for k in akip.komponen][0] == ("Perencanaan Kinerja", 30)
+    assert [k.nilai[2021] for k in akip.komponen] == [22.20, 24.00, 9.90, 14.25]
+    assert [k.nilai[2022] for k in akip.komponen] == [24.00, 24.00, 10.50, 15.00]
+    assert akip.jumlah_tertulis == {2021: 70.35, 2022: 73.50}
+    assert akip.predikat_tertulis == {2021: "BB", 2022: "BB"}
+    p = lkjip.pengaturan
+    assert (p.metode_negatif, p.metode_efisiensi, p.presisi, p.desimal_persen, p.kode_indikator_akip) == ("2T-R", "rasio", "penuh", 2, "I2")
+    assert [b.label for b in p.skala["kategori"]][-1] == "Sangat Tinggi"
+
+
+def test_example_narrative_and_stated_figures():
+    lkjip = read_ok(EXAMPLE)[0]
+    assert len(lkjip.narasi_of("Faktor Keberhasilan", "S1")) == 6
+    assert len(lkjip.narasi_of("Langkah Selanjutnya")) == 6
+    s1 = next(a for a in lkjip.angka_tertulis if a.kode_sasaran == "S1")
+    assert (s1.capaian, s1.anggaran, s1.realisasi_anggaran, s1.penyerapan) == (94.05, 44_416_379_200, 42_277_199_383, 95.18)
+    assert len(lkjip.tugas_fungsi.fungsi) == 7 and len(lkjip.tugas_fungsi.tugas) == 1
+    assert [u.kode for u in lkjip.organisasi if u.induk == "SEK"] == ["UMPEG", "KEU"]
+
+
+# ---------------------------------------------------------------- what people type
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [("3,25%", 3.25), ("3.25", 3.25), (" 3,25 ", 3.25), ("3,25\u00a0%", 3.25)],
+)
+def test_typed_percent_target(edit_example, typed, expected):
+    lkjip, _ = read_ok(edit_example({"PK!G4": typed}))
+    assert lkjip.indikator[0].target == expected
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [("Rp 5.287.178.900", 5_287_178_900), ("Rp5.287.178.900,-", 5_287_178_900), ("5,287,178,900", 5_287_178_900), ("5.287.178.900,00", 5_287_178_900)],
+)
+def test_typed_rupiah(edit_example, typed, expected):
+    lkjip, _ = read_ok(edit_example({"Anggaran!C4": typed}))
+    assert lkjip.program[0].anggaran == expected
+
+
+def test_typed_thousands_and_spaces(edit_example):
+    lkjip, _ = read_ok(edit_example({"Realisasi!I5": "16.013", "Realisasi!H5": "\u00a0581 "}))
+    r = lkjip.realisasi_of("I1", 2023)
+    assert (r.realisasi_pembilang, r.realisasi_penyebut) == (581, 16013)
+
+
+def test_columns_in_another_order_and_extra_columns(edit_example):
+    def shuffle(wb):
+        ws = wb["Anggaran"]
+        ws.insert_cols(1)  # an extra column in front
+        ws["A3"] = "Catatan Internal"
+        ws["A4"] = "tidak dipakai"
+        # swap Anggaran and Realisasi columns (now D and E)
+        for row in range(3, 10):
+            ws.cell(row, 4).value, ws.cell(row, 5).value = ws.cell(row, 5).value, ws.cell(row, 4).value
+
+    lkjip, _ = read_ok(edit_example(fn=shuffle))
+    assert (lkjip.program[0].anggaran, lkjip.program[0].realisasi) == (5_287_178_900, 5_003_538_806)
+    assert lkjip.program[0].cells["anggaran"] == "Anggaran!E4"
+
+
+def test_sheet_names_are_matched_loosely_and_empty_rows_skipped(edit_example):
+    def rename(wb):
+        wb["PK"].title = "Pk_"
+        ws = wb["Anggaran"]
+        ws.insert_rows(6, 3)  # empty rows in the middle
+
+    lkjip, _ = read_ok(edit_example(fn=rename))
+    assert len(lkjip.program) == 5 and len(lkjip.indikator) == 2
+
+
+def test_excel_percent_value_is_warned(edit_example):
+    lkjip, temuan = read_workbook(edit_example({"PK!G4": 0.0325}))
+    assert lkjip is not None
+    assert [t.sel for t in temuan.warnings if t.kode == "persen-excel"] == [("PK!G4",)]
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_missing_sheet(edit_example):
+    errs = errors_at(edit_example(drop_sheets=["Anggaran"]))
+    assert errs["Anggaran!A1"][0].kode == "lembar-hilang"
+
+
+def test_missing_column(edit_example):
+    errs = errors_at(edit_example({"PK!G3": "Sasaran Kinerja Lain"}))
+    (err,) = [t for ts in errs.values() for t in ts if t.kode == "kolom-hilang"]
+    assert err.sel == ("PK!3:3",) and "Target" in err.pesan
+
+
+def test_duplicated_column(edit_example):
+    errs = errors_at(edit_example({"Anggaran!F3": "Anggaran"}))
+    (err,) = [t for ts in errs.values() for t in ts if t.kode == "kolom-ganda"]
+    assert err.sel == ("Anggaran!C3", "Anggaran!F3")
+
+
+def test_wrong_type(edit_example):
+    errs = errors_at(edit_example({"PK!G4": "tiga koma dua lima", "Identitas!B7": "dua ribu"}))
+    assert errs["PK!G4"][0].kode == "nilai-tidak-terbaca"
+    assert "tiga koma dua lima" in errs["PK!G4"][0].pesan
+    assert errs["Identitas!B7"][0].kode == "angka-tidak-terbaca"
+
+
+def test_value_outside_allowed_set(edit_example):
+    errs = errors_at(edit_example({"PK!F4": "naik"}))
+    err = errs["PK!F4"][0]
+    assert err.kode == "pilihan-tidak-dikenal" and "positif, negatif, predikat" in err.pesan
+
+
+def test_ambiguous_number(edit_example):
+    errs = errors_at(edit_example({"Anggaran!C5": "1.234,5.6"}))
+    err = errs["Anggaran!C5"][0]
+    assert err.kode == "angka-tidak-terbaca" and '"1.234,5.6"' in err.pesan
+
+
+def test_duplicate_indicator(edit_example):
+    errs = errors_at(edit_example({"PK!C5": "I1"}))
+    err = errs["PK!C4"][0]
+    assert err.kode == "indikator-ganda" and err.sel == ("PK!C4", "PK!C5")
+
+
+def test_program_supporting_no_sasaran(edit_example):
+    errs = errors_at(edit_example({"Anggaran!B5": "S9", "Anggaran!B6": None}))
+    assert errs["Anggaran!B5"][0].kode == "program-tanpa-sasaran"
+    assert errs["Anggaran!B6"][0].kode == "sel-wajib-kosong"
+
+
+def test_realisasi_for_indicator_not_in_pk(edit_example):
+    errs = errors_at(edit_example({"Realisasi!A7": "I7"}))
+    assert errs["Realisasi!A7"][0].kode == "realisasi-tanpa-pk"
+
+
+def test_all_problems_in_one_report(edit_example):
+    path = edit_example({"PK!F4": "naik", "Anggaran!C5": "1.234,5.6", "Realisasi!A7": "I7", "Identitas!B7": None})
+    errs = errors_at(path)
+    assert {"PK!F4", "Anggaran!C5", "Realisasi!A7", "Identitas!B7"} <= set(errs)
+
+
+def test_not_a_workbook(tmp_path):
+    path = tmp_path / "laporan.xlsx"
+    path.write_text("ini bukan workbook", encoding="utf-8")
+    lkjip, temuan = read_workbook(path)
+    assert lkjip is None and temuan.errors[0].kode == "bukan-workbook"
+    assert "laporan.xlsx" in temuan.errors[0].teks()
+
+
+def test_truncated_workbook(tmp_path):
+    path = tmp_path / "terpotong.xlsx"
+    path.write_bytes(EXAMPLE.read_bytes()[:5000])
+    lkjip, temuan = read_workbook(path)
+    assert lkjip is None and temuan.errors[0].kode == "berkas-rusak"
+
+
+def test_zip_that_is_not_a_workbook(tmp_path):
+    path = tmp_path / "arsip.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("catatan.txt", "halo")
+    assert read_workbook(path)[1].errors[0].kode == "bukan-workbook"
+
+
+def test_password_protected_workbook(tmp_path):
+    msoffcrypto = pytest.importorskip("msoffcrypto", reason="msoffcrypto-tool (test extra) encrypts a real workbook")
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    path = tmp_path / "rahasia.xlsx"
+    with EXAMPLE.open("rb") as src, path.open("wb") as dst:
+        OOXMLFile(src).encrypt("sandi123", dst)
+    del msoffcrypto
+    lkjip, temuan = read_workbook(path)
+    assert lkjip is None and temuan.errors[0].kode == "berkas-berkata-sandi"
+    assert "kata sandi" in temuan.errors[0].pesan
+
+
+def test_missing_file(tmp_path):
+    assert read_workbook(tmp_path / "tidak_ada.xlsx")[1].errors[0].kode == "berkas-tidak-ada"
+
+
+def test_input_is_never_modified(example_path):
+    before = example_path.read_bytes()
+    read_workbook(example_path)
+    assert example_path.read_bytes() == before
+
+
+def test_convert_exits_nonzero_with_the_messages(edit_example, tmp_path):
+    broken = edit_example({"PK!F4": "naik", "Anggaran!C5": "1.234,5.6"}, name="rusak.xlsx")
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "convert.py"), str(broken), "--output", str(tmp_path / "out")],
+        capture_output=True, text=True, encoding="utf-8", timeout=300,
+    )
+    assert proc.returncode != 0
+    assert "PK!F4" in proc.stdout and "Anggaran!C5" in proc.stdout
+    assert "Traceback" not in proc.stdout + proc.stderr
