@@ -86,14 +86,19 @@ def ensure_environment(test: bool = False) -> None:
 
 def _install(python: Path, extras: str, marker: Path) -> None:
     _say("Menyiapkan lingkungan lkj_excel untuk pertama kali (hanya sekali; memerlukan koneksi internet)...")
+    log = VENV.parent / ".venv-setup.log"
     try:
         if not python.exists():
             subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--upgrade", "pip"], check=False)
         target = f"{ROOT}[{extras}]" if extras else str(ROOT)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target], check=True)
+        with log.open("w", encoding="utf-8") as out:
+            subprocess.run([str(python), "-m", "pip", "install", "--disable-pip-version-check", "--upgrade", "pip"], stdout=out, stderr=subprocess.STDOUT, check=False)
+            subprocess.run([str(python), "-m", "pip", "install", "--disable-pip-version-check", "-e", target], stdout=out, stderr=subprocess.STDOUT, check=True)
     except (subprocess.CalledProcessError, OSError) as exc:
         _say("Gagal menyiapkan lingkungan Python: " + str(exc))
+        if log.exists():
+            _say("Rincian ada di " + str(log) + "; bagian akhirnya:")
+            _say("\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]))
         _say("Pastikan komputer terhubung ke internet dan modul venv tersedia (Debian/Ubuntu: apt install python3-venv), lalu ulangi.")
         raise SystemExit(3)
     marker.write_text(_stamp(extras), encoding="utf-8")
