@@ -50,6 +50,8 @@ class Grid:
     def __init__(self, name: str, rows: list[list[object]]):
         self.name = name
         self.rows = rows
+        self.excel_errors: dict[str, str] = {}  # "A1" -> "#DIV/0!" (read as empty by calamine)
+        self.uncalculated: set[str] = set()  # formulas saved without a result
 
     @property
     def n_rows(self) -> int:
@@ -89,6 +91,24 @@ def load_grids(path: Path) -> dict[str, Grid]:
     return grids
 
 
+def _apply_scan(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> None:
+    """Attach what calamine cannot see (error cells, uncalculated formulas) and warn of hidden parts."""
+    from .xlsx_scan import pindai
+
+    scan = pindai(path)
+    for name, cells in scan.galat_excel.items():
+        if name in grids:
+            grids[name].excel_errors = dict(cells)
+    for name, cells in scan.rumus_tanpa_nilai.items():
+        if name in grids:
+            grids[name].uncalculated = set(cells)
+    for name in scan.lembar_tersembunyi:
+        if name != sc.DAFTAR:
+            temuan.peringatan("lembar-tersembunyi", f"Lembar '{name}' tersembunyi; isinya tetap dibaca.", f"{name}!A1")
+    for name, rows in scan.baris_tersembunyi.items():
+        temuan.peringatan("baris-tersembunyi", f"Lembar '{name}' memiliki baris tersembunyi ({', '.join(map(str, rows[:10]))}); isinya tetap dibaca.", *(f"{name}!A{r}" for r in rows[:10]))
+
+
 # --------------------------------------------------------------------------
 # Cell values
 
@@ -115,6 +135,14 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
     Returns the typed value or None (empty, or unreadable: then an error is recorded).
     """
     if _is_empty(raw):
+        local = where.split("!")[-1]
+        if local in ctx.grid.excel_errors:
+            code = ctx.grid.excel_errors[local]
+            header = col.header if isinstance(col, sc.Kolom) else col.prefix
+            ctx.temuan.galat("galat-excel", f"Kolom '{header}' berisi galat Excel {code}; perbaiki rumusnya atau ketik nilainya langsung.", where, ditemukan=code)
+        elif local in ctx.grid.uncalculated:
+            header = col.header if isinstance(col, sc.Kolom) else col.prefix
+            ctx.temuan.galat("rumus-tanpa-nilai", f"Kolom '{header}' berisi rumus yang belum pernah dihitung (berkas disimpan oleh program yang tidak menghitung rumus). Buka berkas di Excel atau LibreOffice, simpan ulang, lalu ulangi.", where)
         return None
     header = col.header if isinstance(col, sc.Kolom) else f"{col.prefix} <tahun>"
     tipe = col.tipe
@@ -410,6 +438,8 @@ def read_workbook(path: str | os.PathLike) -> tuple[m.LKjIP | None, DaftarTemuan
         return None, temuan
     for note in check.peringatan:
         temuan.peringatan("berkas", note)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        _apply_scan(path, grids, temuan)
     try:
         lkjip = _build(path, grids, temuan)
     except Exception as exc:  # noqa: BLE001 - last line of defence: report, never crash

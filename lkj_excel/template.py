@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import example as ex
@@ -95,85 +96,116 @@ class _Formats:
             self.tool[tipe] = wb.add_format({**fmt, "bg_color": TOOL_FILL, "italic": True, "font_color": "#404040"})
 
 
-def build(path: str | Path, contoh: bool) -> Path:
-    """Write the blank template (``contoh=False``) or the bundled example.
+@dataclass
+class Isi:
+    """What to write into the workbook: rows per sheet, in the schema's keys.
 
-    Args:
-        path: the .xlsx file to write.
-        contoh: write the example's data (Dinas Sosial Kabupaten Bengkalis 2023).
-
-    Returns:
-        The path written.
+    Attributes:
+        judul: the document title property.
+        lembar: rows per sheet name (a dict for form sheets).
+        jumlah: extra rows written below the data of a sheet (typed totals, Predikat).
+        tahun: the years of each year-column family (``target_tahunan``, ``nilai``).
+        pendukung: supporting tables: (sheet name, fields, headers, rows, total row or None).
     """
-    import xlsxwriter
 
-    path = Path(path)
-    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
-    wb.set_properties({
-        "title": "Workbook LKjIP" + (" — contoh" if contoh else ""),
-        "subject": "Laporan Kinerja Instansi Pemerintah",
-        "author": "lkj_excel",
-        "created": FIXED_DATE,
-    })
-    wb.set_calc_mode("auto")
-    f = _Formats(wb)
-    lists = sc.daftar_pilihan()
-    list_ranges = _list_ranges(lists)
-
-    _petunjuk(wb, f)
-    renstra_years = tuple(range(ex.IDENTITAS["renstra_awal"], ex.IDENTITAS["renstra_akhir"] + 1)) if contoh else BLANK_RENSTRA_YEARS
-    akip_years = ex.AKIP_TAHUN if contoh else BLANK_AKIP_YEARS
-    data = _data(contoh)
-    for sheet in sc.LEMBAR:
-        if sheet is sc.AKIP and not contoh:
-            rows = [{"nama": n, "bobot": b} for n, b in AKIP_KOMPONEN["88/2021"]]
-        else:
-            rows = data.get(sheet.nama, [])
-        if sheet.bentuk == "isian":
-            _form(wb, f, sheet, rows or {}, list_ranges)
-        else:
-            years = {"target_tahunan": renstra_years, "nilai": akip_years}
-            extra = data.get(sheet.nama + "#jumlah", [])
-            _table(wb, f, sheet, rows, extra, years, list_ranges)
-        if sheet is sc.OPERASIONAL:
-            for spec in (ex.PENDUKUNG if contoh else [("Data_1", {}, ["No", "Uraian", "Jumlah"], [], None)]):
-                _data_sheet(wb, f, *spec)
-    _daftar(wb, f, lists)
-    wb.close()
-    return path
+    judul: str
+    lembar: dict[str, object]
+    jumlah: dict[str, list[dict]] = field(default_factory=dict)
+    tahun: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    pendukung: list[tuple] = field(default_factory=list)
 
 
-def _data(contoh: bool) -> dict[str, object]:
-    """The rows to write per sheet; the settings and scales are always prefilled."""
+def _prefilled() -> dict[str, object]:
+    """Rows every workbook starts with: the settings, the scales, the defaults."""
     from .rules import DEFAULT_SKALA
 
     skala = []
     for label, code in sc.SKALA_NAMA:
         for i, pita in enumerate(DEFAULT_SKALA[code]):
             skala.append({"skala": label if i == 0 else None, "batas": pita.batas, "inklusif": "Ya" if pita.inklusif else "Tidak", "label": pita.label})
-    pengaturan = {k.key: k.bawaan for k in sc.PENGATURAN.kolom if k.bawaan is not None}
-    identitas = {k.key: k.bawaan for k in sc.IDENTITAS.kolom if k.bawaan is not None}
-    base: dict[str, object] = {"Skala": skala, "Pengaturan": pengaturan, "Identitas": identitas}
-    if not contoh:
-        return base
     return {
-        **base,
-        "Identitas": {**identitas, **ex.IDENTITAS},
-        "Pengaturan": {**pengaturan, **ex.PENGATURAN},
-        "TugasFungsi": ex.TUGAS_FUNGSI,
-        "Organisasi": ex.ORGANISASI,
-        "Renstra": ex.RENSTRA,
-        "IndikatorRenstra": ex.INDIKATOR_RENSTRA,
-        "PK": ex.PK,
-        "Anggaran": ex.ANGGARAN,
-        "Anggaran#jumlah": [ex.ANGGARAN_JUMLAH],
-        "Realisasi": ex.REALISASI,
-        "Operasional": ex.OPERASIONAL,
-        "AKIP": ex.AKIP,
-        "AKIP#jumlah": [ex.AKIP_JUMLAH, ex.AKIP_PREDIKAT],
-        "AngkaTertulis": ex.ANGKA_TERTULIS,
-        "Narasi": ex.NARASI,
+        "Skala": skala,
+        "Pengaturan": {k.key: k.bawaan for k in sc.PENGATURAN.kolom if k.bawaan is not None},
+        "Identitas": {k.key: k.bawaan for k in sc.IDENTITAS.kolom if k.bawaan is not None},
+        "AKIP": [{"nama": n, "bobot": b} for n, b in AKIP_KOMPONEN["88/2021"]],
     }
+
+
+def isi_kosong() -> Isi:
+    """The blank template's content."""
+    return Isi(
+        judul="Workbook LKjIP",
+        lembar=_prefilled(),
+        tahun={"target_tahunan": BLANK_RENSTRA_YEARS, "nilai": BLANK_AKIP_YEARS},
+        pendukung=[("Data_1", {}, ["No", "Uraian", "Jumlah"], [], None)],
+    )
+
+
+def isi_contoh() -> Isi:
+    """The bundled example's content (Dinas Sosial Kabupaten Bengkalis 2023)."""
+    base = _prefilled()
+    return Isi(
+        judul="Workbook LKjIP — contoh",
+        lembar={
+            **base,
+            "Identitas": {**base["Identitas"], **ex.IDENTITAS},
+            "Pengaturan": {**base["Pengaturan"], **ex.PENGATURAN},
+            "TugasFungsi": ex.TUGAS_FUNGSI,
+            "Organisasi": ex.ORGANISASI,
+            "Renstra": ex.RENSTRA,
+            "IndikatorRenstra": ex.INDIKATOR_RENSTRA,
+            "PK": ex.PK,
+            "Anggaran": ex.ANGGARAN,
+            "Realisasi": ex.REALISASI,
+            "Operasional": ex.OPERASIONAL,
+            "AKIP": ex.AKIP,
+            "AngkaTertulis": ex.ANGKA_TERTULIS,
+            "Narasi": ex.NARASI,
+        },
+        jumlah={"Anggaran": [ex.ANGGARAN_JUMLAH], "AKIP": [ex.AKIP_JUMLAH, ex.AKIP_PREDIKAT]},
+        tahun={"target_tahunan": tuple(range(ex.IDENTITAS["renstra_awal"], ex.IDENTITAS["renstra_akhir"] + 1)), "nilai": ex.AKIP_TAHUN},
+        pendukung=list(ex.PENDUKUNG),
+    )
+
+
+def build(path: str | Path, isi: Isi | bool) -> Path:
+    """Write a workbook in the standard layout.
+
+    Args:
+        path: the .xlsx file to write.
+        isi: the content (``isi_kosong()``, ``isi_contoh()`` or another ``Isi``);
+            ``False``/``True`` are shorthands for the blank template and the example.
+
+    Returns:
+        The path written.
+    """
+    import xlsxwriter
+
+    if isinstance(isi, bool):
+        isi = isi_contoh() if isi else isi_kosong()
+    path = Path(path)
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False})
+    wb.set_properties({"title": isi.judul, "subject": "Laporan Kinerja Instansi Pemerintah", "author": "lkj_excel", "created": FIXED_DATE})
+    wb.set_calc_mode("auto")
+    f = _Formats(wb)
+    lists = sc.daftar_pilihan()
+    list_ranges = _list_ranges(lists)
+    _petunjuk(wb, f)
+    for sheet in sc.LEMBAR:
+        rows = isi.lembar.get(sheet.nama, {} if sheet.bentuk == "isian" else [])
+        if sheet is sc.REALISASI:  # cached values of the indicator-name formulas
+            names = {p.get("kode"): p.get("nama") for p in isi.lembar.get("PK", [])}
+            rows = [{**r, "_indikator": names.get(r.get("kode_indikator"), "")} for r in rows]
+        if sheet.bentuk == "isian":
+            _form(wb, f, sheet, rows, list_ranges)
+        else:
+            _table(wb, f, sheet, rows, isi.jumlah.get(sheet.nama, []), isi.tahun, list_ranges)
+        if sheet is sc.OPERASIONAL:
+            for spec in isi.pendukung:
+                _data_sheet(wb, f, *spec)
+    _daftar(wb, f, lists)
+    wb.close()
+    return path
 
 
 def _list_ranges(lists: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -297,9 +329,9 @@ def _formula_value(sheet: sc.Lembar, key: str, row: dict) -> object:
     """The cached value of a template formula, so viewers that do not recalculate show it."""
     if key == "penyerapan":
         a, r = row.get("anggaran"), row.get("realisasi")
-        return a and r is not None and r / a * 100 or ""
+        return r / a * 100 if isinstance(a, (int, float)) and a > 0 and isinstance(r, (int, float)) else ""
     if key == "indikator":
-        return next((p["nama"] for p in ex.PK if p["kode"] == row.get("kode_indikator")), "") if row else ""
+        return row.get("_indikator", "")
     return ""
 
 

@@ -329,3 +329,22 @@ def test_convert_exits_nonzero_with_the_messages(edit_example, tmp_path):
     assert proc.returncode != 0
     assert "PK!F4" in proc.stdout and "Anggaran!C5" in proc.stdout
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_excel_error_cell_is_named(edit_example, tmp_path):
+    # openpyxl writes formulas without cached results; LibreOffice-free check of both cases
+    path = edit_example({"Anggaran!C5": "=1/0"})
+    errs = errors_at(path)
+    assert errs["Anggaran!C5"][0].kode in ("rumus-tanpa-nilai", "galat-excel")
+
+
+def test_hidden_sheet_and_rows_are_read_and_warned(edit_example):
+    def hide(wb):
+        wb["Narasi"].sheet_state = "hidden"
+        wb["Anggaran"].row_dimensions[5].hidden = True
+
+    lkjip, temuan = read_workbook(edit_example(fn=hide))
+    assert lkjip is not None and len(lkjip.program) == 5
+    codes = {t.kode: t.sel for t in temuan.warnings}
+    assert codes["lembar-tersembunyi"] == ("Narasi!A1",)
+    assert codes["baris-tersembunyi"] == ("Anggaran!A5",)
