@@ -49,7 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", metavar="BERKAS_ATAU_FOLDER", help="workbook (.xlsx) atau folder berisi workbook")
     p.add_argument("-o", "--output", metavar="FOLDER", help="folder hasil (bawaan: output/)")
+    p.add_argument("--pdf", action="store_true", help="buat juga PDF laporan (memerlukan LibreOffice)")
+    p.add_argument("--tahun-berikut", action="store_true", dest="tahun_berikut", help="buat workbook tahun berikutnya dari workbook yang diberikan (target dari Renstra, realisasi dan narasi dikosongkan)")
     p.add_argument("--template", action="store_true", help="tulis template kosong ke folder hasil lalu selesai")
+    p.add_argument("-j", "--jobs", type=int, metavar="N", default=None, help="jumlah proses paralel (bawaan: jumlah inti prosesor)")
     p.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
     return p
 
@@ -130,13 +133,10 @@ def run(argv: list[str]) -> int:
 def _run(args) -> int:
     output = Path(args.output) if args.output else OUTPUT_DIR
     if args.template:
+        from .pipeline import tulis_atomik
         from .template import TEMPLATE_NAME, build
 
-        output.mkdir(parents=True, exist_ok=True)
-        target = output / TEMPLATE_NAME
-        from .pipeline import tulis_atomik
-
-        written = tulis_atomik(target, lambda tmp: build(tmp, contoh=False))
+        written = tulis_atomik(output / TEMPLATE_NAME, lambda tmp: build(tmp, False))
         print(f"Template kosong ditulis: {written}")
         return 0
     if args.paths:
@@ -148,18 +148,96 @@ def _run(args) -> int:
     if not inputs:
         print("Tidak ada workbook untuk dikonversi.")
         return 1
-    from .pipeline import konversi
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"Folder hasil {output} tidak dapat dibuat: {exc.strerror or exc}.")
+        return 1
+    log = _Log(output / "lkj_excel.log")
+    jobs = max(1, args.jobs if args.jobs else (os.cpu_count() or 1))
+    results = _batch(inputs, output, args, jobs, log)
+    failed = sum(1 for r in results if not r.berhasil) + len(complaints)
+    rekap_items = [r.rekap for r in results if r.rekap is not None]
+    if len(inputs) > 1 and not args.tahun_berikut and rekap_items:
+        from .pipeline import tulis_atomik
+        from .rekap import tulis_rekap
 
-    failed = 0
-    total = len(inputs)
-    for i, path in enumerate(inputs, start=1):
-        result = konversi(path, output)
-        status = "berhasil" if result.berhasil else "GAGAL"
-        print(f"[{i}/{total}] {path.name}: {status} — {result.n_galat} galat, {result.n_peringatan} peringatan")
-        for t in result.temuan:
-            print("    " + t.teks())
-        for f in result.berkas:
-            print(f"    -> {f}")
-        failed += 0 if result.berhasil else 1
-    print(f"Selesai: {total - failed} berhasil, {failed} gagal.")
+        tahun = max(i.tahun for i in rekap_items)
+        path = tulis_atomik(output / f"rekap_{tahun}.xlsx", lambda tmp: tulis_rekap(rekap_items, tmp))
+        log.line(f"Rekapitulasi {len(rekap_items)} perangkat daerah: {path}")
+    log.line(f"Selesai: {sum(1 for r in results if r.berhasil)} berhasil, {failed} gagal. Catatan proses: {log.path}")
     return 1 if failed else 0
+
+
+class _Log:
+    """Prints to the console and appends the same lines to the log file of the output folder."""
+
+    def __init__(self, path: Path):
+        from datetime import datetime
+
+        self.path = path
+        try:
+            self.fh = path.open("a", encoding="utf-8")
+            self.fh.write(f"\n=== {datetime.now():%Y-%m-%d %H:%M:%S} ===\n")
+        except OSError:
+            self.fh = None
+
+    def line(self, text: str, console: bool = True) -> None:
+        if console:
+            print(text, flush=True)
+        if self.fh:
+            self.fh.write(text + "\n")
+            self.fh.flush()
+
+
+def _report(log: _Log, i: int, total: int, result) -> None:
+    status = "berhasil" if result.berhasil else "GAGAL"
+    log.line(f"[{i}/{total}] {result.sumber.name}: {status} — {result.n_galat} galat, {result.n_peringatan} peringatan")
+    shown = 0
+    for t in result.temuan:
+        # Errors always; warnings and findings up to a screenful (all of them go to the log).
+        console = t.tingkat.value == "galat" or shown < 15
+        shown += 0 if t.tingkat.value == "galat" else 1
+        log.line("    " + t.teks(), console=console)
+    if shown > 15:
+        print(f"    ... dan {shown - 15} catatan lain (lihat {log.path.name} atau lembar Temuan).")
+    for note in result.catatan:
+        log.line("    ! " + note)
+    for f in result.berkas:
+        log.line(f"    -> {f}")
+
+
+def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log) -> list:
+    from .pipeline import konversi_ringkas, tahun_berikut
+
+    total = len(inputs)
+    results = []
+    if args.tahun_berikut:
+        for i, path in enumerate(inputs, start=1):
+            r = tahun_berikut(path, output)
+            _report(log, i, total, r)
+            results.append(r)
+        return results
+    if jobs == 1 or total == 1:
+        for i, path in enumerate(inputs, start=1):
+            r = konversi_ringkas(path, output, args.pdf)
+            _report(log, i, total, r)
+            results.append(r)
+        return results
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
+        futures = {pool.submit(konversi_ringkas, path, output, args.pdf): path for path in inputs}
+        for i, fut in enumerate(as_completed(futures), start=1):
+            try:
+                r = fut.result()
+            except Exception as exc:  # noqa: BLE001 - a worker that died (e.g. killed)
+                from .pipeline import HasilKonversi
+                from .problems import DaftarTemuan
+
+                t = DaftarTemuan(berkas=futures[fut].name)
+                t.galat("galat-internal", f"Proses konversi berhenti tak terduga ({type(exc).__name__}).")
+                r = HasilKonversi(sumber=futures[fut], temuan=t)
+            _report(log, i, total, r)
+            results.append(r)
+    return results

@@ -26,6 +26,8 @@ class HasilKonversi:
     berkas: list[Path] = field(default_factory=list)
     lkjip: object | None = None
     hasil: object | None = None
+    rekap: object | None = None
+    catatan: list[str] = field(default_factory=list)
 
     @property
     def berhasil(self) -> bool:
@@ -82,42 +84,120 @@ def _candidates(target: Path):
         yield target.with_name(f"{target.stem} ({i}){target.suffix}")
 
 
-def konversi(path: str | os.PathLike, output_dir: str | os.PathLike) -> HasilKonversi:
+def _replace_year(stem: str, old: int, new: int) -> str:
+    return stem.replace(str(old), str(new)) if str(old) in stem else f"{stem}_{new}"
+
+
+def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: bool = False, word: bool = True) -> HasilKonversi:
     """Convert one workbook into its output files.
 
     Args:
         path: the filled workbook.
         output_dir: the folder for the outputs.
+        pdf: also write the PDF of the report (needs LibreOffice).
+        word: write the Word draft (the benchmarks switch it off to measure parts).
 
     Returns:
         The problems found and the files written. A workbook with errors gets
-        only an error report (``<name>_kesalahan.xlsx``) when that writer is available.
+        only an error report (``<name>_kesalahan.xlsx``). Never raises for a bad
+        workbook; a failure of the program itself is reported as an error too.
     """
     from .reader import read_workbook
 
     path = Path(path)
     out = Path(output_dir)
+    stem = safe_stem(path.name)
+    lkjip, temuan = read_workbook(path)
+    result = HasilKonversi(sumber=path, temuan=temuan, lkjip=lkjip)
+    try:
+        if lkjip is None:
+            from .render_xlsx import render_kesalahan
+
+            _tulis(result, out / f"{stem}_kesalahan.xlsx", lambda tmp: render_kesalahan(list(temuan), path, tmp))
+            return result
+        from . import rules
+        from .audit import audit
+
+        hasil = rules.hitung(lkjip)
+        result.hasil = hasil
+        temuan.items.extend(audit(lkjip, hasil))
+        from .render_xlsx import render_workbook
+
+        _tulis(result, out / f"{stem}_laporan.xlsx", lambda tmp: render_workbook(lkjip, hasil, list(temuan), tmp))
+        if word:
+            from .render_docx import render_report
+
+            docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: render_report(lkjip, hasil, list(temuan), tmp))
+            if pdf:
+                _pdf(result, docx)
+        from .rekap import dari_hasil
+
+        result.rekap = dari_hasil(lkjip, hasil, temuan)
+    except Exception as exc:  # noqa: BLE001 - a bug must not take the batch down
+        temuan.galat("galat-internal", f"Konversi gagal karena kesalahan program ({type(exc).__name__}: {exc}). Laporkan berkas ini kepada pengembang.")
+    return result
+
+
+def _tulis(result: HasilKonversi, target: Path, write: Callable[[Path], None]) -> Path:
+    written = tulis_atomik(target, write)
+    if written != target:
+        result.catatan.append(f"Berkas {target.name} sedang dibuka atau terkunci; hasil ditulis sebagai {written.name}.")
+    result.berkas.append(written)
+    return written
+
+
+def _pdf(result: HasilKonversi, docx: Path) -> None:
+    from .docx_ooxml import convert_to_pdf, find_soffice
+
+    if find_soffice() is None:
+        result.catatan.append("PDF tidak dibuat: diperlukan LibreOffice (https://www.libreoffice.org) atau Microsoft Word untuk membuat PDF.")
+        return
+    with tempfile.TemporaryDirectory(dir=docx.parent) as tmp:
+        made = convert_to_pdf(docx, Path(tmp))
+        if made is None:
+            result.catatan.append("PDF tidak dibuat: LibreOffice gagal mengonversi dokumen.")
+            return
+        _tulis(result, docx.with_suffix(".pdf"), lambda target: os.replace(made, target))
+
+
+def tahun_berikut(path: str | os.PathLike, output_dir: str | os.PathLike) -> HasilKonversi:
+    """Write the workbook of the next year from a workbook (see ``tahun_berikut.py``)."""
+    from .reader import read_workbook
+
+    path = Path(path)
     lkjip, temuan = read_workbook(path)
     result = HasilKonversi(sumber=path, temuan=temuan, lkjip=lkjip)
     if lkjip is None:
         return result
     try:
         from . import rules
+        from .tahun_berikut import isi_tahun_berikut
+        from .template import build
 
-        hasil = rules.hitung(lkjip)
-        result.hasil = hasil
-        for t in getattr(hasil, "temuan", []) or []:
-            temuan.items.append(t)
-        try:
-            from .audit import audit
-        except ImportError:  # pragma: no cover - during development only
-            audit = None
-        if audit is not None:
-            for t in audit(lkjip, hasil):
-                temuan.items.append(t)
-    except Exception as exc:  # noqa: BLE001 - a bug must not take the batch down
-        temuan.galat("galat-internal", f"Perhitungan gagal karena kesalahan program ({type(exc).__name__}: {exc}). Laporkan berkas ini kepada pengembang.")
+        isi = isi_tahun_berikut(lkjip, rules.hitung(lkjip))
+        tahun = lkjip.identitas.tahun
+        name = _replace_year(safe_stem(path.name), tahun, tahun + 1) + ".xlsx"
+        _tulis(result, Path(output_dir) / name, lambda tmp: build(tmp, isi))
+    except Exception as exc:  # noqa: BLE001
+        temuan.galat("galat-internal", f"Workbook tahun berikut gagal dibuat ({type(exc).__name__}: {exc}). Laporkan berkas ini kepada pengembang.")
     return result
 
 
-__all__ = ["HasilKonversi", "konversi", "tulis_atomik", "safe_stem", "Temuan", "Tingkat"]
+def ringkas(result: HasilKonversi) -> HasilKonversi:
+    """The result without the heavy objects, small enough to send back from a worker process."""
+    result.lkjip = None
+    result.hasil = None
+    return result
+
+
+def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False) -> HasilKonversi:
+    """``konversi`` for a worker process: never raises, returns a small result."""
+    try:
+        return ringkas(konversi(path, output_dir, pdf=pdf))
+    except BaseException as exc:  # noqa: BLE001 - e.g. MemoryError in a worker
+        t = DaftarTemuan(berkas=Path(path).name)
+        t.galat("galat-internal", f"Konversi gagal ({type(exc).__name__}).")
+        return HasilKonversi(sumber=Path(path), temuan=t)
+
+
+__all__ = ["HasilKonversi", "konversi", "konversi_ringkas", "tahun_berikut", "tulis_atomik", "safe_stem", "Temuan", "Tingkat"]
