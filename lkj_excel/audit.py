@@ -1,0 +1,579 @@
+"""The audit: where the workbook's own figures disagree with each other or with the rules.
+
+``audit(lkjip, hasil) -> DaftarTemuan`` runs every check of ``PEMERIKSAAN`` and returns
+all their findings (``Temuan`` with ``sumber="audit"``): a stable code, a severity, the
+cells involved (the stated figure's cell first), the stated and the derived value as
+text, and a formal Indonesian message. The audit never changes a number: the outputs
+show the derived values, the findings say where the agency's own figures differ.
+
+Severity: ``GALAT`` only where RULES.md calls a condition an error (an AKIP component
+score above its weight, a program supporting no known sasaran); everything else is a
+``PERINGATAN`` (or ``INFO``) and does not stop the conversion.
+
+A stated figure is compared with the derived one at the precision it was written with
+(at most ``pengaturan.desimal_persen`` decimals for percentages, whole Rupiah for money):
+a capaian typed as ``112`` agrees with 111,64, one typed as ``94,05`` does not.
+
+Each check is a small function ``(lkjip, hasil, catat) -> None``; one that fails with an
+exception is reported as ``pemeriksaan-gagal`` and the others still run (``ketat=True``
+re-raises instead, for tests).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Callable
+
+from .angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_persen, fmt_rupiah
+from .expr import is_number
+from .model import IndikatorKinerja, LKjIP, Polaritas
+from .problems import DaftarTemuan, Temuan, Tingkat
+from .rules import BOBOT_AKIP, Hasil, expr_rumus, sama_satuan, sel_tahun, faktor_pengali
+from .schema import normal
+
+__all__ = ["audit", "PEMERIKSAAN"]
+
+
+class _Catat:
+    """Records findings of one audit run (``sumber="audit"``) and formats figures for them."""
+
+    def __init__(self, lkjip: LKjIP, daftar: DaftarTemuan):
+        self.daftar = daftar
+        self.p = lkjip.pengaturan
+        self.nd = lkjip.pengaturan.desimal_persen
+
+    def __call__(self, kode: str, pesan: str, *sel: str | None, tingkat: Tingkat = Tingkat.PERINGATAN,
+                 ditemukan: object = None, diharapkan: object = None) -> Temuan:
+        return self.daftar.tambah(kode, pesan, *[s for s in sel if s], tingkat=tingkat,
+                                  ditemukan=ditemukan, diharapkan=diharapkan, sumber="audit")
+
+    # figures as the report writes them
+    def rp(self, x: float | None) -> str:
+        return fmt_rupiah(x, self.p.format_rupiah)
+
+    def persen(self, x: float | None, desimal: int | None = None) -> str:
+        return fmt_persen(x, self.nd if desimal is None else desimal)
+
+    def nilai(self, x: object, satuan: str | None = None) -> str:
+        """A target or realisasi with its unit: ``3,25%``, ``521 KK``, ``BB``."""
+        if x is None:
+            return "-"
+        if not is_number(x):
+            return str(x)
+        text = fmt_angka_ringkas(x, max(self.nd, 2))
+        if not satuan or sama_satuan(satuan, "predikat"):
+            return text
+        return text + "%" if sama_satuan(satuan, "%") else f"{text} {satuan}"
+
+
+# --------------------------------------------------------------------------- comparisons
+
+
+def _desimal(x: float) -> int:
+    """How many decimals a typed number has (``94.05`` -> 2, ``108.0`` -> 0)."""
+    exp = Decimal(repr(float(x))).normalize().as_tuple().exponent
+    return max(0, -exp)
+
+
+def _beda(tertulis: object, dihitung: object, nd_maks: int) -> bool:
+    """A stated figure differs from the derived one at the stated figure's precision.
+
+    Labels compare without case; a missing derived value never differs (other checks say why).
+    """
+    if tertulis is None or dihitung is None:
+        return False
+    if isinstance(tertulis, str) or isinstance(dihitung, str):
+        return normal(str(tertulis)) != normal(str(dihitung))
+    nd = min(nd_maks, _desimal(tertulis))
+    return bulat(tertulis, nd) != bulat(dihitung, nd)
+
+
+def _beda_nilai(a: object, b: object, nd: int) -> bool:
+    """Two stated figures (a target here, a target there) differ at display precision."""
+    if a is None or b is None:
+        return False
+    if isinstance(a, str) or isinstance(b, str):
+        return normal(str(a)) != normal(str(b))
+    return bulat(a, nd) != bulat(b, nd)
+
+
+def _indikator_teks(ind: IndikatorKinerja) -> str:
+    return f'indikator {ind.kode} "{ind.nama}"'
+
+
+# --------------------------------------------------------------------------- checks: totals
+
+
+def cek_jumlah_anggaran(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """The typed Jumlah row of the budget against the sum of the programs (§4)."""
+    jt = lkjip.jumlah_anggaran_tertulis
+    if jt is None:
+        return
+    for key, tertulis in jt.nilai.items():
+        k = normal(key)
+        if k in ("anggaran", "pagu", "pagu anggaran"):
+            dihitung, field, label = hasil.anggaran.anggaran, "anggaran", "anggaran"
+        elif k in ("realisasi", "realisasi anggaran"):
+            dihitung, field, label = hasil.anggaran.realisasi, "realisasi", "realisasi anggaran"
+        elif k in ("penyerapan", "persentase", "%"):
+            if _beda(tertulis, hasil.anggaran.penyerapan, catat.nd):
+                catat("jumlah-anggaran-berbeda",
+                      f"Penyerapan anggaran total tertulis ({catat.persen(tertulis)}) tidak sama dengan hasil "
+                      f"perhitungan dari jumlah realisasi dan anggaran ({catat.persen(hasil.anggaran.penyerapan)}).",
+                      jt.cells.get(key), ditemukan=catat.persen(tertulis), diharapkan=catat.persen(hasil.anggaran.penyerapan))
+            continue
+        else:
+            continue
+        if _beda(tertulis, dihitung, 0):
+            catat("jumlah-anggaran-berbeda",
+                  f"Jumlah {label} tertulis ({catat.rp(tertulis)}) tidak sama dengan jumlah {label} seluruh program "
+                  f"({catat.rp(dihitung)}).",
+                  jt.cells.get(key), *[p.cells.get(field) for p in lkjip.program],
+                  ditemukan=catat.rp(tertulis), diharapkan=catat.rp(dihitung))
+
+
+def cek_jumlah_pendukung(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """The typed total row of each supporting table against the sum of its rows."""
+    for tabel, hp in zip(lkjip.pendukung, hasil.pendukung):
+        jt = tabel.jumlah_tertulis
+        if jt is None:
+            continue
+        for key, tertulis in jt.nilai.items():
+            j, kolom = next(((j, k) for j, k in enumerate(tabel.kolom)
+                             if k.huruf.upper() == str(key).upper() or normal(k.judul) == normal(key)), (None, None))
+            if kolom is None or not kolom.numerik:
+                continue
+            dihitung = hp.jumlah.get(kolom.huruf)
+            if _beda(tertulis, dihitung, catat.nd):
+                t, d = fmt_angka_ringkas(tertulis), fmt_angka_ringkas(dihitung)
+                catat("jumlah-tabel-berbeda",
+                      f'Jumlah tertulis pada tabel "{tabel.judul}" kolom "{kolom.judul}" ({t}) tidak sama dengan '
+                      f"jumlah baris-barisnya ({d}).",
+                      jt.cells.get(key), *[row[j] for row in tabel.sel if j < len(row)], ditemukan=t, diharapkan=d)
+
+
+# the typed AKIP total and predikat rows (the reader names them jumlah_<year>, predikat_<year>)
+_JUMLAH, _PREDIKAT = ("jumlah", "jumlah_tertulis"), ("predikat", "predikat_tertulis")
+
+
+def cek_akip(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """AKIP (§6): typed totals and predikat, component scores within their weights, the scheme's weights."""
+    ev = lkjip.akip
+    for ha in hasil.akip:
+        cells = [sel_tahun(k.cells, "nilai", ha.tahun) for k in ev.komponen]
+        tertulis = ev.jumlah_tertulis.get(ha.tahun)
+        if _beda(tertulis, ha.jumlah, 2):
+            t, d = fmt_angka(tertulis, 2), fmt_angka(ha.jumlah, 2)
+            catat("jumlah-akip-berbeda",
+                  f"Jumlah nilai AKIP tahun {ha.tahun} tertulis {t}, sedangkan jumlah nilai komponennya {d}.",
+                  sel_tahun(ev.cells, _JUMLAH, ha.tahun), *cells, ditemukan=t, diharapkan=d)
+        pred = ev.predikat_tertulis.get(ha.tahun)
+        if _beda(pred, ha.predikat, 0):
+            catat("predikat-akip-berbeda",
+                  f"Predikat AKIP tahun {ha.tahun} tertulis {pred}, sedangkan nilai {fmt_angka(ha.jumlah, 2)} "
+                  f"termasuk predikat {ha.predikat}.",
+                  sel_tahun(ev.cells, _PREDIKAT, ha.tahun), *cells, ditemukan=pred, diharapkan=ha.predikat)
+    for k in ev.komponen:
+        for tahun, nilai in sorted(k.nilai.items()):
+            if nilai is not None and k.bobot is not None and nilai > k.bobot:
+                catat("nilai-akip-melebihi-bobot",
+                      f'Nilai komponen AKIP "{k.nama}" tahun {tahun} ({fmt_angka(nilai, 2)}) melebihi bobot '
+                      f"maksimumnya ({fmt_angka_ringkas(k.bobot)}).",
+                      sel_tahun(k.cells, "nilai", tahun), k.cells.get("bobot"), tingkat=Tingkat.GALAT,
+                      ditemukan=fmt_angka(nilai, 2), diharapkan=f"paling tinggi {fmt_angka_ringkas(k.bobot)}")
+    skema = BOBOT_AKIP.get(lkjip.pengaturan.skema_akip, {})
+    for k in ev.komponen:
+        words = normal(k.nama).split()
+        baku = skema.get(words[0]) if words else None
+        if baku is not None and k.bobot is not None and k.bobot != baku:
+            catat("bobot-akip-berbeda",
+                  f'Bobot komponen AKIP "{k.nama}" ({fmt_angka_ringkas(k.bobot)}) berbeda dengan bobot menurut '
+                  f"PermenPAN-RB {lkjip.pengaturan.skema_akip} ({fmt_angka_ringkas(baku)}).",
+                  k.cells.get("bobot"), ditemukan=fmt_angka_ringkas(k.bobot), diharapkan=fmt_angka_ringkas(baku))
+
+
+# --------------------------------------------------------------------------- checks: targets
+
+
+def _nilai_renstra(ind: IndikatorKinerja, satuan_renstra: str, target, pembilang) -> tuple[object, str | None]:
+    """The figure of a PK/Realisasi target to compare with a Renstra target, and its field."""
+    if sama_satuan(ind.satuan, satuan_renstra) or ind.polaritas is Polaritas.PREDIKAT:
+        return target, "target"
+    if ind.formula and sama_satuan(ind.formula.satuan_pembilang, satuan_renstra):
+        return pembilang, "target_pembilang"
+    return None, None
+
+
+def cek_target_renstra(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """PK targets against the Renstra target of the report year for the linked indicator."""
+    tahun = hasil.tahun
+    for ind in lkjip.indikator:
+        if not ind.kode_renstra:
+            continue
+        rs = lkjip.renstra_by_kode(ind.kode_renstra)
+        if rs is None:
+            catat("kode-renstra-tidak-dikenal",
+                  f'Kode indikator Renstra "{ind.kode_renstra}" pada {_indikator_teks(ind)} tidak ada pada lembar '
+                  "IndikatorRenstra.", ind.cells.get("kode_renstra"))
+            continue
+        nilai, field = _nilai_renstra(ind, rs.satuan, ind.target, ind.target_pembilang)
+        if field is None:
+            catat("satuan-renstra-berbeda",
+                  f'Target {_indikator_teks(ind)} ({ind.satuan}) tidak dapat dibandingkan dengan target Renstra '
+                  f'"{rs.nama}" ({rs.satuan}) karena satuannya berbeda.',
+                  ind.cells.get("satuan"), rs.cells.get("satuan"), tingkat=Tingkat.INFO)
+            continue
+        renstra = rs.target_tahunan.get(tahun)
+        if _beda_nilai(nilai, renstra, catat.nd):
+            ket = "target pembilang " if field == "target_pembilang" else ""
+            catat("target-pk-berbeda-renstra",
+                  f"Target Perjanjian Kinerja {tahun} {_indikator_teks(ind)} ({ket}{catat.nilai(nilai, rs.satuan)}) "
+                  f'berbeda dengan target Renstra {tahun} indikator "{rs.nama}" ({catat.nilai(renstra, rs.satuan)}).',
+                  ind.cells.get(field), sel_tahun(rs.cells, "target_tahunan", tahun),
+                  ditemukan=catat.nilai(nilai, rs.satuan), diharapkan=catat.nilai(renstra, rs.satuan))
+
+
+def cek_target_realisasi(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """Targets stated on the Realisasi sheet: against the PK (report year) and the Renstra (earlier years)."""
+    for row in lkjip.realisasi:
+        ind = lkjip.indikator_by_kode(row.kode_indikator)
+        if ind is None:
+            catat("indikator-tidak-dikenal",
+                  f'Kode indikator "{row.kode_indikator}" pada lembar Realisasi tahun {row.tahun} tidak ada pada lembar PK.',
+                  row.cells.get("kode_indikator"))
+            continue
+        if row.tahun == hasil.tahun:
+            if _beda_nilai(row.target, ind.target, catat.nd):
+                catat("target-berbeda-pk",
+                      f"Target {row.tahun} {_indikator_teks(ind)} pada lembar Realisasi "
+                      f"({catat.nilai(row.target, ind.satuan)}) berbeda dengan target Perjanjian Kinerja "
+                      f"({catat.nilai(ind.target, ind.satuan)}); yang dipakai adalah target Perjanjian Kinerja.",
+                      row.cells.get("target"), ind.cells.get("target"),
+                      ditemukan=catat.nilai(row.target, ind.satuan), diharapkan=catat.nilai(ind.target, ind.satuan))
+            continue
+        rs = lkjip.renstra_by_kode(ind.kode_renstra)
+        if rs is None or row.tahun not in rs.target_tahunan:
+            continue
+        nilai, field = _nilai_renstra(ind, rs.satuan, row.target, row.target_pembilang)
+        renstra = rs.target_tahunan[row.tahun]
+        if field is not None and _beda_nilai(nilai, renstra, catat.nd):
+            catat("target-berbeda-renstra",
+                  f"Target {row.tahun} {_indikator_teks(ind)} pada lembar Realisasi ({catat.nilai(nilai, rs.satuan)}) "
+                  f'berbeda dengan target Renstra {row.tahun} indikator "{rs.nama}" ({catat.nilai(renstra, rs.satuan)}).',
+                  row.cells.get(field), sel_tahun(rs.cells, "target_tahunan", row.tahun),
+                  ditemukan=catat.nilai(nilai, rs.satuan), diharapkan=catat.nilai(renstra, rs.satuan))
+
+
+def cek_pecahan(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """A target or realisasi stated beside its pembilang/penyebut agrees with them at display precision (§2)."""
+    def periksa(kode, apa, tertulis, pembilang, penyebut, faktor, satuan, cells, field, f_pembilang, f_penyebut):
+        if tertulis is None or pembilang is None or penyebut is None or not is_number(tertulis):
+            return
+        dihitung = expr_rumus(pembilang, penyebut, faktor).value(hasil.env)
+        if _beda(tertulis, dihitung, catat.nd):
+            catat(kode,
+                  f"{apa} tertulis {catat.nilai(tertulis, satuan)}, sedangkan {fmt_angka_ringkas(pembilang)} ÷ "
+                  f"{fmt_angka_ringkas(penyebut)} × {fmt_angka_ringkas(faktor)} = {catat.nilai(dihitung, satuan)}.",
+                  cells.get(field), cells.get(f_pembilang), cells.get(f_penyebut),
+                  ditemukan=catat.nilai(tertulis, satuan), diharapkan=catat.nilai(dihitung, satuan))
+
+    for ind in lkjip.indikator:
+        f = faktor_pengali(ind.satuan, ind.formula.faktor if ind.formula else None)
+        periksa("target-pecahan-berbeda", f"Target Perjanjian Kinerja {_indikator_teks(ind)}", ind.target,
+                ind.target_pembilang, ind.target_penyebut, f, ind.satuan, ind.cells,
+                "target", "target_pembilang", "target_penyebut")
+    for row in lkjip.realisasi:
+        ind = lkjip.indikator_by_kode(row.kode_indikator)
+        if ind is None:
+            continue
+        f = faktor_pengali(ind.satuan, ind.formula.faktor if ind.formula else None)
+        periksa("target-pecahan-berbeda", f"Target {row.tahun} {_indikator_teks(ind)}", row.target,
+                row.target_pembilang, row.target_penyebut, f, ind.satuan, row.cells,
+                "target", "target_pembilang", "target_penyebut")
+        periksa("realisasi-pecahan-berbeda", f"Realisasi {row.tahun} {_indikator_teks(ind)}", row.realisasi,
+                row.realisasi_pembilang, row.realisasi_penyebut, f, ind.satuan, row.cells,
+                "realisasi", "realisasi_pembilang", "realisasi_penyebut")
+    for o in lkjip.operasional:
+        periksa("realisasi-pecahan-berbeda", f'Realisasi indikator operasional "{o.nama}"', o.realisasi,
+                o.realisasi_pembilang, o.realisasi_penyebut, faktor_pengali(o.satuan), o.satuan, o.cells,
+                "realisasi", "realisasi_pembilang", "realisasi_penyebut")
+
+
+# --------------------------------------------------------------------------- checks: stated figures
+
+
+def cek_angka_tertulis(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """Figures stated per sasaran (Tabel 3.11/3.12) against the derived ones."""
+    for at in lkjip.angka_tertulis:
+        hs = hasil.sasaran_by_kode(at.kode_sasaran)
+        if hs is None:
+            catat("sasaran-tidak-dikenal", f'Kode sasaran "{at.kode_sasaran}" pada lembar AngkaTertulis tidak ada pada lembar PK.',
+                  at.cells.get("kode_sasaran"))
+            continue
+        nama = f'sasaran {hs.kode} "{hs.nama}"'
+        programs = [p for p in lkjip.program if p.kode_sasaran == hs.kode]
+        ind_cells = [r.cells.get("realisasi_pembilang") or r.cells.get("realisasi") for r in lkjip.realisasi
+                     if r.kode_indikator in hs.kode_indikator and r.tahun == hasil.tahun]
+        checks = (
+            ("capaian", at.capaian, hs.capaian, catat.nd, catat.persen, f"Capaian {nama}",
+             "hasil perhitungan dari capaian indikatornya", ind_cells),
+            ("anggaran", at.anggaran, hs.anggaran, 0, catat.rp, f"Anggaran {nama}",
+             "jumlah anggaran program pendukungnya", [p.cells.get("anggaran") for p in programs]),
+            ("realisasi_anggaran", at.realisasi_anggaran, hs.realisasi_anggaran, 0, catat.rp,
+             f"Realisasi anggaran {nama}", "jumlah realisasi program pendukungnya",
+             [p.cells.get("realisasi") for p in programs]),
+            ("penyerapan", at.penyerapan, hs.penyerapan, catat.nd, catat.persen, f"Penyerapan anggaran {nama}",
+             "hasil perhitungan dari realisasi dan anggaran program pendukungnya", []),
+            ("efisiensi", at.efisiensi, hs.tingkat_efisiensi, 0, str, f"Tingkat efisiensi {nama}",
+             "hasil analisis efisiensi", []),
+        )
+        for field, tertulis, dihitung, nd, fmt, apa, asal, cells in checks:
+            if _beda(tertulis, dihitung, nd):
+                catat("angka-tertulis-berbeda", f"{apa} tertulis {fmt(tertulis)}, sedangkan {asal} {fmt(dihitung)}.",
+                      at.cells.get(field), *cells, ditemukan=fmt(tertulis), diharapkan=fmt(dihitung))
+
+
+def cek_capaian_tertulis(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """Capaian stated on the Realisasi and Operasional sheets against the derived capaian."""
+    for row in lkjip.realisasi:
+        hi = hasil.indikator_by_kode(row.kode_indikator)
+        ht = hi.tahun(row.tahun) if hi else None
+        if ht is None or not _beda(row.capaian_tertulis, ht.capaian, catat.nd):
+            continue
+        catat("capaian-tertulis-berbeda",
+              f'Capaian {row.tahun} indikator {hi.kode} "{hi.nama}" tertulis {catat.persen(row.capaian_tertulis)}, '
+              f"sedangkan hasil perhitungan {catat.persen(ht.capaian)}.",
+              row.cells.get("capaian_tertulis"), row.cells.get("realisasi"), row.cells.get("realisasi_pembilang"),
+              ditemukan=catat.persen(row.capaian_tertulis), diharapkan=catat.persen(ht.capaian))
+    for o, ho in zip(lkjip.operasional, hasil.operasional):
+        if _beda(o.capaian_tertulis, ho.capaian, catat.nd):
+            catat("capaian-tertulis-berbeda",
+                  f'Capaian indikator operasional "{o.nama}" tertulis {catat.persen(o.capaian_tertulis)}, '
+                  f"sedangkan hasil perhitungan {catat.persen(ho.capaian)}.",
+                  o.cells.get("capaian_tertulis"), o.cells.get("realisasi") or o.cells.get("realisasi_pembilang"),
+                  o.cells.get("target"), ditemukan=catat.persen(o.capaian_tertulis), diharapkan=catat.persen(ho.capaian))
+
+
+def cek_program(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """Every program supports one known sasaran (§4); every sasaran has a program; realisasi within anggaran."""
+    kode = {s.kode for s in lkjip.sasaran}
+    for p in lkjip.program:
+        if p.kode_sasaran not in kode:
+            catat("program-tanpa-sasaran",
+                  f'Program "{p.nama}" mendukung kode sasaran "{p.kode_sasaran}" yang tidak ada pada lembar PK; '
+                  "setiap program harus mendukung tepat satu sasaran.",
+                  p.cells.get("kode_sasaran"), tingkat=Tingkat.GALAT)
+        if p.realisasi is None:
+            catat("realisasi-anggaran-kosong", f'Realisasi anggaran program "{p.nama}" belum diisi.',
+                  p.cells.get("realisasi"))
+        elif p.anggaran is not None and p.realisasi > p.anggaran:
+            catat("realisasi-melebihi-anggaran",
+                  f'Realisasi anggaran program "{p.nama}" ({catat.rp(p.realisasi)}) melebihi anggarannya '
+                  f"({catat.rp(p.anggaran)}).",
+                  p.cells.get("realisasi"), p.cells.get("anggaran"),
+                  ditemukan=catat.rp(p.realisasi), diharapkan=f"paling tinggi {catat.rp(p.anggaran)}")
+    for s in lkjip.sasaran:
+        if not any(p.kode_sasaran == s.kode for p in lkjip.program):
+            catat("sasaran-tanpa-program",
+                  f'Sasaran {s.kode} "{s.nama}" tidak didukung program apa pun pada lembar Anggaran; '
+                  "anggaran dan efisiensinya tidak dapat dihitung.", s.cells.get("kode"))
+
+
+# --------------------------------------------------------------------------- checks: capaian
+
+
+def cek_realisasi_kosong(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """Every PK indicator has a realisasi for the report year."""
+    for ind, hi in zip(lkjip.indikator, hasil.indikator):
+        if hi.realisasi is None:
+            row = lkjip.realisasi_of(ind.kode, hasil.tahun)
+            cell = (row.cells.get("realisasi") if row else None) or ind.cells.get("kode")
+            catat("realisasi-kosong",
+                  f"Realisasi {hasil.tahun} {_indikator_teks(ind)} belum diisi pada lembar Realisasi; "
+                  "capaiannya tidak dapat dihitung.", cell)
+
+
+def _sebab_tak_terdefinisi(polaritas: Polaritas, target, realisasi, hasil: Hasil) -> tuple[str, str] | None:
+    """Why a capaian with both figures given is undefined (code, reason), if it is."""
+    if polaritas is Polaritas.PREDIKAT:
+        skala = hasil.skala.get("peringkat_predikat", [])
+        known = {normal(p.label) for p in skala}
+        bad = [v for v in (target, realisasi) if isinstance(v, str) and normal(v) not in known]
+        if bad:
+            return "predikat-tidak-dikenal", f'predikat "{bad[0]}" tidak ada pada skala peringkat predikat'
+        return None
+    if isinstance(target, str) or isinstance(realisasi, str):
+        return "nilai-bukan-angka", "target atau realisasinya bukan angka"
+    if polaritas is Polaritas.POSITIF and target == 0:
+        return ("target-nol", "targetnya 0 sehingga capaian tidak terdefinisi; capaian ditampilkan \"-\" dan tidak "
+                "diikutkan dalam rata-rata sasaran")
+    return None
+
+
+def cek_capaian_tak_terdefinisi(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """Capaian that cannot be computed though target and realisasi are given (§2: T = 0, labels)."""
+    for ind, hi in zip(lkjip.indikator, hasil.indikator):
+        for ht in hi.riwayat:
+            row = lkjip.realisasi_of(ind.kode, ht.tahun)
+            cell = ind.cells.get("target") if ht.tahun == hasil.tahun else (row.cells.get("target") if row else None)
+            if ht.target is None or ht.realisasi is None:
+                continue
+            if ind.polaritas is Polaritas.NEGATIF and ht.target == 0:
+                catat("target-nol",
+                      f"Target {ht.tahun} {_indikator_teks(ind)} bernilai 0; untuk indikator negatif capaian ditetapkan "
+                      "100% bila realisasinya 0 dan 0% bila tidak.", cell, ditemukan="0")
+                continue
+            if ht.capaian is not None:
+                continue
+            sebab = _sebab_tak_terdefinisi(ind.polaritas, ht.target, ht.realisasi, hasil)
+            if sebab:
+                catat(sebab[0], f"Capaian {ht.tahun} {_indikator_teks(ind)} tidak dapat dihitung: {sebab[1]}.", cell)
+    for o, ho in zip(lkjip.operasional, hasil.operasional):
+        if ho.target is None or ho.realisasi is None or ho.capaian is not None:
+            continue
+        sebab = _sebab_tak_terdefinisi(o.polaritas, ho.target, ho.realisasi, hasil)
+        if sebab:
+            catat(sebab[0], f'Capaian indikator operasional "{o.nama}" tidak dapat dihitung: {sebab[1]}.',
+                  o.cells.get("target"))
+
+
+def cek_kewajaran(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """A capaian beyond ``batas_kewajaran`` (or below 0) suggests a wrong target or unit."""
+    batas = lkjip.pengaturan.batas_kewajaran
+    items = [(f"{hasil.tahun} {_indikator_teks(ind)}", hi.capaian, ind.cells.get("target"))
+             for ind, hi in zip(lkjip.indikator, hasil.indikator)]
+    items += [(f'indikator operasional "{o.nama}"', ho.capaian, o.cells.get("target"))
+              for o, ho in zip(lkjip.operasional, hasil.operasional)]
+    for apa, cap, cell in items:
+        if cap is not None and (cap > batas or cap < 0):
+            catat("capaian-tidak-wajar",
+                  f"Capaian {apa} sebesar {catat.persen(cap)} berada di luar batas kewajaran (0% sampai "
+                  f"{fmt_angka_ringkas(batas)}%); periksa kembali target, realisasi dan satuannya.",
+                  cell, ditemukan=catat.persen(cap))
+
+
+def cek_bobot(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """Weights are given for every indicator where the sasaran mean is weighted (§3)."""
+    if not lkjip.pengaturan.pakai_bobot:
+        return
+    for ind in lkjip.indikator:
+        if ind.bobot is None:
+            catat("bobot-kosong",
+                  f"Bobot {_indikator_teks(ind)} belum diisi, padahal rata-rata sasaran memakai bobot; "
+                  "indikator ini dihitung dengan bobot 0.", ind.cells.get("bobot"))
+
+
+# --------------------------------------------------------------------------- checks: across tables
+
+
+def cek_predikat_akip(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """The AKIP indicator's realisasi per year against the AKIP sheet's predikat of that year."""
+    kode = lkjip.pengaturan.kode_indikator_akip
+    if not kode:
+        return
+    ind, hi = lkjip.indikator_by_kode(kode), hasil.indikator_by_kode(kode)
+    if ind is None or hi is None:
+        catat("indikator-tidak-dikenal",
+              f'Kode indikator predikat AKIP "{kode}" pada lembar Pengaturan tidak ada pada lembar PK.',
+              lkjip.pengaturan.cells.get("kode_indikator_akip"))
+        return
+    for ht in hi.riwayat:
+        ha = hasil.akip_tahun(ht.tahun)
+        if ha is None or ht.realisasi is None:
+            continue
+        row = lkjip.realisasi_of(kode, ht.tahun)
+        akip_cells = [sel_tahun(lkjip.akip.cells, _PREDIKAT, ht.tahun)] + [
+            sel_tahun(k.cells, "nilai", ht.tahun) for k in lkjip.akip.komponen]
+        if is_number(ht.realisasi):  # a numeric score
+            beda, tertulis, dihitung = _beda(ht.realisasi, ha.jumlah, 2), fmt_angka(ht.realisasi, 2), fmt_angka(ha.jumlah, 2)
+        else:
+            beda, tertulis, dihitung = _beda(ht.realisasi, ha.predikat, 0), str(ht.realisasi), ha.predikat
+        if beda:
+            catat("predikat-berbeda-akip",
+                  f"Realisasi {ht.tahun} {_indikator_teks(ind)} tertulis {tertulis}, sedangkan lembar AKIP tahun "
+                  f"{ht.tahun} memberi nilai {fmt_angka(ha.jumlah, 2)} dengan predikat {ha.predikat}.",
+                  row.cells.get("realisasi") if row else None, *akip_cells, ditemukan=tertulis, diharapkan=dihitung)
+
+
+def cek_operasional_lintas(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """An operational indicator's realisasi (this year, last year) against a PK indicator of the same name."""
+    by_name = {normal(ind.nama): ind for ind in lkjip.indikator}
+    for o, ho in zip(lkjip.operasional, hasil.operasional):
+        ind = by_name.get(normal(o.nama))
+        hi = hasil.indikator_by_kode(ind.kode) if ind else None
+        if hi is None:
+            continue
+        for tahun, nilai, field in ((hasil.tahun - 1, o.realisasi_lalu, "realisasi_lalu"),
+                                    (hasil.tahun, ho.realisasi, "realisasi")):
+            ht = hi.tahun(tahun)
+            if ht is None or not _beda_nilai(nilai, ht.realisasi, catat.nd):
+                continue
+            row = lkjip.realisasi_of(ind.kode, tahun)
+            catat("realisasi-lintas-tabel-berbeda",
+                  f'Realisasi {tahun} indikator operasional "{o.nama}" ({catat.nilai(nilai, o.satuan)}) berbeda dengan '
+                  f"realisasi {tahun} {_indikator_teks(ind)} pada lembar Realisasi ({catat.nilai(ht.realisasi, ind.satuan)}).",
+                  o.cells.get(field), (row.cells.get("realisasi_pembilang") or row.cells.get("realisasi")) if row else None,
+                  ditemukan=catat.nilai(nilai, o.satuan), diharapkan=catat.nilai(ht.realisasi, ind.satuan))
+
+
+def cek_renstra_pembanding(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """Where the realisasi cannot be set against the Renstra end target (units differ), say so."""
+    for ind, hi in zip(lkjip.indikator, hasil.indikator):
+        br = hi.renstra
+        if br is not None and br.basis is None:
+            rs = lkjip.renstra_by_kode(br.kode_renstra)
+            catat("renstra-tidak-terbandingkan",
+                  f'Realisasi {_indikator_teks(ind)} ({ind.satuan}) tidak dapat dibandingkan dengan target akhir '
+                  f'Renstra "{br.nama}" ({br.satuan}): satuannya berbeda dan satuan pembilang rumusnya pun tidak sama.',
+                  ind.cells.get("satuan"), rs.cells.get("satuan") if rs else None, tingkat=Tingkat.INFO)
+
+
+Pemeriksaan = Callable[[LKjIP, Hasil, _Catat], None]
+
+PEMERIKSAAN: tuple[Pemeriksaan, ...] = (
+    cek_jumlah_anggaran,
+    cek_jumlah_pendukung,
+    cek_akip,
+    cek_target_renstra,
+    cek_target_realisasi,
+    cek_pecahan,
+    cek_angka_tertulis,
+    cek_capaian_tertulis,
+    cek_program,
+    cek_realisasi_kosong,
+    cek_capaian_tak_terdefinisi,
+    cek_kewajaran,
+    cek_bobot,
+    cek_predikat_akip,
+    cek_operasional_lintas,
+    cek_renstra_pembanding,
+)
+"""Every check, in the order of the report."""
+
+
+def audit(lkjip: LKjIP, hasil: Hasil, *, ketat: bool = False,
+          pemeriksaan: tuple[Pemeriksaan, ...] = PEMERIKSAAN) -> DaftarTemuan:
+    """Run every check and return all findings (``berkas`` = the workbook's file name).
+
+    Args:
+        lkjip: the workbook as read.
+        hasil: ``rules.hitung(lkjip)``.
+        ketat: re-raise a check's exception instead of reporting it (for tests).
+        pemeriksaan: the checks to run (default: all).
+
+    Returns:
+        The findings, in check order. A check that raised is reported as
+        ``pemeriksaan-gagal`` (a warning) and the remaining checks still run.
+    """
+    daftar = DaftarTemuan(berkas=lkjip.berkas)
+    catat = _Catat(lkjip, daftar)
+    for cek in pemeriksaan:
+        try:
+            cek(lkjip, hasil, catat)
+        except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
+            if ketat:
+                raise
+            catat("pemeriksaan-gagal",
+                  f"Pemeriksaan {cek.__name__} tidak dapat diselesaikan karena kesalahan program ({exc!r}); "
+                  "temuan lain tetap dilaporkan. Mohon sampaikan kepada pengembang.")
+    return daftar
