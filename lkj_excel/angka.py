@@ -26,7 +26,6 @@ BULAN = (
 # Texts that mean "no value" in a number cell.
 KOSONG = {"", "-", "–", "—", "--"}
 
-_SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _DIGITS = re.compile(r"^[+-]?[\d.,]+$")
 
@@ -37,7 +36,7 @@ class AngkaTidakTerbaca(ValueError):
 
 def bersihkan_teks(value: object) -> str:
     """Trim a cell's text and fold every kind of space (NBSP too) to one space."""
-    return _SPACES.sub(" ", str(value)).strip()
+    return " ".join(str(value).split())
 
 
 def baca_angka(value: object) -> float | None:
@@ -138,8 +137,10 @@ def bulat(x: float, desimal: int = 2) -> float:
 
 def fmt_angka(x: float | None, desimal: int = 0, kosong: str = "-") -> str:
     """Write a number the Indonesian way: ``16.013``, ``3,63``; None gives ``kosong``."""
-    if x is None or (isinstance(x, float) and math.isnan(x)):
+    if x is None or (isinstance(x, float) and (math.isnan(x) or math.isinf(x))):
         return kosong
+    if abs(x) >= 1e18:  # beyond any real figure; keep it readable instead of failing
+        return f"{x:.3e}".replace(".", ",")
     d = Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
     if d == 0:
         d = abs(d)  # no "-0,00"

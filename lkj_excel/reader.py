@@ -66,7 +66,12 @@ class Grid:
         return cell_name(self.name, r, c)
 
     def row_is_empty(self, r: int) -> bool:
-        return all(_is_empty(v) for v in self.rows[r])
+        return all(v is None for v in self.rows[r])  # load_grids made every empty cell None
+
+    def hides_value(self, where: str) -> bool:
+        """The cell looks empty but holds an Excel error or an uncalculated formula."""
+        local = where.split("!")[-1]
+        return local in self.excel_errors or local in self.uncalculated
 
 
 def _is_empty(v: object) -> bool:
@@ -74,14 +79,14 @@ def _is_empty(v: object) -> bool:
         return True
     if isinstance(v, float) and math.isnan(v):
         return True
-    return isinstance(v, str) and not bersihkan_teks(v)
+    return isinstance(v, str) and not v.strip()  # str.strip() also removes NBSP
 
 
 def load_grids(path: Path) -> dict[str, Grid]:
     """Read every sheet as a raw grid with pandas and the calamine engine."""
     import pandas as pd
 
-    frames = pd.read_excel(path, sheet_name=None, header=None, engine="calamine", dtype=object)
+    frames = pd.read_excel(path, sheet_name=None, header=None, engine="calamine", dtype=object, keep_default_na=False, na_values=[])
     grids = {}
     for name, df in frames.items():
         rows = [[None if _is_empty(v) else v for v in row] for row in df.itertuples(index=False, name=None)]
@@ -201,6 +206,13 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
             return raw.date()
         if isinstance(raw, date):
             return raw
+        if isinstance(raw, (int, float)) and 20000 <= raw <= 80000:
+            # An Excel date serial in a cell without a date format (1954-2119).
+            from datetime import timedelta
+
+            value = date(1899, 12, 30) + timedelta(days=int(raw))
+            t.peringatan("tanggal-sebagai-angka", f"Kolom '{header}' berisi angka {_fmt_found(raw)}; dibaca sebagai tanggal {value:%d-%m-%Y}. Beri format tanggal pada sel ini.", where, ditemukan=_fmt_found(raw), diharapkan=f"{value:%d-%m-%Y}")
+            return value
         if isinstance(raw, (int, float)):
             t.galat("bukan-tanggal", f"Kolom '{header}' berisi angka {_fmt_found(raw)}; seharusnya tanggal (misalnya 31/01/2024) atau teks seperti Januari 2024.", where, ditemukan=_fmt_found(raw), diharapkan="tanggal")
             return None
@@ -339,7 +351,7 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
             value = convert(ctx, col, raw, where)
             if value is None and _is_empty(raw) and col.isi_ke_bawah and col.key in previous:
                 value, where = previous[col.key]
-            if value is None and _is_empty(raw) and col.wajib:
+            if value is None and _is_empty(raw) and col.wajib and not grid.hides_value(where):
                 temuan.galat("sel-wajib-kosong", f"Kolom '{col.header}' wajib diisi.", where, diharapkan=col.header)
             if col.isi_ke_bawah and value is not None:
                 previous[col.key] = (value, where)
@@ -855,6 +867,7 @@ def read_pendukung(grid: Grid, temuan: DaftarTemuan) -> m.TabelPendukung | None:
         temuan.galat("judul-kolom-tidak-ditemukan", f"Lembar '{grid.name}' tidak memiliki judul kolom pada baris {sc.DATA_HEADER_ROW}.", grid.cell(header_r, 0))
     rows: list[list] = []
     sel: list[list[str]] = []
+    prefixes = [f"{grid.name}!{col_letter(c)}" for c, _ in cols]
     total = None
     for r in range(header_r + 1, grid.n_rows):
         if grid.row_is_empty(r):
@@ -864,35 +877,45 @@ def read_pendukung(grid: Grid, temuan: DaftarTemuan) -> m.TabelPendukung | None:
             total = _read_total(grid, r, [(title, c) for c, title in cols])
             continue
         rows.append([grid.get(r, c) for c, _ in cols])
-        sel.append([grid.cell(r, c) for c, _ in cols])
+        sel.append([f"{prefix}{r + 1}" for prefix in prefixes])
     kolom = []
     for j, (c, title) in enumerate(cols):
-        values = [row[j] for row in rows if not _is_empty(row[j])]
-        numeric = bool(values)
-        parsed = []
-        for v in values:
-            try:
-                parsed.append(baca_angka(v))
-            except AngkaTidakTerbaca:
-                numeric = False
-                break
+        parsed = _numeric_column([row[j] for row in rows])
         # A first column of row numbers ("No") is numeric but not data to add up.
-        if numeric and sc.normal(title) in ("no", "no.", "nomor"):
-            numeric = False
+        numeric = parsed is not None and sc.normal(title) not in ("no", "nomor")
         kolom.append(m.KolomPendukung(judul=title, numerik=numeric, huruf=col_letter(c)))
-    for row, cell_row in zip(rows, sel):
-        for j, k in enumerate(kolom):
+        for row, cell_row, value in zip(rows, sel, parsed if numeric else [None] * len(rows)):
             raw = row[j]
-            if k.numerik:
-                row[j] = baca_angka(raw)
-            elif raw is not None and not isinstance(raw, str):
-                row[j] = convert(ctx, sc.Kolom("x", k.judul), raw, cell_row[j])
+            if numeric:
+                row[j] = value
             elif isinstance(raw, str):
                 row[j] = bersihkan_teks(raw)
+            elif raw is not None:
+                row[j] = convert(ctx, sc.Kolom("x", title), raw, cell_row[j])
     return m.TabelPendukung(
         lembar=grid.name, judul=meta.get("judul") or grid.name, kode_sasaran=meta.get("kode_sasaran"), pengantar=meta.get("pengantar"),
         kolom=kolom, baris=rows, sel=sel, jumlah_tertulis=total, cells=cells,
     )
+
+
+def _numeric_column(values: list[object]) -> list[float | None] | None:
+    """The column's values as numbers, or None when any non-empty value is not a number."""
+    out: list[float | None] = []
+    seen = False
+    for v in values:
+        if v is None:
+            out.append(None)
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            out.append(float(v))
+            seen = True
+        else:
+            try:
+                number = baca_angka(v)
+            except AngkaTidakTerbaca:
+                return None
+            out.append(number)
+            seen = seen or number is not None
+    return out if seen else None
 
 
 def ringkas(temuan: DaftarTemuan) -> str:

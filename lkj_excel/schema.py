@@ -419,6 +419,9 @@ PENGATURAN = Lembar(
 SKALA_NAMA = (
     ("Kategori Capaian", "kategori"),
     ("Efisiensi", "efisiensi"),
+    ("Efisiensi Selisih", "efisiensi_selisih"),
+    ("Efisiensi PMK 249", "efisiensi_pmk249"),
+    ("Efisiensi Penghematan", "efisiensi_penghematan"),
     ("Predikat AKIP", "predikat_akip"),
     ("Peringkat Predikat", "peringkat_predikat"),
 )
@@ -429,7 +432,7 @@ SKALA = Lembar(
     tabel="Bab III",
     bentuk="tabel",
     wajib=False,
-    petunjuk="Setiap baris satu pita: nilai mulai dari Batas Bawah (termasuk batas bila Inklusif = Ya) mendapat Label. Peringkat Predikat: peringkat angka setiap huruf.",
+    petunjuk="Setiap baris satu pita: nilai mulai dari Batas Bawah (termasuk batas bila Inklusif = Ya) mendapat Label. Skala efisiensi yang dipakai mengikuti metode pada lembar Pengaturan. Peringkat Predikat: peringkat angka setiap huruf.",
     kolom=(
         Kolom("skala", "Skala", PILIHAN, wajib=True, pilihan=tuple(k for k, _ in SKALA_NAMA), kode=SKALA_NAMA, isi_ke_bawah=True, lebar=20),
         Kolom("batas", "Batas Bawah", ANGKA, wajib=True, lebar=12),

@@ -4,12 +4,15 @@ pandas/calamine read an error cell (``#DIV/0!``) or a formula that was never
 calculated as an empty cell. Such a cell is not empty to the person who filled
 it, so this module scans the sheet XML of an .xlsx (streamed, with defusedxml:
 no entity expansion, no external references) and reports those cells, plus
-hidden sheets and hidden rows that hold data the user may have forgotten.
+hidden sheets and hidden rows that hold data the user may have forgotten. The
+workbook's index is parsed with defusedxml; the sheets themselves are searched as
+bytes with anchored patterns, which is many times faster on large sheets.
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 
@@ -62,27 +65,31 @@ def pindai(path) -> Pindaian:
     return result
 
 
+_ERROR_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*?\bt="e"[^>]*>(?:(?!</c>).)*?<v>([^<]*)</v>', re.S)
+_FORMULA_NO_VALUE = re.compile(rb'<c r="([A-Z]+[0-9]+)"(?:(?!\bt="(?:e|inlineStr)")[^>])*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v></v>)?\s*</c>')
+_HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')
+
+
 def _scan_sheet(fh, name: str, result: Pindaian) -> None:
-    errors: list[tuple[str, str]] = []
-    no_value: list[str] = []
-    hidden_rows: list[int] = []
-    for _event, el in SafeET.iterparse(fh, events=("end",)):
-        tag = el.tag
-        if tag == f"{_NS}c":
-            ref = el.get("r") or ""
-            v = el.find(f"{_NS}v")
-            if el.get("t") == "e" and len(errors) < MAX_REPORTED:
-                errors.append((ref, v.text if v is not None and v.text else "#ERROR"))
-            elif el.find(f"{_NS}f") is not None and (v is None or v.text is None) and el.get("t") != "inlineStr" and len(no_value) < MAX_REPORTED:
-                no_value.append(ref)
-            el.clear()
-        elif tag == f"{_NS}row":
-            if el.get("hidden") in ("1", "true") and len(el) and len(hidden_rows) < MAX_REPORTED:
-                hidden_rows.append(int(el.get("r") or 0))
-            el.clear()
-    if errors:
-        result.galat_excel[name] = errors
-    if no_value:
-        result.rumus_tanpa_nilai[name] = no_value
-    if hidden_rows:
-        result.baris_tersembunyi[name] = hidden_rows
+    """Search the sheet XML as bytes: fast on large sheets, and nothing is expanded."""
+    data = fh.read()
+    if b't="e"' in data:
+        errors = [(m.group(1).decode(), m.group(2).decode("utf-8", "replace")) for m in _ERROR_CELL.finditer(data)]
+        if errors:
+            result.galat_excel[name] = errors[:MAX_REPORTED]
+    if b"<f" in data:
+        cells = [m.group(1).decode() for m in _FORMULA_NO_VALUE.finditer(data)]
+        if cells:
+            result.rumus_tanpa_nilai[name] = cells[:MAX_REPORTED]
+    if b"hidden=" in data:
+        rows = []
+        for m in _HIDDEN_ROW.finditer(data):
+            end = data.find(b"</row>", m.end())
+            if data.startswith(b"/>", m.end() - 2) or end == m.end():
+                continue  # an empty hidden row holds nothing
+            number = _ROW_NUMBER.search(m.group(0))
+            if number:
+                rows.append(int(number.group(1)))
+        if rows:
+            result.baris_tersembunyi[name] = rows[:MAX_REPORTED]

@@ -19,7 +19,7 @@ def _contents(path):
 
 @pytest.mark.parametrize("committed, contoh", [(TEMPLATE, False), (EXAMPLE, True)], ids=["template", "contoh"])
 def test_committed_files_are_up_to_date(tmp_path, committed, contoh):
-    fresh = build(tmp_path / committed.name, contoh=contoh)
+    fresh = build(tmp_path / committed.name, contoh)
     assert _contents(fresh) == _contents(committed), "input_templates/ is stale: run `python -m lkj_excel.template`"
 
 
