@@ -88,7 +88,7 @@ def _replace_year(stem: str, old: int, new: int) -> str:
     return stem.replace(str(old), str(new)) if str(old) in stem else f"{stem}_{new}"
 
 
-def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: bool = False, word: bool = True) -> HasilKonversi:
+def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: bool = False, word: bool = True, daftar_isi: bool = True) -> HasilKonversi:
     """Convert one workbook into its output files.
 
     Args:
@@ -96,6 +96,8 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
         output_dir: the folder for the outputs.
         pdf: also write the PDF of the report (needs LibreOffice).
         word: write the Word draft (the benchmarks switch it off to measure parts).
+        daftar_isi: fill the table of contents with page numbers through LibreOffice
+            where it is installed (slow: about a second per report).
 
     Returns:
         The problems found and the files written. A workbook with errors gets
@@ -110,24 +112,25 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
     lkjip, temuan = read_workbook(path)
     result = HasilKonversi(sumber=path, temuan=temuan, lkjip=lkjip)
     try:
-        if lkjip is None:
+        if lkjip is not None:
+            from . import rules
+            from .audit import audit
+
+            hasil = rules.hitung(lkjip)
+            result.hasil = hasil
+            temuan.items.extend(audit(lkjip, hasil))
+        if temuan.ada_galat:  # from the reader, or an error of the audit (e.g. an AKIP score above its weight)
             from .render_xlsx import render_kesalahan
 
             _tulis(result, out / f"{stem}_kesalahan.xlsx", lambda tmp: render_kesalahan(list(temuan), path, tmp))
             return result
-        from . import rules
-        from .audit import audit
-
-        hasil = rules.hitung(lkjip)
-        result.hasil = hasil
-        temuan.items.extend(audit(lkjip, hasil))
         from .render_xlsx import render_workbook
 
         _tulis(result, out / f"{stem}_laporan.xlsx", lambda tmp: render_workbook(lkjip, hasil, list(temuan), tmp))
         if word:
             from .render_docx import render_report
 
-            docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: render_report(lkjip, hasil, list(temuan), tmp))
+            docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: render_report(lkjip, hasil, list(temuan), tmp, update_indexes=daftar_isi))
             if pdf:
                 _pdf(result, docx)
         from .rekap import dari_hasil

@@ -1,0 +1,183 @@
+"""Benchmarks: speed and memory of the converter, as ratios against baselines in one run.
+
+    python bench/bench.py            # the full set (N = 50 and 500), writes bench/RESULTS.md
+    python bench/bench.py --quick    # N = 10 and 40, for a quick look
+
+Measured, side by side on the same machine in the same run:
+(a) converting one workbook against the floor of merely reading it with
+    pandas+calamine and writing two empty files;
+(b) batches of N workbooks, sequential (--jobs 1) against parallel (--jobs = cores);
+(c) peak memory (max RSS) of each batch, which must not grow with N;
+(d) the read step with the openpyxl engine against calamine.
+Each batch runs in a fresh process so that its memory and time are its own.
+The LibreOffice pass that fills the table of contents is left out (it is an
+external program, measured separately as "daftar isi" in (a)).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+OUT = HERE / "out"
+
+
+def generate(n: int, folder: Path) -> list[Path]:
+    """Write n synthetic workbooks (cached between runs by name)."""
+    from lkj_excel.template import build
+    from synth import isi_sintetis
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for seed in range(n):
+        p = folder / f"opd_{seed:03d}.xlsx"
+        if not p.exists():
+            build(p, isi_sintetis(seed))
+        paths.append(p)
+    return paths
+
+
+def _best(fn, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def bench_one(path: Path) -> dict:
+    """(a) and (d): one workbook, in this process (imports done before timing)."""
+    import pandas as pd
+
+    from lkj_excel import rules
+    from lkj_excel.audit import audit
+    from lkj_excel.pipeline import konversi
+    from lkj_excel.reader import read_workbook
+    from lkj_excel.render_docx import render_report
+    from lkj_excel.render_xlsx import render_workbook
+
+    out = OUT / "one"
+    out.mkdir(parents=True, exist_ok=True)
+
+    def floor():
+        pd.read_excel(path, sheet_name=None, header=None, engine="calamine", dtype=object)
+        (out / "a.xlsx").write_bytes(b"")
+        (out / "a.docx").write_bytes(b"")
+
+    lkjip, temuan = read_workbook(path)
+    hasil = rules.hitung(lkjip)
+    found = list(temuan) + list(audit(lkjip, hasil))
+    result = {
+        "floor": _best(floor),
+        "read_calamine": _best(lambda: pd.read_excel(path, sheet_name=None, header=None, engine="calamine", dtype=object)),
+        "read_openpyxl": _best(lambda: pd.read_excel(path, sheet_name=None, header=None, engine="openpyxl", dtype=object), 3),
+        "reader": _best(lambda: read_workbook(path)),
+        "rules_audit": _best(lambda: audit(lkjip, rules.hitung(lkjip))),
+        "render_xlsx": _best(lambda: render_workbook(lkjip, hasil, found, out / "r.xlsx")),
+        "render_docx": _best(lambda: render_report(lkjip, hasil, found, out / "r.docx", update_indexes=False), 3),
+        "convert": _best(lambda: konversi(path, out, daftar_isi=False), 3),
+    }
+    if shutil.which("soffice"):
+        result["convert_with_toc"] = _best(lambda: konversi(path, out, daftar_isi=True), 1)
+    return result
+
+
+def bench_batch(n: int, jobs: int, folder: Path) -> dict:
+    """(b) and (c): one batch in a fresh process; wall time and peak memory."""
+    code = (
+        "import sys, json, time, resource; sys.path.insert(0, %r)\n"
+        "from lkj_excel import cli\n"
+        "import lkj_excel.pipeline as p\n"
+        "_k = p.konversi\n"
+        "p.konversi = lambda path, out, **kw: _k(path, out, **{**kw, 'daftar_isi': False})\n"
+        "t = time.perf_counter()\n"
+        "rc = cli.run([%r, '--output', %r, '--jobs', %r])\n"
+        "dt = time.perf_counter() - t\n"
+        "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(json.dumps({'rc': rc, 'seconds': dt, 'rss_self_kb': own, 'rss_children_kb': kids}))\n"
+    ) % (str(ROOT), str(folder), str(OUT / f"batch_{n}_{jobs}"), str(jobs))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else "{}"
+    data = json.loads(last) if last.startswith("{") else {"error": proc.stderr[-2000:]}
+    data.update(n=n, jobs=jobs)
+    return data
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="lkj_excel benchmarks")
+    ap.add_argument("--quick", action="store_true", help="small batches (10 and 40)")
+    args = ap.parse_args()
+    sizes = (10, 40) if args.quick else (50, 500)
+    cores = os.cpu_count() or 1
+    folder = OUT / "workbooks"
+    paths = generate(max(sizes), folder)
+    one = bench_one(paths[0])
+    batches = []
+    for n in sizes:
+        sub = OUT / f"set_{n}"
+        if sub.exists():
+            shutil.rmtree(sub)
+        sub.mkdir(parents=True)
+        for p in paths[:n]:
+            os.link(p, sub / p.name) if hasattr(os, "link") else shutil.copy(p, sub / p.name)
+        for jobs in (1, cores):
+            batches.append(bench_batch(n, jobs, sub))
+    write_results(one, batches, cores, args.quick)
+    print((HERE / "RESULTS.md").read_text(encoding="utf-8"))
+    return 0
+
+
+def write_results(one: dict, batches: list[dict], cores: int, quick: bool) -> None:
+    ms = lambda s: f"{s * 1000:.0f} ms"  # noqa: E731
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Measured by `python bench/bench.py{' --quick' if quick else ''}` on {platform.machine()} with {cores} cores, "
+        f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}. Synthetic workbooks from `bench/synth.py` "
+        "(5-10 sasaran, 10-40 indicators, 10-30 programs, 4 supporting tables). Times are the best of several runs; "
+        "interpreter start-up and imports excluded in (a) and (d).",
+        "",
+        "## (a) One workbook against the floor",
+        "",
+        "| step | time | × floor |",
+        "| --- | --- | --- |",
+    ]
+    floor = one["floor"]
+    for key, label in (("floor", "floor: read with pandas+calamine, write two empty files"), ("reader", "read and validate"),
+                       ("rules_audit", "rules and audit"), ("render_xlsx", "output workbook"), ("render_docx", "Word report (without LibreOffice)"),
+                       ("convert", "whole conversion (charts included, without LibreOffice)"), ("convert_with_toc", "whole conversion with the LibreOffice table-of-contents pass")):
+        if key in one:
+            lines.append(f"| {label} | {ms(one[key])} | {one[key] / floor:.1f} |")
+    lines += ["", "## (b, c) Batches: sequential against parallel, and peak memory", "",
+              "| N | jobs | wall time | per workbook | speed-up | peak RSS (max of processes) |", "| --- | --- | --- | --- | --- | --- |"]
+    seq = {b["n"]: b.get("seconds") for b in batches if b["jobs"] == 1}
+    for b in batches:
+        if "seconds" not in b:
+            lines.append(f"| {b['n']} | {b['jobs']} | failed | | | |")
+            continue
+        peak = max(b["rss_self_kb"], b["rss_children_kb"]) / 1024
+        speed = seq[b["n"]] / b["seconds"] if seq.get(b["n"]) else 1
+        lines.append(f"| {b['n']} | {b['jobs']} | {b['seconds']:.1f} s | {ms(b['seconds'] / b['n'])} | {speed:.2f}× | {peak:.0f} MB |")
+    lines += ["", "## (d) Read step: openpyxl engine against calamine", "",
+              "| engine | time | × calamine |", "| --- | --- | --- |",
+              f"| calamine | {ms(one['read_calamine'])} | 1.0 |",
+              f"| openpyxl | {ms(one['read_openpyxl'])} | {one['read_openpyxl'] / one['read_calamine']:.1f} |", ""]
+    (HERE / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
+    (HERE / "results.json").write_text(json.dumps({"one": one, "batches": batches}, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
