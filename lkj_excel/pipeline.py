@@ -66,11 +66,11 @@ def tulis_atomik(target: Path, write: Callable[[Path], None]) -> Path:
         write(tmp)
         for candidate in _candidates(target):
             try:
-                if candidate.exists() and not os.access(candidate, os.W_OK):
+                if candidate.exists() and (candidate.is_dir() or not os.access(candidate, os.W_OK)):
                     continue
                 os.replace(tmp, candidate)
                 return candidate
-            except PermissionError:
+            except OSError:  # locked by Excel (Windows), read-only, or in the way
                 continue
         raise PermissionError(f"tidak dapat menulis {target}")
     finally:

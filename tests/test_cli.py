@@ -1,0 +1,173 @@
+"""convert.py as a user runs it: a subprocess, its console, its exit code and its files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLE, ROOT
+from lkj_excel.pipeline import tulis_atomik
+
+
+def run(*args, cwd=None, timeout=600):
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    proc = subprocess.run([sys.executable, str(ROOT / "convert.py"), *map(str, args)], capture_output=True, text=True,
+                          encoding="utf-8", timeout=timeout, cwd=cwd, env=env)
+    assert "Traceback" not in proc.stdout + proc.stderr, proc.stdout + proc.stderr
+    return proc
+
+
+def test_help_is_indonesian():
+    proc = run("--help")
+    assert proc.returncode == 0
+    assert "Penggunaan:" in proc.stdout and "--tahun-berikut" in proc.stdout and "folder hasil" in proc.stdout
+
+
+def test_wrong_option_is_explained():
+    proc = run("--tidak-ada")
+    assert proc.returncode == 2 and "Perintah tidak dikenali" in proc.stderr
+
+
+def test_converts_the_example(tmp_path):
+    out = tmp_path / "hasil dengan spasi é"
+    proc = run(EXAMPLE, "--output", out)
+    assert proc.returncode == 0, proc.stdout
+    assert "[1/1] contoh_lkjip_dinsos_bengkalis_2023.xlsx: berhasil" in proc.stdout
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["contoh_lkjip_dinsos_bengkalis_2023_laporan.docx", "contoh_lkjip_dinsos_bengkalis_2023_laporan.xlsx", "lkj_excel.log"]
+    assert "contoh_lkjip_dinsos_bengkalis_2023.xlsx" in (out / "lkj_excel.log").read_text(encoding="utf-8")
+
+
+def _broken(folder: Path) -> Path:
+    from openpyxl import load_workbook
+
+    path = folder / "opd rusak.xlsx"
+    shutil.copyfile(EXAMPLE, path)
+    wb = load_workbook(path)
+    wb["PK"]["F4"] = "naik"
+    wb.save(path)
+    return path
+
+
+def test_batch_with_a_broken_workbook(tmp_path):
+    inbox = tmp_path / "masuk"
+    inbox.mkdir()
+    shutil.copyfile(EXAMPLE, inbox / "opd_a.xlsx")
+    shutil.copyfile(EXAMPLE, inbox / "opd_b.xlsx")
+    broken = _broken(inbox)
+    before = broken.read_bytes()
+    out = tmp_path / "keluar"
+    proc = run(inbox, "--output", out, "--jobs", "2")
+    assert proc.returncode == 1
+    names = sorted(p.name for p in out.iterdir())
+    assert "opd_a_laporan.xlsx" in names and "opd_b_laporan.docx" in names
+    assert "opd rusak_kesalahan.xlsx" in names and "opd rusak_laporan.xlsx" not in names
+    assert "rekap_2023.xlsx" in names
+    assert "[3/3]" in proc.stdout and "PK!F4" in proc.stdout
+    assert "Selesai: 2 berhasil, 1 gagal." in proc.stdout
+    assert broken.read_bytes() == before
+
+
+def test_recap_has_one_row_per_agency_and_indicator(tmp_path):
+    from openpyxl import load_workbook
+
+    inbox = tmp_path / "masuk"
+    inbox.mkdir()
+    for name in ("a", "b"):
+        shutil.copyfile(EXAMPLE, inbox / f"{name}.xlsx")
+    out = tmp_path / "keluar"
+    assert run(inbox, "--output", out, "--jobs", "1").returncode == 0
+    wb = load_workbook(out / "rekap_2023.xlsx")
+    assert wb.sheetnames[:3] == ["Anggaran", "Indikator", "Sasaran"]
+    rows = [[c.value for c in r] for r in wb["Indikator"].iter_rows(min_row=4)]
+    assert len(rows) == 4 and rows[0][2] == "Persentase PPKS Mandiri" and round(rows[0][6], 2) == 111.64
+    budget = [[c.value for c in r] for r in wb["Anggaran"].iter_rows(min_row=4, max_row=5)]
+    assert budget[0][3] == 57_367_577_759 and round(budget[0][5], 2) == 94.78
+
+
+def test_output_in_the_way_is_written_under_a_fresh_name(tmp_path):
+    out = tmp_path / "keluar"
+    (out / "contoh_lkjip_dinsos_bengkalis_2023_laporan.xlsx").mkdir(parents=True)  # something in the way
+    proc = run(EXAMPLE, "--output", out)
+    assert proc.returncode == 0
+    assert (out / "contoh_lkjip_dinsos_bengkalis_2023_laporan (2).xlsx").is_file()
+    assert "terkunci" in proc.stdout
+
+
+def test_locked_file_is_never_half_written(tmp_path, monkeypatch):
+    target = tmp_path / "laporan.xlsx"
+    target.write_bytes(b"versi lama")
+    real_replace = os.replace
+
+    def locked(src, dst):  # what Windows does while Excel holds the file open
+        if Path(dst) == target:
+            raise PermissionError(13, "file sedang dipakai")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", locked)
+    written = tulis_atomik(target, lambda tmp: tmp.write_bytes(b"versi baru"))
+    assert written.name == "laporan (2).xlsx" and written.read_bytes() == b"versi baru"
+    assert target.read_bytes() == b"versi lama"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["laporan (2).xlsx", "laporan.xlsx"]
+
+
+def test_failed_writer_leaves_nothing(tmp_path):
+    def boom(tmp):
+        tmp.write_bytes(b"setengah")
+        raise RuntimeError("gagal di tengah jalan")
+
+    with pytest.raises(RuntimeError):
+        tulis_atomik(tmp_path / "x.xlsx", boom)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_next_year_workbook_converts(tmp_path):
+    out = tmp_path / "keluar"
+    proc = run("--tahun-berikut", EXAMPLE, "--output", out)
+    assert proc.returncode == 0, proc.stdout
+    new = out / "contoh_lkjip_dinsos_bengkalis_2024.xlsx"
+    assert new.is_file()
+    from lkj_excel.reader import read_workbook
+
+    lkjip, temuan = read_workbook(new)
+    assert lkjip is not None, [t.teks() for t in temuan.errors]
+    assert lkjip.identitas.tahun == 2024
+    ind = lkjip.indikator_by_kode("I1")
+    assert ind.target_pembilang == 420  # Renstra target 2024 of Jumlah PPKS Mandiri
+    last = lkjip.realisasi_of("I1", 2023)
+    assert (last.target, last.realisasi_pembilang) == (3.25, 581)
+    assert lkjip.realisasi_of("I1", 2024) is None
+    assert not lkjip.narasi_of("Faktor Keberhasilan") and lkjip.narasi_of("Latar Belakang")
+    proc2 = run(new, "--output", tmp_path / "keluar2")
+    assert proc2.returncode == 0, proc2.stdout
+
+
+def test_blank_template_on_request(tmp_path):
+    proc = run("--template", "--output", tmp_path)
+    assert proc.returncode == 0 and (tmp_path / "template_lkjip.xlsx").is_file()
+
+
+@pytest.mark.office
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) tidak terpasang; PDF memerlukannya")
+def test_pdf_option(tmp_path):
+    proc = run(EXAMPLE, "--output", tmp_path, "--pdf")
+    assert proc.returncode == 0, proc.stdout
+    pdf = tmp_path / "contoh_lkjip_dinsos_bengkalis_2023_laporan.pdf"
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_no_argument_converts_the_example_when_input_is_empty(tmp_path):
+    # A copy of the program whose input/ folder is empty.
+    root = tmp_path / "app"
+    shutil.copytree(ROOT, root, ignore=shutil.ignore_patterns(".git", ".venv", "output", "input", "__pycache__", "bench", ".pytest_cache", ".hypothesis"))
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    proc = subprocess.run([sys.executable, str(root / "convert.py")], capture_output=True, text=True, encoding="utf-8", timeout=600, cwd=tmp_path, env=env, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "contoh bawaan" in proc.stdout
+    assert (root / "input" / "BACA_SAYA.txt").is_file()
+    assert (root / "output" / "contoh_lkjip_dinsos_bengkalis_2023_laporan.xlsx").is_file()
