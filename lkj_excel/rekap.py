@@ -137,20 +137,7 @@ def tulis_rekap(items: list[RekapInstansi], path: Path) -> Path:
         [[i.instansi, i.daerah, i.tahun, i.anggaran, i.realisasi, i.penyerapan, i.predikat, i.tahun_predikat, i.n_temuan_audit, i.n_peringatan] for i in ranked],
         [f_text, f_text, f_num, f_rp, f_rp, f_pct, f_text, f_num, f_num, f_num],
     )
-    if items:
-        chart = wb.add_chart({"type": "bar"})
-        chart.add_series({
-            "name": "Penyerapan anggaran (%)",
-            "categories": ["Anggaran", 3, 0, 2 + len(items), 0],
-            "values": ["Anggaran", 3, 5, 2 + len(items), 5],
-            "data_labels": {"value": True, "num_format": "0.00"},
-            "fill": {"color": "#2F5597"},
-        })
-        chart.set_title({"name": "Peringkat penyerapan anggaran"})
-        chart.set_legend({"none": True})
-        chart.set_y_axis({"reverse": True})
-        chart.set_size({"width": 720, "height": max(240, 28 * len(items) + 80)})
-        ws.insert_chart(4 + len(items), 0, chart)
+    _ranking_chart(wb, ws, "Anggaran", len(items), 0, 5, "Penyerapan anggaran (%)", "Peringkat penyerapan anggaran", "#2F5597")
 
     sheet(
         "Indikator", "Target, Realisasi dan Capaian Indikator Kinerja",
@@ -172,22 +159,28 @@ def tulis_rekap(items: list[RekapInstansi], path: Path) -> Path:
         [[n, i.instansi, _rata([s.capaian for s in i.sasaran]), len(i.sasaran), i.penyerapan] for n, i in enumerate(cap, start=1)],
         [f_num, f_text, f_pct, f_num, f_pct],
     )
-    if items:
-        chart = wb.add_chart({"type": "bar"})
-        chart.add_series({
-            "name": "Rata-rata capaian sasaran (%)",
-            "categories": ["Peringkat", 3, 1, 2 + len(items), 1],
-            "values": ["Peringkat", 3, 2, 2 + len(items), 2],
-            "data_labels": {"value": True, "num_format": "0.00"},
-            "fill": {"color": "#548235"},
-        })
-        chart.set_title({"name": "Peringkat capaian kinerja"})
-        chart.set_legend({"none": True})
-        chart.set_y_axis({"reverse": True})
-        chart.set_size({"width": 720, "height": max(240, 28 * len(items) + 80)})
-        ws.insert_chart(4 + len(items), 0, chart)
+    _ranking_chart(wb, ws, "Peringkat", len(items), 1, 2, "Rata-rata capaian sasaran (%)", "Peringkat capaian kinerja", "#548235")
     wb.close()
     return path
+
+
+def _ranking_chart(wb, ws, sheet: str, n: int, label_col: int, value_col: int, series: str, title: str, color: str) -> None:
+    """A horizontal bar chart of one column of the sheet's table (rows 4..), placed under it."""
+    if not n:
+        return
+    chart = wb.add_chart({"type": "bar"})
+    chart.add_series({
+        "name": series,
+        "categories": [sheet, 3, label_col, 2 + n, label_col],
+        "values": [sheet, 3, value_col, 2 + n, value_col],
+        "data_labels": {"value": True, "num_format": "0.00"},
+        "fill": {"color": color},
+    })
+    chart.set_title({"name": title})
+    chart.set_legend({"none": True})
+    chart.set_y_axis({"reverse": True})
+    chart.set_size({"width": 720, "height": max(240, 28 * n + 80)})
+    ws.insert_chart(4 + n, 0, chart)
 
 
 def _rata(values: list[float | None]) -> float | None:

@@ -17,7 +17,7 @@ from typing import Callable
 
 from openpyxl import Workbook, load_workbook
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, edited_copy
 from lkj_excel import schema as sc
 from lkj_excel.xlsx_scan import _sheet_paths
 
@@ -25,16 +25,7 @@ Case = tuple[str, Callable[[Path], Path], tuple[str, str | None, str | None]]
 
 
 def _edit(folder: Path, name: str, cells: dict[str, object] | None = None, fn=None) -> Path:
-    target = folder / name
-    shutil.copyfile(EXAMPLE, target)
-    wb = load_workbook(target)
-    for ref, value in (cells or {}).items():
-        sheet, cell = ref.split("!")
-        wb[sheet][cell] = value
-    if fn:
-        fn(wb)
-    wb.save(target)
-    return target
+    return edited_copy(folder / name, cells, (), fn)
 
 
 def _drop(sheet: str):

@@ -24,26 +24,30 @@ def example_path() -> Path:
     return EXAMPLE
 
 
+def edited_copy(target: Path, cells: dict[str, object] | None = None, drop_sheets=(), fn=None) -> Path:
+    """Write a copy of the example to ``target`` with cells set, sheets dropped and ``fn(workbook)`` applied."""
+    from openpyxl import load_workbook
+
+    shutil.copyfile(EXAMPLE, target)
+    wb = load_workbook(target)
+    for ref, value in (cells or {}).items():
+        sheet, cell = ref.split("!")
+        wb[sheet][cell] = value
+    for sheet in drop_sheets:
+        del wb[sheet]
+    if fn is not None:
+        fn(wb)
+    wb.save(target)
+    return target
+
+
 @pytest.fixture
 def edit_example(tmp_path):
     """Return a function that writes an edited copy of the example and returns its path.
 
     ``edit(cells={"PK!G4": "abc"}, drop_sheets=["AKIP"], name="x.xlsx", fn=callable(workbook))``
     """
-    from openpyxl import load_workbook
-
     def edit(cells: dict[str, object] | None = None, drop_sheets: list[str] = (), name: str = "ubah.xlsx", fn=None) -> Path:
-        target = tmp_path / name
-        shutil.copyfile(EXAMPLE, target)
-        wb = load_workbook(target)
-        for ref, value in (cells or {}).items():
-            sheet, cell = ref.split("!")
-            wb[sheet][cell] = value
-        for sheet in drop_sheets:
-            del wb[sheet]
-        if fn is not None:
-            fn(wb)
-        wb.save(target)
-        return target
+        return edited_copy(tmp_path / name, cells, drop_sheets, fn)
 
     return edit
