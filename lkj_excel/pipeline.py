@@ -69,6 +69,7 @@ def tulis_atomik(target: Path, write: Callable[[Path], None]) -> Path:
                 if candidate.exists() and (candidate.is_dir() or not os.access(candidate, os.W_OK)):
                     continue
                 os.replace(tmp, candidate)
+                _usual_permissions(candidate)
                 return candidate
             except OSError:  # locked by Excel (Windows), read-only, or in the way
                 continue
@@ -76,6 +77,16 @@ def tulis_atomik(target: Path, write: Callable[[Path], None]) -> Path:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _usual_permissions(path: Path) -> None:
+    """mkstemp makes files readable by the owner only; give outputs the permissions of a normal file."""
+    umask = os.umask(0)
+    os.umask(umask)
+    try:
+        os.chmod(path, 0o666 & ~umask)
+    except OSError:
+        pass
 
 
 def _candidates(target: Path):
@@ -130,7 +141,7 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
         if word:
             from .render_docx import render_report
 
-            docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: render_report(lkjip, hasil, list(temuan), tmp, update_indexes=daftar_isi))
+            docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: render_report(lkjip, hasil, list(temuan), tmp, update_indexes=daftar_isi, sumber=path))
             if pdf:
                 _pdf(result, docx)
         from .rekap import dari_hasil
