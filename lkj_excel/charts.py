@@ -363,6 +363,59 @@ def grafik_target_realisasi(
     return _png(figure)
 
 
+def grafik_capaian_sasaran(
+    indikator: Sequence[str],
+    tahun: Sequence[int],
+    capaian: Sequence[Sequence[float | None]],
+    *,
+    desimal: int = 2,
+) -> bytes:
+    """The capaian (%) of every indicator of one sasaran, year by year, against the 100% target.
+
+    One chart for a sasaran with many indicators, instead of a chart each: the
+    capaian is realisasi measured against target, so the 100% line is the target.
+
+    Args:
+        indikator: the indicators' names.
+        tahun: the years, in order.
+        capaian: per indicator, its capaian of each year (None where undefined).
+        desimal: at most this many decimals on the bars' values.
+
+    Returns:
+        The chart as PNG bytes (16 cm wide, taller with more indicators).
+    """
+    import textwrap
+
+    n = len(indikator)
+    figure = _figure(16 / 2.54, max(6.0, 1.1 + 0.75 * n * max(1, len(tahun)) ** 0.5) / 2.54)
+    ax = figure.add_subplot()
+    figure.subplots_adjust(left=0.34, right=0.95, top=0.95, bottom=0.12)
+    height = 0.8 / max(1, len(tahun))
+    colours = ("#bdd7ee", "#9dc3e6", _REALISASI_COLOUR, "#1f3864")[-len(tahun):] if len(tahun) <= 4 else None
+    top = 100.0
+    for k, year in enumerate(tahun):
+        ys = [i - 0.4 + height * (k + 0.5) for i in range(n)]
+        values = [row[k] if row[k] is not None else 0 for row in capaian]
+        top = max([top] + values)
+        bars = ax.barh(ys, values, height, label=str(year), color=colours[k] if colours else None, zorder=2)
+        for bar, row in zip(bars, capaian):
+            if row[k] is not None:
+                ax.annotate(fmt_angka_ringkas(row[k], desimal) + "%", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                            xytext=(2, 0), textcoords="offset points", va="center", fontsize=7, fontfamily=_FONT, color=_TEXT)
+    ax.axvline(100, color="#c00000", linestyle="--", linewidth=1, zorder=3, label="Target (100%)")
+    ax.set_yticks(range(n), ["\n".join(textwrap.wrap(name, 38)[:3]) for name in indikator], fontsize=7, fontfamily=_FONT)
+    ax.invert_yaxis()
+    ax.set_xlim(0, top * 1.15)
+    ax.xaxis.set_major_formatter(_penulis_sumbu())
+    ax.tick_params(axis="x", labelsize=7.5)
+    ax.set_xlabel("Capaian (%)", fontsize=8, fontfamily=_FONT)
+    ax.grid(axis="x", color="#d9d9d9", linewidth=0.6, zorder=0)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.legend(loc="lower right", fontsize=7, frameon=False, prop={"family": _FONT, "size": 7})
+    return _png(figure)
+
+
 def _penulis_sumbu():
     """Axis numbers with a decimal comma and thousands dots."""
     from matplotlib.ticker import FuncFormatter

@@ -336,6 +336,54 @@ def keep_with_next(paragraph: Paragraph, on: bool = True) -> None:
     paragraph.paragraph_format.keep_with_next = on
 
 
+_JC = {"l": "left", "c": "center", "r": "right", "j": "both"}
+
+
+def fill_cell(cell: _Cell, lines: Sequence[str], *, style_id: str | None = None, align: str = "l",
+              bold: bool = False, keep_next: bool = False) -> None:
+    """Write a table cell's text, a paragraph per line, building the XML directly.
+
+    The same result as ``paragraph.style = ...; paragraph.alignment = ...; add_run(...)``
+    but several times faster, which matters for reports with hundreds of cells.
+
+    Args:
+        cell: the cell (its existing paragraphs are replaced).
+        lines: the text, one paragraph per item.
+        style_id: the paragraph style's id (not its name), or None.
+        align: "l", "c", "r" or "j".
+        bold: bold runs.
+        keep_next: keep each paragraph with the next (keeps a row with the one below).
+    """
+    tc = cell._tc
+    for p in tc.findall(qn("w:p")):
+        tc.remove(p)
+    for line in lines or [""]:
+        p = OxmlElement("w:p")
+        ppr = OxmlElement("w:pPr")
+        if style_id:
+            ps = OxmlElement("w:pStyle")
+            ps.set(qn("w:val"), style_id)
+            ppr.append(ps)
+        if keep_next:
+            ppr.append(OxmlElement("w:keepNext"))
+        jc = OxmlElement("w:jc")
+        jc.set(qn("w:val"), _JC[align])
+        ppr.append(jc)
+        p.append(ppr)
+        if line:
+            r = OxmlElement("w:r")
+            if bold:
+                rpr = OxmlElement("w:rPr")
+                rpr.append(OxmlElement("w:b"))
+                r.append(rpr)
+            t = OxmlElement("w:t")
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            t.text = line
+            r.append(t)
+            p.append(r)
+        tc.append(p)
+
+
 def merge_vertical(table: Table, col: int, start_row: int, end_row: int) -> _Cell:
     """Merge the cells of one column from ``start_row`` to ``end_row`` (inclusive).
 

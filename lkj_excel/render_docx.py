@@ -87,6 +87,10 @@ def render_report(lkjip: LKjIP, hasil: Hasil, temuan: Iterable[Temuan], path: st
 # =========================================================================== the report
 
 
+
+MAKS_GRAFIK_INDIKATOR = 2
+"""A sasaran with more indicators gets one chart of their capaian instead of a chart each."""
+
 class _Laporan:
     """One LKjIP being written: the sections of the report, in their order."""
 
@@ -380,8 +384,11 @@ class _Laporan:
             self.tabel_capaian_sasaran(nomor, indikator)
         else:
             d.paragraf("Sasaran ini belum memiliki indikator kinerja dalam Perjanjian Kinerja.")
+        grafik_per_indikator = len(indikator) <= MAKS_GRAFIK_INDIKATOR
         for ind, hi in zip(sasaran.indikator, indikator):
-            self.render_analisis_indikator(ind, hi)
+            self.render_analisis_indikator(ind, hi, grafik=grafik_per_indikator)
+        if not grafik_per_indikator:
+            self.grafik_sasaran(sasaran, indikator)
         self.render_penjelasan_sasaran(sasaran, hs)
         self.render_efisiensi_sasaran(hs)
         self.render_program_sasaran(hs)
@@ -390,7 +397,7 @@ class _Laporan:
             if tabel.kode_sasaran == sasaran.kode:
                 self.render_tabel_pendukung(tabel)
 
-    def render_analisis_indikator(self, ind: IndikatorKinerja, hi: HasilIndikator) -> None:
+    def render_analisis_indikator(self, ind: IndikatorKinerja, hi: HasilIndikator, grafik: bool = True) -> None:
         """(1) this year, the formula's parts, (2) earlier years with the chart, (3) Renstra, (4) standard."""
         d = self.doc
         d.paragraf(self._kalimat_tahun_ini(ind, hi))
@@ -402,7 +409,8 @@ class _Laporan:
             self.tabel_komponen_rumus(ind, hi)
         for kalimat in self._kalimat_tahun_lalu(hi):
             d.paragraf(kalimat)
-        self.grafik_indikator(hi)
+        if grafik:
+            self.grafik_indikator(hi)
         if hi.renstra is not None:
             d.paragraf(self._kalimat_renstra(hi))
         if hi.standar is not None:
@@ -787,6 +795,19 @@ class _Laporan:
         self.doc.tabel(judul, [["No", "Sasaran Strategis", "Capaian Kinerja", "Penyerapan Anggaran",
                                 _JUDUL_NILAI_EFISIENSI[self.h.metode_efisiensi], "Tingkat Efisiensi"]],
                        baris, rata="clcccc", penuh=True, ikat_akhir=True)
+
+    def grafik_sasaran(self, sasaran: Sasaran, indikator: list[HasilIndikator]) -> None:
+        """Gambar 3.n for a sasaran with many indicators: their capaian year by year in one chart."""
+        from .charts import grafik_capaian_sasaran
+
+        years = sorted({t.tahun for hi in indikator for t in hi.riwayat})[-3:]
+        capaian = [[(hi.tahun(y).capaian if hi.tahun(y) else None) for y in years] for hi in indikator]
+        if not any(v is not None for row in capaian for v in row):
+            return
+        png = grafik_capaian_sasaran([hi.nama for hi in indikator], years, capaian, desimal=self.nd)
+        nomor = self.doc.nomor_berikut("Gambar")
+        self.doc.paragraf(f"Capaian setiap indikator sasaran ini dari tahun ke tahun, terhadap target 100%, disajikan pada Gambar {nomor}.", ikat=True)
+        self.doc.gambar(png, f"Capaian Indikator {sasaran.nama} Tahun {_rentang(years)}")
 
     def grafik_indikator(self, hi: HasilIndikator) -> None:
         """Gambar 3.n: target against realisasi of one indicator, year by year."""
@@ -1503,20 +1524,7 @@ class _Dokumen:
 
     def _isi_sel(self, cell: _Cell, teks: str, align: str, bold: bool = False, ikat: bool = False) -> None:
         """Write a cell's text (a paragraph per line) in the table style; ``ikat`` keeps its row with the next."""
-        p = cell.paragraphs[0]
-        for i, line in enumerate(str(teks).split("\n")):
-            if i:
-                p = cell.add_paragraph()
-            if self.id_gaya_sel:
-                # By id: python-docx looks a style name up through every style, each time
-                # (0.6 s for the example's 600 cells).
-                p._p.style = self.id_gaya_sel
-            p.alignment = _RATA[align]
-            if ikat:
-                ox.keep_with_next(p)
-            run = p.add_run(line)
-            if bold:
-                run.bold = True
+        ox.fill_cell(cell, str(teks).split("\n"), style_id=self.id_gaya_sel, align=align, bold=bold, keep_next=ikat)
 
     @staticmethod
     def _gabung_ke_bawah(table: Table, n_kepala: int, baris: list[list], gabung: Sequence[int]) -> None:
