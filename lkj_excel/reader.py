@@ -252,6 +252,17 @@ def _parse_tanggal(text: str) -> date | str:
 # Sheets
 
 
+class RowCells(dict):
+    """Cells of one record by field; a field whose column is absent points at the whole row."""
+
+    def __init__(self, sheet: str, row: int):
+        super().__init__()
+        self.row_ref = f"{sheet}!{row}:{row}"
+
+    def __missing__(self, key: str) -> str:
+        return self.row_ref
+
+
 @dataclass
 class Record:
     """One data row of a table sheet: typed values and their cells."""
@@ -341,7 +352,7 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
         ):
             continue  # only tool-filled cells (formulas of the template) on this row
         values: dict[str, object] = {}
-        cells: dict[str, str] = {}
+        cells: dict[str, str] = RowCells(grid.name, r + 1)
         for col in sheet.kolom:
             if not col.isian or col.key not in col_of:
                 continue

@@ -16,6 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from openpyxl.utils.exceptions import IllegalCharacterError
 
 from conftest import EXAMPLE
 from lkj_excel.pipeline import konversi
@@ -50,7 +51,10 @@ def _apply(wb, edit) -> None:
         cell = ws.cell(a, b)
         if type(cell).__name__ == "MergedCell":
             return
-        cell.value = value
+        try:
+            cell.value = value
+        except IllegalCharacterError:  # a character no worksheet may hold (openpyxl refuses to write it)
+            return
         if isinstance(value, str) and value.startswith("="):
             cell.data_type = "s" if a % 2 else "f"  # as text, or as a formula saved without a result
     elif kind == "delete_row":

@@ -348,3 +348,15 @@ def test_hidden_sheet_and_rows_are_read_and_warned(edit_example):
     codes = {t.kode: t.sel for t in temuan.warnings}
     assert codes["lembar-tersembunyi"] == ("Narasi!A1",)
     assert codes["baris-tersembunyi"] == ("Anggaran!A5",)
+
+
+def test_optional_columns_may_be_absent(edit_example):
+    def drop(wb):
+        ws = wb["Realisasi"]
+        for col in (9, 8):  # Realisasi Pembilang and Penyebut
+            ws.delete_cols(col)
+
+    lkjip, temuan = read_workbook(edit_example(fn=drop))
+    assert all(t.kode != "galat-internal" for t in temuan)
+    # the formula indicator's parts are gone: what remains is reported, not a crash
+    assert lkjip is None or lkjip.realisasi_of("I1", 2023).realisasi_pembilang is None
