@@ -929,9 +929,4 @@ def _numeric_column(values: list[object]) -> list[float | None] | None:
     return out if seen else None
 
 
-def ringkas(temuan: DaftarTemuan) -> str:
-    """A short Indonesian summary: '2 galat, 1 peringatan'."""
-    return f"{len(temuan.errors)} galat, {len(temuan.warnings)} peringatan"
-
-
-__all__ = ["read_workbook", "load_grids", "cell_name", "col_letter", "Temuan", "Tingkat", "ringkas"]
+__all__ = ["read_workbook", "load_grids", "cell_name", "col_letter", "Temuan", "Tingkat"]
