@@ -1490,6 +1490,37 @@ def _tinggi(lb: _Lembar, rencana: dict) -> dict[int, float]:
     return {r: h for r, h in need.items() if h > 15.0}
 
 
+# Functions of Excel 2007 that xlsxwriter writes unchanged (no "_xlfn." prefix); checked
+# against xlsxwriter itself in the tests.
+FUNGSI_KLASIK = frozenset({
+    "ABS", "AND", "AVERAGE", "COUNT", "COUNTA", "COUNTIF", "IF", "IFERROR", "INDEX", "ISBLANK",
+    "ISERROR", "ISNUMBER", "ISTEXT", "LEN", "MATCH", "MAX", "MIN", "NA", "NOT", "OR", "ROUND",
+    "SUM", "SUMIF", "SUMPRODUCT", "TEXT", "TRIM", "VLOOKUP",
+})
+_FUNCTION_CALL = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)\(")
+
+
+def _lembar_cepat():
+    """An xlsxwriter Worksheet class that skips xlsxwriter's formula rewriting where it is a no-op.
+
+    xlsxwriter runs about a hundred regular-expression substitutions on every formula
+    (to add the "_xlfn." prefix of newer functions), a third of the time of writing
+    the output workbook. A formula that calls only functions of ``FUNGSI_KLASIK``
+    comes out of them unchanged, so it is only stripped of its "=" here; any other
+    formula goes through xlsxwriter as before.
+    """
+    from xlsxwriter.worksheet import Worksheet
+
+    class LembarCepat(Worksheet):
+        def _prepare_formula(self, formula, expand_future_functions=False):
+            if (not formula.startswith("{") and not formula.endswith("}")
+                    and all(name.upper() in FUNGSI_KLASIK for name in _FUNCTION_CALL.findall(formula))):
+                return formula[1:] if formula.startswith("=") else formula
+            return super()._prepare_formula(formula, expand_future_functions)
+
+    return LembarCepat
+
+
 class _Tulis:
     """Writes the laid-out sheets with xlsxwriter."""
 
@@ -1537,9 +1568,13 @@ class _Tulis:
             ws.write_formula(r, c, self.rumah.formula(rencana), fmt, _cache(rencana.nilai))
 
     def _warna(self, ws, lb: _Lembar) -> None:
-        """Colour label cells by the band of their scale (a conditional format on the Skala table)."""
+        """Colour label cells by the band of their scale (a conditional format on the Skala table).
+
+        Cells of one column and one scale in consecutive rows share one rule per band,
+        written relative to the run's first cell, so a long table costs a few rules.
+        """
         ranges = self.rumah.env.scale_ranges if self.rumah else {}
-        for r, c, skala in lb.warna:
+        for r1, r2, c, skala in _runs(lb.warna):
             rg = ranges.get(skala)
             if rg is None:
                 continue
@@ -1550,8 +1585,8 @@ class _Tulis:
                 fmt = self.cf_fmt.get(color)
                 if fmt is None:
                     fmt = self.cf_fmt[color] = self.wb.add_format({"bg_color": color, "font_color": "#1F1F1F"})
-                ws.conditional_format(r, c, r, c, {"type": "formula", "criteria": f"=MATCH({_abs(r, c)},{labels},0)={k}",
-                                                   "format": fmt})
+                ws.conditional_format(r1, c, r2, c, {"type": "formula", "format": fmt,
+                                                     "criteria": f"=MATCH({_a1(r1, c)},{labels},0)={k}"})
 
     def _cetak(self, ws, lb: _Lembar) -> None:
         """A4, landscape for wide tables, fit to width, repeated headers, page numbers."""
@@ -1567,6 +1602,18 @@ class _Tulis:
         if lb.saring is not None:
             ws.autofilter(*lb.saring)
         ws.set_footer(self.footer)
+
+
+def _runs(cells: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, int, str]]:
+    """Group (row, column, scale) cells into runs of consecutive rows: (first, last, column, scale)."""
+    runs: list[list] = []
+    for r, c, skala in sorted(set(cells), key=lambda t: (t[1], t[2], t[0])):
+        last = runs[-1] if runs else None
+        if last and last[2] == c and last[3] == skala and last[1] == r - 1:
+            last[1] = r
+        else:
+            runs.append([r, r, c, skala])
+    return [tuple(run) for run in runs]
 
 
 def _rows_in(rng: str) -> int:
@@ -1617,7 +1664,8 @@ def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str 
     fmt = _Format(wb, lkjip.pengaturan.desimal_persen, lkjip.pengaturan.format_rupiah)
     tulis = _Tulis(wb, fmt, rumah, _footer(i.judul_singkat or f"LKjIP {i.nama_instansi} {i.pemerintah_daerah} Tahun {i.tahun}"))
     order = [ringkasan, *tables, lembar_temuan, skala]
-    ws = {lb.nama: wb.add_worksheet(lb.nama) for lb in order}
+    lembar = _lembar_cepat()
+    ws = {lb.nama: wb.add_worksheet(lb.nama, worksheet_class=lembar) for lb in order}
     for lb in order:
         tulis.lembar(ws[lb.nama], lb, temuan_lb.sorot, temuan_lb.komentar)
     _grafik(wb, ws["Ringkasan"], ringkasan, susun)

@@ -9,7 +9,6 @@ must recalculate every formula to the value stored with it.
 from __future__ import annotations
 
 import re
-import time
 import zipfile
 from pathlib import Path
 
@@ -433,16 +432,35 @@ def test_texts_that_look_like_formulas_stay_texts(edit_example, tmp_path):
     assert all(t == "s" for types in seen.values() for t in types)
 
 
-def test_render_is_fast(rendered, tmp_path):
-    lkjip, hasil, temuan = rendered["lkjip"], rendered["hasil"], rendered["temuan"]
-    best = min(_timed(lambda i=i: render_workbook(lkjip, hasil, temuan, tmp_path / f"cepat{i}.xlsx")) for i in range(3))
-    assert best < 0.5
+def test_kategori_cells_are_coloured_by_one_rule_per_band_over_their_column(rendered):
+    ws = rendered["formulas"]["Tabel 3.1"]
+    cells = [at(ws, row, "Kategori") for row in ("Persentase PPKS Mandiri", "Predikat Akuntabilitas Kinerja Perangkat Daerah")]
+    covering = [cf for cf in ws.conditional_formatting if all(c.coordinate in cf.sqref for c in cells)]
+    assert len(covering) == 1
+    first = min(covering[0].sqref.ranges, key=lambda r: (r.min_row, r.min_col)).coord.split(":")[0]
+    bands = [rule.formula[0] for rule in covering[0].rules]
+    assert len(bands) == 5  # the five bands of the capaian scale
+    assert all(f.startswith(f"MATCH({first},Skala!$") and f.endswith(f",0)={k}") for k, f in enumerate(bands, 1))
 
 
-def _timed(fn) -> float:
-    t = time.perf_counter()
-    fn()
-    return time.perf_counter() - t
+def test_quick_formula_path_writes_what_xlsxwriter_would(rendered):
+    """The worksheet class that skips xlsxwriter's formula rewriting must not change a formula."""
+    from xlsxwriter.worksheet import Worksheet
+
+    from lkj_excel.render_xlsx import FUNGSI_KLASIK, _lembar_cepat
+
+    quick, plain = _lembar_cepat()(), Worksheet()
+    written = [c.value for ws in rendered["formulas"].worksheets for row in ws.iter_rows() for c in row
+               if isinstance(c.value, str) and c.value.startswith("=")]
+    assert len(written) > 100
+    probes = [f"={name}(A1,B2)" for name in sorted(FUNGSI_KLASIK)] + [
+        "=SORT(A1:A3)", "=IF(A1=\"XLOOKUP(\",1,2)", "{=SUM(A1:A3*B1:B3)}", "=sum(A1)", "=STDEV.S(A1:A3)",
+        "=_xlfn.CONCAT(A1,B1)", "=IF(A1,\"}\",2)", "=MATCH(B7,Skala!$B$2:$B$6,0)=3"]
+    for formula in written + probes:
+        for future in (False, True):
+            assert quick._prepare_formula(formula, future) == plain._prepare_formula(formula, future), formula
+    for name in FUNGSI_KLASIK:  # the set holds only functions that xlsxwriter leaves alone
+        assert plain._prepare_formula(f"={name}(1)", True) == f"{name}(1)"
 
 
 # --------------------------------------------------------------------------- error report
