@@ -31,10 +31,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import docx
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Emu, Pt
-from docx.table import Table, _Cell
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from . import docx_ooxml as ox
@@ -1389,20 +1389,16 @@ class _Dokumen:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         semua = list(baris) + ([jumlah] if jumlah is not None else [])
         tebal = set(tebal_baris) | ({len(baris)} if jumlah is not None else set())
+        ox.set_column_widths(table, self._lebar_kolom(kepala, semua, tebal, penuh, rata))
         # A small table stays whole on its page; a long one keeps its header with the first row.
         utuh = len(kepala) + len(semua) <= _SMALL_TABLE_ROWS
-        self._tulis_kepala(table, kepala, n_kolom)
         terakhir = len(semua) - 1
-        for i, row in enumerate(semua):
-            ikat = i == 0 or (utuh and i < terakhir) or (i == terakhir and (catatan is not None or ikat_akhir))
-            self._tulis_baris(table, row, rata, bold=i in tebal, ikat=ikat)
-        n_kepala = len(kepala)
-        self._gabung_ke_bawah(table, n_kepala, baris, gabung)
-        ox.set_column_widths(table, self._lebar_kolom(kepala, semua, tebal, penuh, rata))
-        for i, row in enumerate(table.rows):
-            ox.set_cant_split(row)
-            if i < n_kepala:
-                ox.set_repeat_table_header(row)
+        body = [self._sel_baris(row, rata, bold=i in tebal,
+                                ikat=i == 0 or (utuh and i < terakhir) or (i == terakhir and (catatan is not None or ikat_akhir)))
+                for i, row in enumerate(semua)]
+        _gabung_ke_bawah(body, baris, gabung)
+        rows = [ox.RowSpec(cells, header=True) for cells in self._sel_kepala(kepala, n_kolom)]
+        ox.append_rows(table, rows + [ox.RowSpec(cells) for cells in body])
         self.setelah_tabel = True
         if catatan is not None:
             self.catatan(catatan)
@@ -1492,52 +1488,34 @@ class _Dokumen:
                 c += spec.kolom
         return origin, occupied
 
-    def _tulis_kepala(self, table: Table, kepala: list[list], n_kolom: int) -> None:
+    def _sel_kepala(self, kepala: list[list], n_kolom: int) -> list[list[ox.CellSpec]]:
         """Header rows: spans merged, text centred and bold on the header shade."""
         origin, _ = self._tata_kepala(kepala, n_kolom)
-        rows = [table.add_row() for _ in kepala]
-        cells = [row.cells for row in rows]
-        for row_cells in cells:
-            for cell in row_cells:
-                ox.set_cell_shading(cell, TABLE_HEADER_FILL)
-                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        grid: list[dict[int, ox.CellSpec]] = [{} for _ in kepala]
+        shade = {"fill": TABLE_HEADER_FILL, "valign": "center"}
         for r, c, spec in origin:
-            cell = cells[r][c]
-            if spec.kolom > 1:
-                cell = cell.merge(cells[r][c + spec.kolom - 1])
-            self._isi_sel(cell, spec.teks, "c", bold=True, ikat=True)
-        for r, c, spec in origin:
-            if spec.baris > 1:
-                ox.merge_vertical(table, c, r, r + spec.baris - 1)
+            grid[r][c] = ox.CellSpec(str(spec.teks).split("\n"), spec.kolom, "restart" if spec.baris > 1 else None,
+                                     align="c", bold=True, keep_next=True, style_id=self.id_gaya_sel, **shade)
+            for below in range(r + 1, min(r + spec.baris, len(kepala))):
+                grid[below][c] = ox.CellSpec(span=spec.kolom, vmerge="continue", **shade)
+        for row in grid:  # grid positions no header cell covers stay empty, shaded
+            covered = {c + k for c, cell in row.items() for k in range(cell.span)}
+            for c in set(range(n_kolom)) - covered:
+                row[c] = ox.CellSpec(align="c", bold=True, keep_next=True, style_id=self.id_gaya_sel, **shade)
+        return [[row[c] for c in sorted(row)] for row in grid]
 
-    def _tulis_baris(self, table: Table, row: list, rata: str, bold: bool, ikat: bool) -> None:
-        cells = table.add_row().cells
+    def _sel_baris(self, row: list, rata: str, bold: bool, ikat: bool) -> list[ox.CellSpec]:
+        """A body row: a None cell extends the cell on its left (centred then)."""
+        cells = []
         c = 0
         while c < len(row):
             end = c
             while end + 1 < len(row) and row[end + 1] is None:
                 end += 1
-            cell = cells[c] if end == c else cells[c].merge(cells[end])
-            align = "c" if end > c else rata[c]
-            self._isi_sel(cell, row[c] or "", align, bold=bold, ikat=ikat)
+            cells.append(ox.CellSpec(str(row[c] or "").split("\n"), end - c + 1, align="c" if end > c else rata[c],
+                                     bold=bold, keep_next=ikat, style_id=self.id_gaya_sel))
             c = end + 1
-
-    def _isi_sel(self, cell: _Cell, teks: str, align: str, bold: bool = False, ikat: bool = False) -> None:
-        """Write a cell's text (a paragraph per line) in the table style; ``ikat`` keeps its row with the next."""
-        ox.fill_cell(cell, str(teks).split("\n"), style_id=self.id_gaya_sel, align=align, bold=bold, keep_next=ikat)
-
-    @staticmethod
-    def _gabung_ke_bawah(table: Table, n_kepala: int, baris: list[list], gabung: Sequence[int]) -> None:
-        """Merge equal consecutive cells down the ``gabung`` columns, nested left to right."""
-        for level, col in enumerate(gabung):
-            cols = list(gabung[:level + 1])
-            start = 0
-            for i in range(1, len(baris) + 1):
-                same = i < len(baris) and all(baris[i][k] == baris[start][k] for k in cols)
-                if not same:
-                    if i - 1 > start:
-                        ox.merge_vertical(table, col, n_kepala + start, n_kepala + i - 1)
-                    start = i
+        return cells
 
     # signatures
 
@@ -1612,6 +1590,30 @@ _PADDING_SEL_CM = 0.36  # the table style's cell margins (2 × 0,15 cm) and a li
 
 
 # =========================================================================== small helpers
+
+
+def _gabung_ke_bawah(body: list[list[ox.CellSpec]], baris: list[list], gabung: Sequence[int]) -> None:
+    """Merge equal consecutive cells down the ``gabung`` columns, nested left to right."""
+
+    def cell_at(row: list[ox.CellSpec], col: int) -> ox.CellSpec:
+        position = 0
+        for cell in row:
+            if position <= col < position + cell.span:
+                return cell
+            position += cell.span
+        raise IndexError(f"row has no cell at grid column {col}")
+
+    for level, col in enumerate(gabung):
+        cols = list(gabung[:level + 1])
+        start = 0
+        for i in range(1, len(baris) + 1):
+            if i < len(baris) and all(baris[i][k] == baris[start][k] for k in cols):
+                continue
+            if i - 1 > start:
+                cell_at(body[start], col).vmerge = "restart"
+                for below in range(start + 1, i):
+                    cell_at(body[below], col).vmerge = "continue"
+            start = i
 
 
 def _nilai_pendek(teks: str) -> bool:

@@ -336,7 +336,7 @@ class _Format:
         self.wb = wb
         self.num = {
             "persen": _fmt_persen(nd),
-            "rupiah": (f'"Rp"#,##0;-"Rp"#,##0;"Rp"0;"-"' if rupiah == "puebi" else '"Rp "#,##0;-"Rp "#,##0;"Rp "0;"-"'),
+            "rupiah": ('"Rp"#,##0;-"Rp"#,##0;"Rp"0;"-"' if rupiah == "puebi" else '"Rp "#,##0;-"Rp "#,##0;"Rp "0;"-"'),
             "angka": _fmt_angka(0),
             "angka2": _fmt_angka(2),
             "poin": _fmt_angka(nd, tanda=True),

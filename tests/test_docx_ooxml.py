@@ -19,6 +19,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm
@@ -219,6 +220,40 @@ def test_vertical_merge_keeps_the_top_text(report):
     column = [row.cells[1] for row in goals.rows[1:5]]
     assert column[0].text == column[2].text == "Indikator 1"  # one merged cell
     assert column[3].text == "Indikator 4"
+
+
+def test_rows_written_as_one_piece_of_xml_read_back_as_python_docx_tables():
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=3)
+    ox.set_column_widths(table, [2, 3, 4])
+    head = dict(fill="#d9d9d9", valign="center", align="c", bold=True)
+    ox.append_rows(table, [
+        ox.RowSpec([ox.CellSpec(["No"], vmerge="restart", **head), ox.CellSpec(["Target & Realisasi"], span=2, **head)],
+                   header=True),
+        ox.RowSpec([ox.CellSpec(span=1, vmerge="continue", **head), ox.CellSpec(["<2022>"], **head),
+                    ox.CellSpec(["2023\x07"], **head)], header=True),
+        ox.RowSpec([ox.CellSpec(["1"], align="c"), ox.CellSpec(["baris satu", "baris dua"], keep_next=True),
+                    ox.CellSpec([""], align="r")]),
+    ])
+    rows = table.rows
+    assert [c.text for c in rows[0].cells] == ["No", "Target & Realisasi", "Target & Realisasi"]
+    assert [c.text for c in rows[1].cells] == ["No", "<2022>", "2023"]  # merged down; a control character dropped
+    assert rows[2].cells[1].text == "baris satu\nbaris dua"
+    assert [tc.vMerge for tc in rows[0]._tr.tc_lst] == ["restart", None]
+    assert rows[1]._tr.tc_lst[0].vMerge == "continue"
+    assert [tc.grid_span for tc in rows[0]._tr.tc_lst] == [1, 2]
+    widths = [tc.tcPr.find(qn("w:tcW")).get(qn("w:w")) for tc in rows[0]._tr.tc_lst]
+    assert widths == [str(round(2 * 1440 / 2.54)), str(round(3 * 1440 / 2.54) + round(4 * 1440 / 2.54))]
+    assert rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None and rows[2]._tr.trPr.find(qn("w:tblHeader")) is None
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)
+    assert rows[0].cells[0]._tc.tcPr.find(qn("w:shd")).get(qn("w:fill")) == "D9D9D9"
+    assert rows[0].cells[0].vertical_alignment == WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    first = rows[0].cells[0].paragraphs[0]
+    assert first.alignment == WD_ALIGN_PARAGRAPH.CENTER and first.runs[0].bold
+    assert rows[2].cells[1].paragraphs[0].paragraph_format.keep_with_next
+    assert rows[2].cells[2].paragraphs[0].runs == []  # an empty line has no run
+    with pytest.raises(ValueError):
+        ox.append_rows(table, [ox.RowSpec([ox.CellSpec(["1"])])])
 
 
 def test_shading_borders_and_margins():
