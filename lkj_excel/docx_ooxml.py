@@ -238,7 +238,7 @@ def add_table_of_figures(paragraph_or_doc, label: str, *,
 
 
 def add_caption(doc_or_paragraph, label: str, text: str, chapter_number: int | str,
-                *, separator: str = " ") -> Paragraph:
+                *, separator: str = " ", number: int | None = None) -> Paragraph:
     """Write a Word caption numbered within its chapter: "Tabel 3.2 Capaian ...".
 
     The number is the literal chapter prefix ("3.") followed by a SEQ field named
@@ -258,13 +258,17 @@ def add_caption(doc_or_paragraph, label: str, text: str, chapter_number: int | s
         text: the caption text after the number.
         chapter_number: the chapter's number as printed (3 for BAB III).
         separator: what stands between the number and ``text``.
+        number: the caption's number within its chapter, where the caller keeps
+            count; by default the captions before it since the last Heading 1 are
+            counted (which takes longer the longer the document).
 
     Returns:
         The caption paragraph, in style "Caption".
     """
     paragraph = _paragraph_at_end(doc_or_paragraph)
     paragraph.style = CAPTION_STYLE
-    number = _captions_before_in_chapter(paragraph, label) + 1
+    if number is None:
+        number = _captions_before_in_chapter(paragraph, label) + 1
     restart = " \\r 1" if number == 1 else ""
     paragraph.add_run(f"{label} {chapter_number}.")
     add_field(paragraph, f"SEQ {label} \\* ARABIC{restart} \\s 1", str(number), dirty=False)

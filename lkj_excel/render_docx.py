@@ -1333,7 +1333,7 @@ class _Dokumen:
 
     def _keterangan(self, label: str, teks: str) -> Paragraph:
         self.nomor[label] = self.nomor.get(label, 0) + 1
-        p = ox.add_caption(self.doc, label, teks, self.bab)
+        p = ox.add_caption(self.doc, label, teks, self.bab, number=self.nomor[label])
         self._jarak_setelah_tabel(p)
         return p
 
