@@ -1,13 +1,11 @@
-"""The report's figures, drawn with matplotlib: the organisation chart and the
-target-against-realisasi chart of an indicator.
+"""The organisation chart of the report, drawn with matplotlib.
 
-Each function returns a PNG as bytes, ready for ``Document.add_picture``. matplotlib
+The bar charts of the report are native Word charts (:mod:`lkj_excel.docx_chart`);
+the organisation chart is a picture: boxes placed by the layout below. It is
+returned as PNG bytes, ready for ``Document.add_picture``. matplotlib
 is imported only when a figure is drawn (it costs about a second to import), and
 only its object API is used (``Figure`` with the Agg canvas): no pyplot state, so
 figures can be drawn from several threads and nothing is left open.
-
-Numbers on the figures are written the Indonesian way (``3,63``, ``16.013``) by
-:mod:`lkj_excel.angka`.
 """
 
 from __future__ import annotations
@@ -16,10 +14,9 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .angka import fmt_angka, fmt_angka_ringkas
 from .model import UnitOrganisasi
 
-__all__ = ["bagan_organisasi", "grafik_target_realisasi", "DPI"]
+__all__ = ["bagan_organisasi", "DPI"]
 
 DPI = 150
 """Resolution of the PNGs: sharp on paper at page width, quick to draw."""
@@ -28,9 +25,7 @@ _FONT = "DejaVu Sans"  # ships with matplotlib: the same on every computer
 _TEXT = "#1a1a1a"
 _LINE = "#404040"
 _BOX_FILL = ("#dce6f1", "#f2f2f2", "#ffffff")  # head, units, sub-units
-_TARGET_COLOUR = "#9dc3e6"
-_REALISASI_COLOUR = "#2f5597"
-_PNG_OPTIONS = {"compress_level": 3}  # 10 ms a chart quicker than PIL's default (6), files 20% larger
+_PNG_OPTIONS = {"compress_level": 3}  # 10 ms a figure quicker than PIL's default (6), files 20% larger
 
 
 def _figure(width_in: float, height_in: float):
@@ -270,158 +265,3 @@ def _gambar_sisir(ax, kotak: _Kotak, style: dict) -> None:
         mid = anak.y + anak.tinggi / 2
         ax.plot([spine_x, anak.x - anak.lebar / 2], [mid, mid], **style)
         _gambar_sisir(ax, anak, style)
-
-
-# --------------------------------------------------------------------------- target vs realisasi
-
-
-def grafik_target_realisasi(
-    tahun: Sequence[int],
-    target: Sequence[float | str | None],
-    realisasi: Sequence[float | str | None],
-    *,
-    judul: str = "",
-    satuan: str = "",
-    desimal: int = 2,
-    predikat: Sequence[str] | None = None,
-) -> bytes:
-    """Bars of the target and the realisasi of one indicator, year by year.
-
-    Args:
-        tahun: the years, in order.
-        target: the target of each year (None where there is none).
-        realisasi: the realisasi of each year (None where there is none).
-        judul: the title printed above the chart (the caption of the report is apart).
-        satuan: the unit, shown on the vertical axis and after each bar's value
-            ("%" is written straight after the number).
-        desimal: at most this many decimals on the bars' values.
-        predikat: for a predikat indicator, its scale from lowest to highest
-            (``["D", "C", "CC", "B", "BB", "A", "AA"]``): the values are labels of
-            that scale, drawn at their rank, and the axis shows the labels.
-
-    Returns:
-        The chart as PNG bytes (16 × 7,5 cm at 150 dpi).
-    """
-    if not (len(tahun) == len(target) == len(realisasi)):
-        raise ValueError("tahun, target dan realisasi harus sama panjang")
-    rank = {label.upper(): i + 1 for i, label in enumerate(predikat or ())}
-
-    def angka(v) -> float | None:
-        if v is None:
-            return None
-        if predikat is not None:
-            return rank.get(str(v).strip().upper())
-        return float(v)
-
-    def label(v) -> str:
-        if v is None:
-            return ""
-        if predikat is not None:
-            return str(v)
-        whole = abs(float(v) - round(float(v))) < 1e-9
-        text = fmt_angka(float(v), 0 if whole else desimal)
-        return f"{text}%" if satuan.strip() == "%" else text
-
-    figure = _figure(16 / 2.54, 7.5 / 2.54)
-    ax = figure.add_subplot()
-    figure.subplots_adjust(left=0.11, right=0.98, top=0.86 if judul else 0.93, bottom=0.2)
-    positions = range(len(tahun))
-    width = 0.36
-    values = ([angka(v) for v in target], [angka(v) for v in realisasi])
-    labels = ([label(v) for v in target], [label(v) for v in realisasi])
-    series = (("Target", _TARGET_COLOUR, -width / 2), ("Realisasi", _REALISASI_COLOUR, width / 2))
-    top = max([v for vs in values for v in vs if v is not None] + [0])
-    for (name, colour, offset), ys, texts in zip(series, values, labels):
-        xs = [p + offset for p in positions]
-        heights = [y if y is not None else 0 for y in ys]
-        bars = ax.bar(xs, heights, width, label=name, color=colour, edgecolor="white", zorder=2)
-        for bar, y, text in zip(bars, ys, texts):
-            if y is not None:
-                ax.annotate(text, (bar.get_x() + bar.get_width() / 2, y), xytext=(0, 2),
-                            textcoords="offset points", ha="center", va="bottom",
-                            fontsize=8, fontfamily=_FONT, color=_TEXT)
-    ax.set_xticks(list(positions), [str(t) for t in tahun], fontsize=8.5, fontfamily=_FONT)
-    if predikat is not None:
-        ax.set_ylim(0, len(predikat) + 0.8)
-        ax.set_yticks(range(1, len(predikat) + 1), list(predikat), fontsize=8, fontfamily=_FONT)
-        ax.set_ylabel("Predikat", fontsize=8.5, fontfamily=_FONT)
-    else:
-        ax.set_ylim(0, top * 1.2 if top > 0 else 1)
-        ax.yaxis.set_major_formatter(_penulis_sumbu())
-        ax.tick_params(axis="y", labelsize=8)
-        if satuan:
-            ax.set_ylabel(satuan, fontsize=8.5, fontfamily=_FONT, rotation=0 if len(satuan) <= 3 else 90,
-                          labelpad=10)
-    ax.grid(axis="y", color="#d9d9d9", linewidth=0.6, zorder=0)
-    ax.set_axisbelow(True)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False,
-              prop={"family": _FONT, "size": 8.5})
-    if judul:
-        ax.set_title(judul, fontsize=9.5, fontfamily=_FONT, fontweight="bold", color=_TEXT)
-    return _png(figure)
-
-
-def grafik_capaian_sasaran(
-    indikator: Sequence[str],
-    tahun: Sequence[int],
-    capaian: Sequence[Sequence[float | None]],
-    *,
-    desimal: int = 2,
-) -> bytes:
-    """The capaian (%) of every indicator of one sasaran, year by year, against the 100% target.
-
-    One chart for a sasaran with many indicators, instead of a chart each: the
-    capaian is realisasi measured against target, so the 100% line is the target.
-
-    Args:
-        indikator: the indicators' names.
-        tahun: the years, in order.
-        capaian: per indicator, its capaian of each year (None where undefined).
-        desimal: at most this many decimals on the bars' values.
-
-    Returns:
-        The chart as PNG bytes (16 cm wide, taller with more indicators).
-    """
-    import textwrap
-
-    n = len(indikator)
-    figure = _figure(16 / 2.54, max(6.0, 1.1 + 0.75 * n * max(1, len(tahun)) ** 0.5) / 2.54)
-    ax = figure.add_subplot()
-    figure.subplots_adjust(left=0.34, right=0.95, top=0.95, bottom=0.12)
-    height = 0.8 / max(1, len(tahun))
-    colours = ("#bdd7ee", "#9dc3e6", _REALISASI_COLOUR, "#1f3864")[-len(tahun):] if len(tahun) <= 4 else None
-    top = 100.0
-    for k, year in enumerate(tahun):
-        ys = [i - 0.4 + height * (k + 0.5) for i in range(n)]
-        values = [row[k] if row[k] is not None else 0 for row in capaian]
-        top = max([top] + values)
-        bars = ax.barh(ys, values, height, label=str(year), color=colours[k] if colours else None, zorder=2)
-        for bar, row in zip(bars, capaian):
-            if row[k] is not None:
-                ax.annotate(fmt_angka_ringkas(row[k], desimal) + "%", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
-                            xytext=(2, 0), textcoords="offset points", va="center", fontsize=7, fontfamily=_FONT, color=_TEXT)
-    ax.axvline(100, color="#c00000", linestyle="--", linewidth=1, zorder=3, label="Target (100%)")
-    ax.set_yticks(range(n), ["\n".join(textwrap.wrap(name, 38)[:3]) for name in indikator], fontsize=7, fontfamily=_FONT)
-    ax.invert_yaxis()
-    ax.set_xlim(0, top * 1.15)
-    ax.xaxis.set_major_formatter(_penulis_sumbu())
-    ax.tick_params(axis="x", labelsize=7.5)
-    ax.set_xlabel("Capaian (%)", fontsize=8, fontfamily=_FONT)
-    ax.grid(axis="x", color="#d9d9d9", linewidth=0.6, zorder=0)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    ax.legend(loc="lower right", fontsize=7, frameon=False, prop={"family": _FONT, "size": 7})
-    return _png(figure)
-
-
-def _penulis_sumbu():
-    """Axis numbers with a decimal comma and thousands dots."""
-    from matplotlib.ticker import FuncFormatter
-
-    def tulis(value, _position):
-        whole = abs(value - round(value)) < 1e-9
-        return fmt_angka(value, 0) if whole else fmt_angka_ringkas(value, 2)
-
-    return FuncFormatter(tulis)

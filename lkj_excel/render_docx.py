@@ -38,11 +38,12 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from . import docx_ooxml as ox
+from .docx_chart import Grafik, Seri, sisipkan_grafik
 from .angka import bulat, dengan_kata, fmt_angka, fmt_angka_ringkas, fmt_persen, fmt_rupiah, fmt_tanggal
 from .expr import is_number, urut_pita
 from .model import IndikatorKinerja, LKjIP, Polaritas, Sasaran, TabelPendukung, UnitOrganisasi
 from .problems import Temuan
-from .reference_docx import TABLE_HEADER_FILL
+from .reference_docx import FONT, TABLE_HEADER_FILL
 from .rules import Hasil, HasilIndikator, HasilSasaran, sama_satuan
 
 __all__ = ["render_report", "REFERENCE_DOCX"]
@@ -51,6 +52,8 @@ REFERENCE_DOCX = Path(__file__).resolve().parent.parent / "input_templates" / "g
 """The reference styles used when ``render_report`` is given none."""
 
 _MAX_IMAGE_BYTES = 20 * 1024 * 1024  # a logo or chart larger than this is not a picture we want
+_WARNA_TARGET, _WARNA_REALISASI = "9DC3E6", "2F5597"
+_WARNA_TAHUN = {1: ("2F5597",), 2: ("9DC3E6", "2F5597"), 3: ("BDD7EE", "6C9BD2", "2F5597")}  # older years lighter
 _SMALL_TABLE_ROWS = 14  # tables up to this many rows are kept whole on one page
 _MIN_TEXT_COLUMN_CM = 2.3  # a text column narrower than this wraps nearly every word
 _EARLIER_YEARS_IN_TABLE = 1  # earlier years in a sasaran's capaian table (more would not fit a portrait page)
@@ -798,35 +801,56 @@ class _Laporan:
 
     def grafik_sasaran(self, sasaran: Sasaran, indikator: list[HasilIndikator]) -> None:
         """Gambar 3.n for a sasaran with many indicators: their capaian year by year in one chart."""
-        from .charts import grafik_capaian_sasaran
-
         years = sorted({t.tahun for hi in indikator for t in hi.riwayat})[-3:]
         capaian = [[(hi.tahun(y).capaian if hi.tahun(y) else None) for y in years] for hi in indikator]
         if not any(v is not None for row in capaian for v in row):
             return
-        png = grafik_capaian_sasaran([hi.nama for hi in indikator], years, capaian, desimal=self.nd)
+        warna = _WARNA_TAHUN[len(years)]
+        seri = [Seri(str(year), [row[k] for row in capaian],
+                     [self.persen(row[k]) if row[k] is not None else "" for row in capaian], warna[k])
+                for k, year in enumerate(years)]
+        tinggi = min(17.0, max(6.0, 1.6 + 0.75 * len(indikator) * max(1, len(years)) ** 0.5))
         nomor = self.doc.nomor_berikut("Gambar")
         self.doc.paragraf(f"Capaian setiap indikator sasaran ini dari tahun ke tahun, terhadap target 100%, disajikan pada Gambar {nomor}.", ikat=True)
-        self.doc.gambar(png, f"Capaian Indikator {sasaran.nama} Tahun {_rentang(years)}")
+        self.doc.grafik(Grafik([hi.nama for hi in indikator], seri, arah="batang", tinggi_cm=tinggi,
+                               judul_sumbu="Capaian (%)", ukuran_font=8),
+                        f"Capaian Indikator {sasaran.nama} Tahun {_rentang(years)}")
 
     def grafik_indikator(self, hi: HasilIndikator) -> None:
         """Gambar 3.n: target against realisasi of one indicator, year by year."""
-        from .charts import grafik_target_realisasi
-
         years = [t.tahun for t in hi.riwayat]
-        predikat = None
-        if hi.polaritas is Polaritas.PREDIKAT:
-            predikat = [p.label for p in urut_pita(self.h.skala.get("peringkat_predikat", []))]
-        elif not all(v is None or is_number(v) for t in hi.riwayat for v in (t.target, t.realisasi)):
-            return
         if all(t.target is None and t.realisasi is None for t in hi.riwayat):
             return
-        png = grafik_target_realisasi(years, [t.target for t in hi.riwayat], [t.realisasi for t in hi.riwayat],
-                                      satuan=hi.satuan if not sama_satuan(hi.satuan, "predikat") else "",
-                                      desimal=self.nd, predikat=predikat)
+        if hi.polaritas is Polaritas.PREDIKAT:
+            skala = [p.label for p in urut_pita(self.h.skala.get("peringkat_predikat", []))]
+            rank = {label.upper(): i + 1 for i, label in enumerate(skala)}
+
+            def titik(v):  # a predikat is drawn at its rank on the scale, labelled with itself
+                k = rank.get(str(v).strip().upper()) if v is not None else None
+                return k, (str(v).strip() if k is not None else "")
+
+            maks, judul_sumbu = len(skala) + 0.8, "Predikat"
+        elif all(v is None or is_number(v) for t in hi.riwayat for v in (t.target, t.realisasi)):
+            persen = sama_satuan(hi.satuan, "%")
+
+            def titik(v):
+                if v is None:
+                    return None, ""
+                whole = abs(float(v) - round(float(v))) < 1e-9
+                return float(v), fmt_angka(float(v), 0 if whole else self.nd) + ("%" if persen else "")
+
+            maks, judul_sumbu = None, "" if persen else hi.satuan.strip()
+        else:
+            return
+        seri = []
+        for nama, warna, nilai in (("Target", _WARNA_TARGET, [t.target for t in hi.riwayat]),
+                                   ("Realisasi", _WARNA_REALISASI, [t.realisasi for t in hi.riwayat])):
+            points = [titik(v) for v in nilai]
+            seri.append(Seri(nama, [y for y, _ in points], [text for _, text in points], warna))
         nomor = self.doc.nomor_berikut("Gambar")
         self.doc.paragraf(f"Perkembangan target dan realisasi indikator ini disajikan pada Gambar {nomor}.", ikat=True)
-        self.doc.gambar(png, f"Target dan Realisasi {hi.nama} Tahun {_rentang(years)}")
+        self.doc.grafik(Grafik([str(y) for y in years], seri, maks=maks, judul_sumbu=judul_sumbu),
+                        f"Target dan Realisasi {hi.nama} Tahun {_rentang(years)}")
 
     # =================================================================== sentences
 
@@ -1340,7 +1364,7 @@ class _Dokumen:
     # figures
 
     def gambar(self, png: bytes, judul: str, lebar_cm: float | None = None, tinggi_maks_cm: float = 17.0) -> None:
-        """A figure at the text width (or less, to stay under ``tinggi_maks_cm``), captioned below."""
+        """A picture at the text width (or less, to stay under ``tinggi_maks_cm``), captioned below."""
         from docx.image.image import Image
 
         image = Image.from_blob(png)
@@ -1348,16 +1372,24 @@ class _Dokumen:
         tinggi = lebar * image.px_height / image.px_width
         if tinggi > tinggi_maks_cm:
             lebar = lebar * tinggi_maks_cm / tinggi
+        self._figur(judul).add_run().add_picture(io.BytesIO(png), width=Cm(lebar))
+
+    def grafik(self, grafik: Grafik, judul: str) -> None:
+        """A native chart at the text width in the report's type, captioned below."""
+        sisipkan_grafik(self._figur(judul), replace(grafik, lebar_cm=self.lebar_teks(), font=FONT))
+
+    def _figur(self, judul: str) -> Paragraph:
+        """The centred paragraph of a figure, kept with its caption, which follows it."""
         p = self.doc.add_paragraph()
         self._jarak_setelah_tabel(p)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         p.paragraph_format.first_line_indent = Cm(0)
         p.paragraph_format.space_after = Pt(0)
         ox.keep_with_next(p)
-        p.add_run().add_picture(io.BytesIO(png), width=Cm(lebar))
         caption = self._keterangan("Gambar", judul)
         ox.keep_with_next(caption, False)
         caption.paragraph_format.space_after = Pt(12)
+        return p
 
     # tables
 

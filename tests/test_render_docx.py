@@ -399,7 +399,7 @@ def test_logo_from_the_workbook_folder_goes_on_the_cover(tmp_path, contoh):
     lkjip, hasil, temuan = contoh
     folder = tmp_path / "kerja"
     folder.mkdir()
-    (folder / "logo.png").write_bytes(charts.grafik_target_realisasi([2023], [1], [1]))
+    (folder / "logo.png").write_bytes(charts.bagan_organisasi([UnitOrganisasi("K", "Kepala Dinas")]))
     with_logo = replace(lkjip, identitas=replace(lkjip.identitas, berkas_logo="logo.png"))
     document = docx.Document(str(render(tmp_path, with_logo, hasil, temuan, sumber=folder / "isian.xlsx")))
     assert len(document.inline_shapes) == 4
@@ -419,7 +419,7 @@ def test_a_missing_or_broken_logo_is_left_out(tmp_path, contoh, logo):
 
 def test_the_agencys_own_organisation_chart_is_used(tmp_path, contoh):
     lkjip, hasil, temuan = contoh
-    own = charts.grafik_target_realisasi([2020, 2021], [1, 2], [2, 1])
+    own = charts.bagan_organisasi([UnitOrganisasi("K", "Kepala Badan"), UnitOrganisasi("S", "Sekretariat", "K")])
     (tmp_path / "bagan.png").write_bytes(own)
     with_chart = replace(lkjip, identitas=replace(lkjip.identitas, berkas_bagan="bagan.png"))
     document = docx.Document(str(render(tmp_path, with_chart, hasil, temuan, sumber=tmp_path / "isian.xlsx")))
@@ -559,13 +559,19 @@ def test_printed_captions_stand_on_the_page_of_their_table(dicetak):
 
 @needs_libreoffice
 def test_printed_figures_stand_above_their_captions(dicetak):
+    """The organisation chart is a picture on its caption's page; a chart's legend and bar labels
+    are printed above its caption."""
     path, pdf, pages = dicetak
     listing = subprocess.run(["pdfimages", "-list", str(pdf)], check=True, capture_output=True, text=True).stdout
     image_pages = {int(row.split()[0]) - 1 for row in listing.splitlines()[2:] if row.strip()}
     figures = [c for c, _, _ in captions(docx.Document(str(path))) if c.startswith("Gambar ")]
-    for caption in figures:
-        n, _ = caption_page(pages, caption)
-        assert n in image_pages, f"{caption} is not on the page of its figure"
+    n, _ = caption_page(pages, figures[0])
+    assert n in image_pages, f"{figures[0]} is not on the page of its figure"
+    for caption, labels in zip(figures[1:], (["3,25%", "3,63%"], ["BB", "B"])):
+        n, i = caption_page(pages, caption)
+        above = " ".join(lines(pages[n])[:i])
+        assert "Target" in above and "Realisasi" in above, f"{caption}: no chart above it"
+        assert all(label in above.split() for label in labels), (caption, above[-300:])
 
 
 @needs_libreoffice
