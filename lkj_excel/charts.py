@@ -181,8 +181,10 @@ def _lebar_teks_cm(text: str, size: float, bold: bool) -> float:
 
 def _ukuran_huruf(baris: list[list[_Kotak]], column_width: float) -> float:
     """The largest type size in which every word of the boxes fits its column."""
-    words = {w for row in baris for k in row for w in k.unit.nama.split()}
-    longest = max(words, key=len, default="")
+    words = sorted({w for row in baris for k in row for w in k.unit.nama.split()})
+    # the widest printed word, not the one of most letters ("MMM" is wider than "iiii"); sorted
+    # first, so that the choice never depends on the order of a set
+    longest = max(words, key=lambda w: _lebar_teks_cm(w, _LARGEST_FONT, True), default="")
     size = _LARGEST_FONT
     while size > _SMALLEST_FONT and _lebar_teks_cm(longest, size, True) > column_width - 2 * _PADDING_X:
         size -= 0.5

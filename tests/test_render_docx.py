@@ -427,6 +427,17 @@ def test_the_agencys_own_organisation_chart_is_used(tmp_path, contoh):
     assert own in blobs
 
 
+def test_organisation_chart_type_size_follows_the_widest_word_not_the_longest():
+    """Words of equal length differ in width; the choice must not depend on a set's order (hash seed)."""
+    def size(*names: str) -> float:
+        row = [charts._Kotak(UnitOrganisasi(f"U{i}", name, "K")) for i, name in enumerate(names)]
+        return charts._ukuran_huruf([row * 7], 1.9)
+
+    wide, narrow = "WWWWWWWWWWWW", "iiiiiiiiiiii"
+    assert size(wide) < size(narrow)
+    assert size(f"{narrow} {wide}") == size(f"{wide} {narrow}") == size(wide)
+
+
 def test_organisation_chart_handles_orphans_and_loops():
     units = [UnitOrganisasi("K", "Kepala Badan"), UnitOrganisasi("A", "Sekretariat", "K"),
              UnitOrganisasi("B", "Bidang dengan Nama yang Sangat Panjang Sekali", "X"),  # unknown parent
