@@ -266,7 +266,11 @@ def add_caption(doc_or_paragraph, label: str, text: str, chapter_number: int | s
         The caption paragraph, in style "Caption".
     """
     paragraph = _paragraph_at_end(doc_or_paragraph)
-    paragraph.style = CAPTION_STYLE
+    style_id = _style_id(paragraph.part.styles.element, CAPTION_STYLE)
+    if style_id is None:
+        paragraph.style = CAPTION_STYLE  # python-docx's lookup, and its error where there is no such style
+    else:
+        paragraph._p.style = style_id  # much quicker than python-docx's lookup by name
     if number is None:
         number = _captions_before_in_chapter(paragraph, label) + 1
     restart = " \\r 1" if number == 1 else ""

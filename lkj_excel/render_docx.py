@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Emu, Pt
@@ -1171,6 +1172,7 @@ class _Dokumen:
         self.bab: int | None = None
         self.nomor: dict[str, int] = {}
         self.setelah_tabel = False
+        self._id_gaya: dict[str, str | None] = {}
         self.setelah_daftar = False
         self._tegak = self.doc.sections[0]
 
@@ -1210,9 +1212,23 @@ class _Dokumen:
 
     # headings and text
 
+    def para(self, teks: str = "", gaya: str | None = None) -> Paragraph:
+        """A new paragraph in the named style, the style's id looked up once per name.
+
+        Same as ``add_paragraph(teks, style=gaya)``; python-docx looks the name up on
+        every call, which took a fifth of the report's time.
+        """
+        p = self.doc.add_paragraph(teks)
+        if gaya is not None:
+            if gaya not in self._id_gaya:
+                self._id_gaya[gaya] = self.doc.styles.get_style_id(gaya, WD_STYLE_TYPE.PARAGRAPH)
+            if self._id_gaya[gaya] is not None:  # None: the default style, nothing to write
+                p._p.style = self._id_gaya[gaya]
+        return p
+
     def judul_bab(self, judul: str, sub: str | None = None, nomor: int | None = None) -> Paragraph:
         """A chapter (Heading 1, on a new page): "BAB I" and its title on the next line."""
-        p = self.doc.add_paragraph(style="Heading 1")
+        p = self.para(gaya="Heading 1")
         run = p.add_run(judul)
         if sub:
             run.add_break()
@@ -1223,7 +1239,7 @@ class _Dokumen:
         return p
 
     def subjudul(self, teks: str, tingkat: int = 2) -> Paragraph:
-        p = self.doc.add_paragraph(teks, style=f"Heading {tingkat}")
+        p = self.para(teks, f"Heading {tingkat}")
         if self.setelah_tabel:
             p.paragraph_format.space_before = Pt(18)
         self.setelah_tabel = self.setelah_daftar = False
@@ -1242,7 +1258,7 @@ class _Dokumen:
 
     def catatan(self, teks: str, ikat: bool = False) -> Paragraph:
         """A small note right under a table; ``ikat`` keeps it with what follows."""
-        p = self.doc.add_paragraph(style=self.gaya_sel)
+        p = self.para(gaya=self.gaya_sel)
         p.add_run(teks).italic = True
         p.paragraph_format.space_before = Pt(3)
         p.paragraph_format.space_after = Pt(3)
@@ -1253,7 +1269,7 @@ class _Dokumen:
     def butir(self, items: Sequence[str]) -> None:
         """A bulleted list."""
         for i, item in enumerate(items):
-            p = self.doc.add_paragraph(item, style=self.gaya_butir)
+            p = self.para(item, self.gaya_butir)
             self._jarak_setelah_tabel(p)
             if i < len(items) - 1 and len(items) <= 3:
                 ox.keep_with_next(p)
@@ -1314,7 +1330,7 @@ class _Dokumen:
 
     def judul_sampul(self, baris: Sequence[str], gaya: str, space_before=None) -> None:
         """Centred cover lines in one paragraph of the given style."""
-        p = self.doc.add_paragraph(style=gaya)
+        p = self.para(gaya=gaya)
         for i, teks in enumerate(baris):
             run = p.add_run(teks)
             if i < len(baris) - 1:
@@ -1339,7 +1355,7 @@ class _Dokumen:
     # indexes
 
     def daftar_isi(self) -> None:
-        self.doc.add_paragraph("DAFTAR ISI", style="TOC Heading")
+        self.para("DAFTAR ISI", "TOC Heading")
         ox.add_toc(self.doc, "1-3")
 
     def daftar_keterangan(self, judul: str, label: str) -> None:
