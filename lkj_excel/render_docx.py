@@ -24,6 +24,7 @@ from 1, under a running header with the report's short title.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 from collections.abc import Iterable, Sequence
@@ -1218,7 +1219,9 @@ class _Dokumen:
         Same as ``add_paragraph(teks, style=gaya)``; python-docx looks the name up on
         every call, which took a fifth of the report's time.
         """
-        p = self.doc.add_paragraph(teks)
+        p = self.doc.add_paragraph()
+        if teks:
+            ox.append_text(p, teks)
         if gaya is not None:
             if gaya not in self._id_gaya:
                 self._id_gaya[gaya] = self.doc.styles.get_style_id(gaya, WD_STYLE_TYPE.PARAGRAPH)
@@ -1247,7 +1250,7 @@ class _Dokumen:
 
     def paragraf(self, teks: str, ikat: bool = False) -> Paragraph:
         """A body paragraph; ``ikat`` keeps it on the page of what follows (a table it introduces)."""
-        p = self.doc.add_paragraph(teks)
+        p = self.para(teks)
         self._jarak_setelah_tabel(p)
         if self.setelah_daftar:
             p.paragraph_format.space_before = Pt(6)
@@ -1514,8 +1517,7 @@ class _Dokumen:
 
     def _lebar(self, teks: str, bold: bool) -> float:
         """Printed width of a text in the table type, in cm (Times metrics, with a margin)."""
-        em = sum(_EM.get(ch, 0.5) for ch in teks) * (1.04 if bold else 1.0) * 1.03
-        return em * self.ukuran_sel / 72 * 2.54
+        return _lebar_em(teks) * (1.04 if bold else 1.0) * 1.03 * self.ukuran_sel / 72 * 2.54
 
     @staticmethod
     def _tata_kepala(kepala: list[list], n_kolom: int) -> tuple[list[tuple[int, int, _K]], list[list[bool]]]:
@@ -1638,6 +1640,12 @@ _PADDING_SEL_CM = 0.36  # the table style's cell margins (2 × 0,15 cm) and a li
 
 
 # =========================================================================== small helpers
+
+
+@functools.lru_cache(maxsize=8192)
+def _lebar_em(teks: str) -> float:
+    """Width of a text in ems of Times (remembered: tables repeat their words and numbers)."""
+    return sum(_EM.get(ch, 0.5) for ch in teks)
 
 
 def _gabung_ke_bawah(body: list[list[ox.CellSpec]], baris: list[list], gabung: Sequence[int]) -> None:
