@@ -1170,6 +1170,7 @@ class _Dokumen:
         self.gaya_butir = "List Bullet" if "List Bullet" in styles else None
         self.ukuran_sel = _ukuran_huruf(self.doc.styles[self.gaya_sel] if self.gaya_sel else self.doc.styles["Normal"])
         self.id_gaya_sel = self.doc.styles[self.gaya_sel].style_id if self.gaya_sel else None
+        self.id_gaya_tabel = self.doc.styles[self.gaya_tabel].style_id if self.gaya_tabel else None
         self.bab: int | None = None
         self.nomor: dict[str, int] = {}
         self.setelah_tabel = False
@@ -1219,9 +1220,7 @@ class _Dokumen:
         Same as ``add_paragraph(teks, style=gaya)``; python-docx looks the name up on
         every call, which took a fifth of the report's time.
         """
-        p = self.doc.add_paragraph()
-        if teks:
-            ox.append_text(p, teks)
+        p = ox.add_body_paragraph(self.doc, teks)
         if gaya is not None:
             if gaya not in self._id_gaya:
                 self._id_gaya[gaya] = self.doc.styles.get_style_id(gaya, WD_STYLE_TYPE.PARAGRAPH)
@@ -1303,7 +1302,7 @@ class _Dokumen:
 
     def _butir_bernomor(self, marker: str, teks: str, tingkat: int) -> Paragraph:
         indent = Cm(0.75)
-        p = self.doc.add_paragraph(f"{marker}\t{teks}")
+        p = ox.add_body_paragraph(self.doc, f"{marker}\t{teks}")
         self._jarak_setelah_tabel(p)
         self.setelah_daftar = True
         fmt = p.paragraph_format
@@ -1316,7 +1315,7 @@ class _Dokumen:
     def isian(self, baris: Sequence[tuple[str, str]]) -> None:
         """Label-value lines ("Nama : ..."), aligned on a tab."""
         for label, nilai in baris:
-            p = self.doc.add_paragraph(f"{label}\t: {nilai}")
+            p = ox.add_body_paragraph(self.doc, f"{label}\t: {nilai}")
             fmt = p.paragraph_format
             fmt.left_indent = Cm(4.5)
             fmt.first_line_indent = Cm(-3.5)
@@ -1344,7 +1343,7 @@ class _Dokumen:
 
     def gambar_tengah(self, blob: bytes, tinggi, space_before=None) -> bool:
         """A centred picture (the logo); False, with nothing added, if it cannot be placed."""
-        p = self.doc.add_paragraph()
+        p = ox.add_body_paragraph(self.doc)
         try:
             p.add_run().add_picture(io.BytesIO(blob), height=tinggi)
         except Exception:  # noqa: BLE001 - an image python-docx cannot read is left out
@@ -1399,7 +1398,7 @@ class _Dokumen:
 
     def _figur(self, judul: str) -> Paragraph:
         """The centred paragraph of a figure, kept with its caption, which follows it."""
-        p = self.doc.add_paragraph()
+        p = ox.add_body_paragraph(self.doc)
         self._jarak_setelah_tabel(p)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         p.paragraph_format.first_line_indent = Cm(0)
@@ -1434,9 +1433,7 @@ class _Dokumen:
         if judul is not None:
             self._keterangan("Tabel", judul)
         n_kolom = len(rata)
-        table = self.doc.add_table(rows=0, cols=n_kolom)
-        if self.gaya_tabel:
-            table.style = self.gaya_tabel
+        table = ox.add_body_table(self.doc, n_kolom, self.id_gaya_tabel)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         semua = list(baris) + ([jumlah] if jumlah is not None else [])
         tebal = set(tebal_baris) | ({len(baris)} if jumlah is not None else set())
@@ -1581,7 +1578,7 @@ class _Dokumen:
         n = max(len(kiri.jabatan), len(kanan.jabatan))
         kiri = replace(kiri, jabatan=kiri.jabatan + [""] * (n - len(kiri.jabatan)))
         kanan = replace(kanan, jabatan=kanan.jabatan + [""] * (n - len(kanan.jabatan)))
-        spacer = self.doc.add_paragraph()
+        spacer = ox.add_body_paragraph(self.doc)
         spacer.paragraph_format.space_after = Pt(0)
         ox.keep_with_next(spacer)
         table = self.doc.add_table(rows=1, cols=2)

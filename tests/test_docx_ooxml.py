@@ -256,6 +256,28 @@ def test_rows_written_as_one_piece_of_xml_read_back_as_python_docx_tables():
         ox.append_rows(table, [ox.RowSpec([ox.CellSpec(["1"])])])
 
 
+def test_body_blocks_appended_in_constant_time_land_where_python_docx_puts_them():
+    ours, theirs = docx.Document(), docx.Document()
+    for document in (ours, theirs):
+        ox.new_section(document, landscape=True)  # a section break inside the body, the final w:sectPr last
+    ox.add_body_paragraph(ours, "Teks biasa")
+    ox.add_body_paragraph(ours, "Nomor\tisi")
+    ox.add_body_paragraph(ours)
+    table = ox.add_body_table(ours, 3, "TableGrid")
+    theirs.add_paragraph("Teks biasa")
+    theirs.add_paragraph("Nomor\tisi")
+    theirs.add_paragraph()
+    theirs.add_table(rows=0, cols=3).style = "Table Grid"
+    tags = [child.tag.split("}")[1] for child in ours.element.body]
+    assert tags == [child.tag.split("}")[1] for child in theirs.element.body]
+    assert tags[-2:] == ["tbl", "sectPr"]
+    assert [p.text for p in ours.paragraphs] == [p.text for p in theirs.paragraphs]
+    assert table.style.name == "Table Grid" and len(table.columns) == 3
+    empty = docx.Document()
+    empty.element.body.remove(empty.element.body[-1])  # a body without section properties
+    assert ox.add_body_paragraph(empty, "akhir")._p is empty.element.body[-1]
+
+
 def test_shading_borders_and_margins():
     document = docx.Document()
     table = document.add_table(rows=1, cols=2)
