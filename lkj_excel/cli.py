@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="BERKAS_ATAU_FOLDER", help="workbook (.xlsx) atau folder berisi workbook")
     p.add_argument("-o", "--output", metavar="FOLDER", help="folder hasil (bawaan: output/)")
     p.add_argument("--pdf", action="store_true", help="buat juga PDF laporan (memerlukan LibreOffice)")
+    p.add_argument("--tanpa-nomor-halaman", action="store_false", dest="daftar_isi",
+                   help="jangan isi nomor halaman daftar isi, daftar tabel dan daftar gambar dengan LibreOffice "
+                        "(sekitar 4 detik per laporan); Word mengisinya saat dokumen dibuka. Berguna untuk ratusan workbook")
     p.add_argument("--tahun-berikut", action="store_true", dest="tahun_berikut", help="buat workbook tahun berikutnya dari workbook yang diberikan (target dari Renstra, realisasi dan narasi dikosongkan)")
     p.add_argument("--template", action="store_true", help="tulis template kosong ke folder hasil lalu selesai")
     p.add_argument("-j", "--jobs", type=int, metavar="N", default=None, help="jumlah proses paralel (bawaan: jumlah inti prosesor)")
@@ -220,7 +223,7 @@ def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log) -> list
         return results
     if jobs == 1 or total == 1:
         for i, path in enumerate(inputs, start=1):
-            r = konversi_ringkas(path, output, args.pdf)
+            r = konversi_ringkas(path, output, args.pdf, args.daftar_isi)
             _report(log, i, total, r)
             results.append(r)
         return results
@@ -228,7 +231,7 @@ def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log) -> list
 
     _muat_modul()
     with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
-        futures = {pool.submit(konversi_ringkas, path, output, args.pdf): path for path in inputs}
+        futures = {pool.submit(konversi_ringkas, path, output, args.pdf, args.daftar_isi): path for path in inputs}
         for i, fut in enumerate(as_completed(futures), start=1):
             try:
                 r = fut.result()

@@ -108,7 +108,8 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
         pdf: also write the PDF of the report (needs LibreOffice).
         word: write the Word draft (the benchmarks switch it off to measure parts).
         daftar_isi: fill the table of contents with page numbers through LibreOffice
-            where it is installed (slow: about a second per report).
+            where it is installed (slow: about four seconds per report); always
+            done for the PDF.
 
     Returns:
         The problems found and the files written. A workbook with errors gets
@@ -141,7 +142,7 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
         if word:
             from .render_docx import render_report
 
-            docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: render_report(lkjip, hasil, list(temuan), tmp, update_indexes=daftar_isi, sumber=path))
+            docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: render_report(lkjip, hasil, list(temuan), tmp, update_indexes=daftar_isi or pdf, sumber=path))
             if pdf:
                 _pdf(result, docx)
         from .rekap import dari_hasil
@@ -204,10 +205,10 @@ def ringkas(result: HasilKonversi) -> HasilKonversi:
     return result
 
 
-def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False) -> HasilKonversi:
+def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False, daftar_isi: bool = True) -> HasilKonversi:
     """``konversi`` for a worker process: never raises, returns a small result."""
     try:
-        return ringkas(konversi(path, output_dir, pdf=pdf))
+        return ringkas(konversi(path, output_dir, pdf=pdf, daftar_isi=daftar_isi))
     except BaseException as exc:  # noqa: BLE001 - e.g. MemoryError in a worker
         t = DaftarTemuan(berkas=Path(path).name)
         t.galat("galat-internal", f"Konversi gagal ({type(exc).__name__}).")

@@ -43,6 +43,23 @@ def test_converts_the_example(tmp_path):
     assert "contoh_lkjip_dinsos_bengkalis_2023.xlsx" in (out / "lkj_excel.log").read_text(encoding="utf-8")
 
 
+def test_page_numbers_of_the_indexes_can_be_left_to_word(tmp_path):
+    import docx
+
+    from lkj_excel import docx_ooxml as ox
+
+    proc = run(EXAMPLE, "--output", tmp_path / "cepat", "--tanpa-nomor-halaman")
+    assert proc.returncode == 0, proc.stdout
+    report = docx.Document(str(tmp_path / "cepat" / "contoh_lkjip_dinsos_bengkalis_2023_laporan.docx"))
+    assert ox.index_entries(report) == [ox.TOC_PLACEHOLDER]  # Word fills it in when the document is opened
+    if ox.find_soffice() is None:
+        pytest.skip("LibreOffice is not installed: the page numbers it fills in by default are not checked")
+    run(EXAMPLE, "--output", tmp_path / "lengkap")
+    report = docx.Document(str(tmp_path / "lengkap" / "contoh_lkjip_dinsos_bengkalis_2023_laporan.docx"))
+    entries = ox.index_entries(report)
+    assert len(entries) > 10 and all(entry.rsplit("\t", 1)[-1].strip().isalnum() for entry in entries)
+
+
 def _broken(folder: Path) -> Path:
     from openpyxl import load_workbook
 
