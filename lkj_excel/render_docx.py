@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import io
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -1171,6 +1172,8 @@ class _Dokumen:
         self.ukuran_sel = _ukuran_huruf(self.doc.styles[self.gaya_sel] if self.gaya_sel else self.doc.styles["Normal"])
         self.id_gaya_sel = self.doc.styles[self.gaya_sel].style_id if self.gaya_sel else None
         self.id_gaya_tabel = self.doc.styles[self.gaya_tabel].style_id if self.gaya_tabel else None
+        self.warna_kepala = _warna_kepala(self.doc, self.id_gaya_tabel)
+        self.huruf = _huruf_teks(self.doc)
         self.bab: int | None = None
         self.nomor: dict[str, int] = {}
         self.setelah_tabel = False
@@ -1394,7 +1397,7 @@ class _Dokumen:
 
     def grafik(self, grafik: Grafik, judul: str) -> None:
         """A native chart at the text width in the report's type, captioned below."""
-        sisipkan_grafik(self._figur(judul), replace(grafik, lebar_cm=self.lebar_teks(), font=FONT))
+        sisipkan_grafik(self._figur(judul), replace(grafik, lebar_cm=self.lebar_teks(), font=self.huruf))
 
     def _figur(self, judul: str) -> Paragraph:
         """The centred paragraph of a figure, kept with its caption, which follows it."""
@@ -1539,7 +1542,7 @@ class _Dokumen:
         """Header rows: spans merged, text centred and bold on the header shade."""
         origin, _ = self._tata_kepala(kepala, n_kolom)
         grid: list[dict[int, ox.CellSpec]] = [{} for _ in kepala]
-        shade = {"fill": TABLE_HEADER_FILL, "valign": "center"}
+        shade = {"fill": self.warna_kepala, "valign": "center"}
         for r, c, spec in origin:
             grid[r][c] = ox.CellSpec(str(spec.teks).split("\n"), spec.kolom, "restart" if spec.baris > 1 else None,
                                      align="c", bold=True, keep_next=True, style_id=self.id_gaya_sel, **shade)
@@ -1673,6 +1676,24 @@ def _nilai_pendek(teks: str) -> bool:
     """A figure with its unit or a short label, kept on one line in a table."""
     teks = teks.strip()
     return len(teks) <= 14 or (len(teks) <= 22 and any(ch.isdigit() for ch in teks))
+
+
+def _warna_kepala(doc, style_id: str | None) -> str:
+    """The header-row shade of the report's table style (as restyled in the reference document)."""
+    style = doc.styles.element.get_by_id(style_id) if style_id else None
+    fills = style.xpath('w:tblStylePr[@w:type="firstRow"]/w:tcPr/w:shd/@w:fill') if style is not None else []
+    return fills[0].upper() if fills and re.fullmatch("[0-9A-Fa-f]{6}", fills[0]) else TABLE_HEADER_FILL
+
+
+def _huruf_teks(doc) -> str:
+    """The body text's typeface (the Normal style's, else the document default's); the charts use it too."""
+    style = doc.styles["Normal"]
+    while style is not None:
+        if style.font.name:
+            return style.font.name
+        style = style.base_style
+    default = doc.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts/@w:ascii")
+    return default[0] if default else FONT
 
 
 def _ukuran_huruf(style) -> float:

@@ -483,6 +483,24 @@ def test_a_short_renstra_table_stays_portrait(tmp_path):
     assert all(s.page_width < s.page_height for s in document.sections)
 
 
+def test_a_restyled_reference_document_sets_the_header_shade_and_the_charts_typeface(tmp_path, contoh):
+    """An agency restyles input_templates/gaya_laporan.docx: its table header shade and body typeface follow."""
+    from lkj_excel.render_docx import REFERENCE_DOCX
+
+    restyled = tmp_path / "gaya_sendiri.docx"
+    reference = docx.Document(str(REFERENCE_DOCX))
+    styles = reference.styles.element
+    shd = styles.get_by_id("TabelLKjIP").xpath('w:tblStylePr[@w:type="firstRow"]/w:tcPr/w:shd')[0]
+    shd.set(qn("w:fill"), "FFC000")
+    reference.styles["Normal"].font.name = "Arial"
+    reference.save(str(restyled))
+    document = docx.Document(str(render(tmp_path, *contoh, reference=restyled)))
+    header = document.tables[0].rows[0].cells[0]._tc
+    assert header.tcPr.find(qn("w:shd")).get(qn("w:fill")) == "FFC000"
+    charts = [r.target_part.blob.decode() for r in document.part.rels.values() if r.reltype.endswith("/chart")]
+    assert charts and all('typeface="Arial"' in c and "Times New Roman" not in c for c in charts)
+
+
 def test_writes_only_the_given_file(tmp_path, contoh):
     out = tmp_path / "keluaran"
     out.mkdir()
