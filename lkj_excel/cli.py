@@ -60,6 +60,23 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+BATCH_BESAR = 20
+"""From this many workbooks on, convert.py suggests --tanpa-nomor-halaman."""
+
+
+def saran_nomor_halaman(total: int, daftar_isi: bool) -> str | None:
+    """A hint for a large batch that LibreOffice would slow down by filling in the indexes' page numbers."""
+    if total < BATCH_BESAR or not daftar_isi:
+        return None
+    from .docx_ooxml import find_soffice
+
+    if find_soffice() is None:
+        return None
+    return (f"Catatan: nomor halaman daftar isi setiap laporan diisi dengan LibreOffice (sekitar 4 detik per laporan, "
+            f"untuk {total} workbook). Untuk mempercepat, jalankan dengan --tanpa-nomor-halaman; "
+            "Word mengisi nomor halaman itu ketika dokumen dibuka.")
+
+
 def _setup_console() -> None:
     """Never fail on a console that cannot show a character (old Windows code pages)."""
     for stream in (sys.stdout, sys.stderr):
@@ -158,6 +175,10 @@ def _run(args) -> int:
         return 1
     log = _Log(output / "lkj_excel.log")
     jobs = max(1, args.jobs if args.jobs else (os.cpu_count() or 1))
+    if not args.tahun_berikut:
+        saran = saran_nomor_halaman(len(inputs), args.daftar_isi and not args.pdf)
+        if saran:
+            log.line(saran)
     results = _batch(inputs, output, args, jobs, log)
     failed = sum(1 for r in results if not r.berhasil) + len(complaints)
     rekap_items = [r.rekap for r in results if r.rekap is not None]

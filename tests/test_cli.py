@@ -60,6 +60,18 @@ def test_page_numbers_of_the_indexes_can_be_left_to_word(tmp_path):
     assert len(entries) > 10 and all(entry.rsplit("\t", 1)[-1].strip().isalnum() for entry in entries)
 
 
+def test_a_large_batch_is_told_how_to_skip_the_page_number_pass(monkeypatch):
+    from lkj_excel import cli, docx_ooxml
+
+    monkeypatch.setattr(docx_ooxml, "find_soffice", lambda: "/usr/bin/soffice")
+    hint = cli.saran_nomor_halaman(cli.BATCH_BESAR, daftar_isi=True)
+    assert hint and "--tanpa-nomor-halaman" in hint and f"{cli.BATCH_BESAR} workbook" in hint
+    assert cli.saran_nomor_halaman(cli.BATCH_BESAR - 1, daftar_isi=True) is None
+    assert cli.saran_nomor_halaman(500, daftar_isi=False) is None  # already skipped
+    monkeypatch.setattr(docx_ooxml, "find_soffice", lambda: None)
+    assert cli.saran_nomor_halaman(500, daftar_isi=True) is None  # no LibreOffice, no pass to skip
+
+
 def _broken(folder: Path) -> Path:
     from openpyxl import load_workbook
 
