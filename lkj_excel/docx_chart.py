@@ -34,7 +34,6 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 import xlsxwriter
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -46,6 +45,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 from xlsxwriter.utility import xl_col_to_name
+
+from .docx_ooxml import xml_text
 
 __all__ = ["Grafik", "Seri", "sisipkan_grafik"]
 
@@ -223,21 +224,10 @@ _OVERLAP = -10  # a thin gap between the bars of one group
 _TEXT_COLOUR = "262626"
 _AXIS_COLOUR = "A6A6A6"
 _CAT_AX_ID, _VAL_AX_ID = 510001, 510002
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NO_LINE = "<a:ln><a:noFill/></a:ln>"
 _SHOW_NOTHING = ('<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/>'
                  '<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>')
 _SHOW_VALUE = _SHOW_NOTHING.replace('showVal val="0"', 'showVal val="1"')
-
-
-def _teks(text: str) -> str:
-    """Text as XML character data: escaped, without the control characters XML forbids."""
-    return escape(_ILLEGAL_XML.sub("", text))
-
-
-def _atribut(text: str) -> str:
-    """Text as an XML attribute value in double quotes."""
-    return escape(_ILLEGAL_XML.sub("", text), {'"': "&quot;"})
 
 
 def _batas_bawah(grafik: Grafik) -> float:
@@ -256,7 +246,7 @@ def _batas_atas(grafik: Grafik) -> float:
 
 def _huruf(grafik: Grafik, tag: str) -> str:
     """Character properties (``a:rPr`` or ``a:defRPr``): the chart's font, size and colour."""
-    font = _atribut(grafik.font)
+    font = xml_text(grafik.font, quote=True)
     return (f'<{tag} lang="id-ID" sz="{round(grafik.ukuran_font * 100)}" b="0">'
             f'<a:solidFill><a:srgbClr val="{_TEXT_COLOUR}"/></a:solidFill>'
             f'<a:latin typeface="{font}"/><a:cs typeface="{font}"/></{tag}>')
@@ -266,7 +256,7 @@ def _rich(grafik: Grafik, text: str, rot: int | None = None) -> str:
     """A ``c:rich`` text body of one run (``rot`` in 60000ths of a degree)."""
     body = f'<a:bodyPr rot="{rot}" vert="horz"/>' if rot is not None else "<a:bodyPr/>"
     return (f'<c:rich>{body}<a:lstStyle/><a:p><a:pPr>{_huruf(grafik, "a:defRPr")}</a:pPr>'
-            f'<a:r>{_huruf(grafik, "a:rPr")}<a:t>{_teks(text)}</a:t></a:r></a:p></c:rich>')
+            f'<a:r>{_huruf(grafik, "a:rPr")}<a:t>{xml_text(text)}</a:t></a:r></a:p></c:rich>')
 
 
 def _chart_xml(grafik: Grafik) -> str:
@@ -292,7 +282,7 @@ def _bar_chart(grafik: Grafik) -> str:
     """CT_BarChart: the series side by side."""
     n = len(grafik.kategori)
     categories = (f'<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${n + 1}</c:f><c:strCache><c:ptCount val="{n}"/>'
-                  + "".join(f'<c:pt idx="{i}"><c:v>{_teks(k)}</c:v></c:pt>' for i, k in enumerate(grafik.kategori))
+                  + "".join(f'<c:pt idx="{i}"><c:v>{xml_text(k)}</c:v></c:pt>' for i, k in enumerate(grafik.kategori))
                   + "</c:strCache></c:strRef></c:cat>")
     series = "".join(_seri(grafik, i, seri, categories) for i, seri in enumerate(grafik.seri))
     return (f'<c:barChart><c:barDir val="{_ARAH[grafik.arah]}"/><c:grouping val="clustered"/>'
@@ -310,7 +300,7 @@ def _seri(grafik: Grafik, index: int, seri: Seri, categories: str) -> str:
     return (
         f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>'
         f'<c:tx><c:strRef><c:f>Sheet1!${col}$1</c:f><c:strCache><c:ptCount val="1"/>'
-        f'<c:pt idx="0"><c:v>{_teks(seri.nama)}</c:v></c:pt></c:strCache></c:strRef></c:tx>'
+        f'<c:pt idx="0"><c:v>{xml_text(seri.nama)}</c:v></c:pt></c:strCache></c:strRef></c:tx>'
         f'<c:spPr><a:solidFill><a:srgbClr val="{seri.warna.upper()}"/></a:solidFill>{_NO_LINE}</c:spPr>'
         f'<c:invertIfNegative val="0"/><c:dLbls>{labels}{_SHOW_NOTHING}</c:dLbls>{categories}'
         f'<c:val><c:numRef><c:f>Sheet1!${col}$2:${col}${n + 1}</c:f><c:numCache><c:formatCode>General</c:formatCode>'

@@ -442,13 +442,16 @@ class RowSpec:
     header: bool = False
 
 
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def _xml_text(text: str) -> str:
-    """Text escaped for an XML element; characters XML cannot hold are dropped."""
-    return _XML_INVALID.sub("", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def xml_text(text: str, quote: bool = False) -> str:
+    """Text escaped for XML written as a string: element content, or with ``quote`` an
+    attribute value in double quotes. Characters XML cannot hold (control characters
+    a workbook cell may carry) are dropped."""
+    text = _XML_INVALID.sub("", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;") if quote else text
 
 
 def append_rows(table: Table, rows: Sequence[RowSpec]) -> None:
@@ -504,7 +507,7 @@ def _cell_xml(cell: CellSpec, width: int) -> str:
     rpr = "<w:rPr><w:b/></w:rPr>" if cell.bold else ""
     paragraphs = []
     for line in cell.lines or [""]:
-        run = f'<w:r>{rpr}<w:t xml:space="preserve">{_xml_text(line)}</w:t></w:r>' if line else ""
+        run = f'<w:r>{rpr}<w:t xml:space="preserve">{xml_text(line)}</w:t></w:r>' if line else ""
         paragraphs.append(f"<w:p><w:pPr>{ppr}</w:pPr>{run}</w:p>")
     return head + "".join(paragraphs) + "</w:tc>"
 

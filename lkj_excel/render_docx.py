@@ -837,10 +837,7 @@ class _Laporan:
             persen = sama_satuan(hi.satuan, "%")
 
             def titik(v):
-                if v is None:
-                    return None, ""
-                whole = abs(float(v) - round(float(v))) < 1e-9
-                return float(v), fmt_angka(float(v), 0 if whole else self.nd) + ("%" if persen else "")
+                return (None, "") if v is None else (float(v), _angka(float(v), self.nd) + ("%" if persen else ""))
 
             maks, judul_sumbu = None, "" if persen else hi.satuan.strip()
         else:
