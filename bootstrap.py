@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 RUNTIME_MODULES = ("pandas", "python_calamine", "openpyxl", "xlsxwriter", "docx", "matplotlib", "num2words", "defusedxml")
-TEST_MODULES = ("pytest", "hypothesis")
+TEST_MODULES = ("pytest", "hypothesis", "openxml_audit")
 MIN_PYTHON = (3, 10)
 
 

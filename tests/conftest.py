@@ -51,3 +51,16 @@ def edit_example(tmp_path):
         return edited_copy(tmp_path / name, cells, drop_sheets, fn)
 
     return edit
+
+
+@pytest.fixture(scope="session")
+def golden_outputs(tmp_path_factory) -> Path:
+    """The outputs of the golden manifest's workbooks (tests/golden.py), converted once per run."""
+    import golden
+
+    return golden.build_outputs(tmp_path_factory.mktemp("golden"))
+
+
+def pytest_addoption(parser):
+    parser.addoption("--perbarui-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/manifest.txt from the current outputs (a reviewed change of output)")
