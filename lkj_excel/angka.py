@@ -163,6 +163,70 @@ def fmt_persen(x: float | None, desimal: int = 2, kosong: str = "-") -> str:
     return kosong if x is None else fmt_angka(x, desimal) + "%"
 
 
+def sama_satuan(a: str | None, b: str | None) -> bool:
+    """Two units are the same (case, spaces and "persen"/"%" aside)."""
+    def norm(s: str | None) -> str:
+        s = " ".join((s or "").lower().split())
+        return "%" if s in ("persen", "persentase", "%") else s
+    return bool(a and b) and norm(a) == norm(b)
+
+
+def desimal_tampil(x: float, desimal: int = 2) -> int:
+    """The decimals a measured value is printed with: none for a whole number, else ``desimal``."""
+    return 0 if abs(x - round(x)) < 1e-9 else desimal
+
+
+def fmt_bilangan(x: object, desimal: int = 2) -> str:
+    """A count or measure: whole numbers without decimals (``16.013``), others with ``desimal`` (``3,63``).
+
+    A text (a predikat such as ``BB``) is kept as it is; None gives ``-``.
+    """
+    if x is None:
+        return "-"
+    if isinstance(x, str) or isinstance(x, bool) or not isinstance(x, (int, float)):
+        return str(x)
+    return fmt_angka(x, desimal_tampil(x, desimal))
+
+
+def fmt_nilai(x: object, satuan: str | None = None, desimal: int = 2) -> str:
+    """A target or realisasi as printed, with its unit: ``3,63%``, ``581 KK``, ``100%``, ``BB``, ``-``.
+
+    The one writer of a value with its unit: findings, the Word report and the output
+    workbook's number formats (:func:`format_excel_nilai`) follow the same rule.
+    """
+    teks = fmt_bilangan(x, desimal)
+    if x is None or isinstance(x, str) or not satuan or sama_satuan(satuan, "predikat"):
+        return teks
+    return f"{teks}%" if sama_satuan(satuan, "%") else f"{teks} {satuan.strip()}"
+
+
+def fmt_selisih(x: float, satuan: str | None = None, desimal: int = 2) -> str:
+    """A difference between two values of one unit: ``0,93 poin persen``, ``60 KK``."""
+    teks = fmt_bilangan(x, desimal)
+    if sama_satuan(satuan, "%"):
+        return f"{teks} poin persen"
+    return f"{teks} {satuan.strip()}" if satuan and satuan.strip() else teks
+
+
+def format_excel_nilai(x: object, satuan: str | None = None, desimal: int = 2) -> str:
+    """The Excel number format that shows ``x`` as :func:`fmt_nilai` writes it (``#,##0.00"%"``).
+
+    Excel's own thousands and decimal marks follow the reader's locale; the decimals and the
+    unit are the same as in the Word report. A text value needs no number format ("General").
+    """
+    if not isinstance(x, (int, float)) or isinstance(x, bool):
+        return "General"
+    nd = desimal_tampil(x, desimal)
+    body = "#,##0" + ("." + "0" * nd if nd > 0 else "")
+    if not satuan or sama_satuan(satuan, "predikat"):
+        unit = ""
+    elif sama_satuan(satuan, "%"):
+        unit = '"%"'
+    else:
+        unit = '" ' + satuan.strip().replace('"', "'") + '"'
+    return f'{body}{unit};-{body}{unit};{body}{unit};"-"'
+
+
 def fmt_rupiah(x: float | None, gaya: str = "spasi", kosong: str = "-") -> str:
     """Rupiah as in the reports (``Rp 57.367.577.759``) or PUEBI (``Rp57.367.577.759``)."""
     if x is None:

@@ -77,7 +77,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .angka import bulat, fmt_angka_ringkas
+from .angka import bulat, fmt_angka_ringkas, sama_satuan
 from .expr import (
     Const, Env, Expr, If, IsNumber, Max, Mean, Min, Rank, Ref, Round, ScaleLookup, Sum,
     Value, WeightedMean, eq, ge, gt, lift, lt, urut_pita,
@@ -155,14 +155,6 @@ def skala_efektif(pengaturan: Pengaturan) -> dict[str, list[Pita]]:
 
 def _env(pengaturan: Pengaturan | None) -> Env:
     return Env(skala_efektif(pengaturan or Pengaturan()))
-
-
-def sama_satuan(a: str | None, b: str | None) -> bool:
-    """Two units are the same (case, spaces and "persen"/"%" aside)."""
-    def norm(s: str | None) -> str:
-        s = " ".join((s or "").lower().split())
-        return "%" if s in ("persen", "persentase", "%") else s
-    return bool(a and b) and norm(a) == norm(b)
 
 
 def faktor_pengali(satuan: str, formula_faktor: float | None = None) -> float:
