@@ -19,7 +19,7 @@ How a figure reaches a cell
     sees every table follow. Labels (kategori, efisiensi, predikat) look up the Skala sheet, so an
     edited threshold takes effect too. No formula is written by hand.
 
-    The layout is built first (``_Lembar``: what goes into which cell), then every figure gets its
+    The layout is built first (``Lembar``: what goes into which cell), then every figure gets its
     home, the rules' environment is moved onto those homes (``Env.relocate`` / ``Env.place``), and
     only then are formulas generated and the file written.
 
@@ -33,144 +33,21 @@ from __future__ import annotations
 
 import os
 import re
-from decimal import Decimal
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .angka import fmt_angka_ringkas, fmt_tanggal
+from .angka import fmt_angka_ringkas
 from .expr import Env, Ref, ScaleRanges, urut_pita
 from .model import LKjIP, Polaritas
 from .problems import Temuan, Tingkat
+from .report.xlsx.lembar import Angka, Lembar, Nama, Salin, Sel, Tautan, Teks, a1, a1_mutlak, desimal, hari, kutip_lembar
 from .report.xlsx.tabel import InfoTabel, daftar_tabel, pakai_rumus
 from .rules import SKALA_EFISIENSI, Hasil, sama_satuan, sel_tahun
 from .schema import PENGATURAN, SKALA_NAMA, normal
 
 __all__ = ["InfoTabel", "daftar_tabel", "render_workbook", "render_kesalahan"]
-
-# --------------------------------------------------------------------------- cell contents
-
-
-@dataclass(frozen=True)
-class _Teks:
-    """A fixed text of the layout (a header, a label, a repeated name)."""
-
-    teks: str
-
-
-@dataclass(frozen=True)
-class _Angka:
-    """A fixed number of the layout (the 100% line of a chart, a count)."""
-
-    nilai: float
-
-
-@dataclass(frozen=True)
-class _Salin:
-    """An input figure copied from the input workbook's cell ``sumber``: its home.
-
-    ``alias``: other input cells shown by the same cell (the rows of a merged group).
-    """
-
-    nilai: object
-    sumber: str | None
-    alias: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class _Nama:
-    """A figure of the rules' environment (an input or a derived number), by name."""
-
-    nama: str
-
-
-@dataclass(frozen=True)
-class _Tautan:
-    """A hyperlink: ``url`` (``internal:'Sheet'!A1``) shown as ``teks``."""
-
-    teks: str
-    url: str
-
-
-@dataclass
-class _Sel:
-    isi: object
-    gaya: str
-    tebal: bool = False
-    num: str | None = None
-
-
-@dataclass
-class _Lembar:
-    """The layout of one sheet: what each cell holds and how the sheet prints."""
-
-    nama: str
-    judul: str
-    sel: dict[tuple[int, int], _Sel] = field(default_factory=dict)
-    gabung: list[tuple[int, int, int, int]] = field(default_factory=list)
-    lebar: dict[int, float] = field(default_factory=dict)
-    kepala: tuple[int, int] | None = None
-    warna: list[tuple[int, int, str]] = field(default_factory=list)  # cell coloured by a scale's band
-    grafik: list[dict] = field(default_factory=list)
-    tinggi: dict[int, float] = field(default_factory=dict)
-    saring: tuple[int, int, int, int] | None = None
-
-    def tulis(self, r: int, c: int, isi: object, gaya: str = "teks", num: str | None = None, tebal: bool = False) -> None:
-        """Put one content into a cell (``num``: a number format of its own)."""
-        self.sel[(r, c)] = _Sel(isi, gaya, tebal, num)
-
-    def gabung_sel(self, r1: int, c1: int, r2: int, c2: int, isi: object, gaya: str = "teks", num: str | None = None,
-                   tebal: bool = False) -> None:
-        """Put one content into a range of cells, merged when it spans more than one."""
-        self.tulis(r1, c1, isi, gaya, num, tebal)
-        if (r1, c1) != (r2, c2):
-            self.gabung.append((r1, c1, r2, c2))
-            for r in range(r1, r2 + 1):
-                for c in range(c1, c2 + 1):
-                    if (r, c) != (r1, c1):
-                        self.sel[(r, c)] = _Sel(None, gaya, tebal, num)
-
-    def lebar_kolom(self, *widths: float, mulai: int = 0) -> None:
-        """Set column widths (characters), keeping the larger of a previous setting."""
-        for i, w in enumerate(widths):
-            self.lebar[mulai + i] = max(self.lebar.get(mulai + i, 0), w)
-
-    @property
-    def n_kolom(self) -> int:
-        """The number of columns used."""
-        return 1 + max((c for _, c in self.sel), default=0)
-
-
-def _a1(r: int, c: int) -> str:
-    col, n = "", c + 1
-    while n:
-        n, rem = divmod(n - 1, 26)
-        col = chr(65 + rem) + col
-    return f"{col}{r + 1}"
-
-
-def _abs(r: int, c: int) -> str:
-    m = re.match(r"([A-Z]+)(\d+)", _a1(r, c))
-    return f"${m.group(1)}${m.group(2)}"
-
-
-def _quote(sheet: str) -> str:
-    return "'" + sheet.replace("'", "''") + "'"
-
-
-def _desimal(nilai: object, paling_sedikit: int) -> int:
-    """Decimals to show a typed number with: none for a whole number, else as typed (2-4)."""
-    if not isinstance(nilai, (int, float)) or float(nilai).is_integer():
-        return 0
-    exp = Decimal(repr(float(nilai))).normalize().as_tuple().exponent
-    return max(paling_sedikit, min(-exp, 4))
-
-
-def _hari(nilai: object) -> object:
-    """A date as Indonesian text; anything else unchanged."""
-    return fmt_tanggal(nilai) if hasattr(nilai, "year") else nilai
-
 
 # --------------------------------------------------------------------------- formats
 
@@ -283,14 +160,14 @@ class _Susun:
         """The value of a name of the rules' environment."""
         return self.env.value(nama)
 
-    def kop(self, lb: _Lembar, n_kolom: int) -> int:
+    def kop(self, lb: Lembar, n_kolom: int) -> int:
         """Title (the caption) and subtitle; returns the first free row."""
-        lb.gabung_sel(0, 0, 0, max(n_kolom - 1, 0), _Teks(lb.judul), "judul")
-        lb.gabung_sel(1, 0, 1, max(n_kolom - 1, 0), _Teks(self.subjudul), "subjudul")
+        lb.gabung_sel(0, 0, 0, max(n_kolom - 1, 0), Teks(lb.judul), "judul")
+        lb.gabung_sel(1, 0, 1, max(n_kolom - 1, 0), Teks(self.subjudul), "subjudul")
         return 3
 
     @staticmethod
-    def kepala(lb: _Lembar, r: int, kolom: list[tuple[str, str | None]], utama: bool = True) -> int:
+    def kepala(lb: Lembar, r: int, kolom: list[tuple[str, str | None]], utama: bool = True) -> int:
         """Header rows: ``(top, bottom)`` per column; a shared top spans its columns.
 
         Returns the first row below the header.
@@ -298,7 +175,7 @@ class _Susun:
         dua = any(b is not None for _, b in kolom)
         if not dua:
             for c, (t, _) in enumerate(kolom):
-                lb.tulis(r, c, _Teks(t), "kepala")
+                lb.tulis(r, c, Teks(t), "kepala")
             if utama:
                 lb.kepala = (r, r)
             return r + 1
@@ -306,15 +183,15 @@ class _Susun:
         while c < len(kolom):
             top, bottom = kolom[c]
             if bottom is None:
-                lb.gabung_sel(r, c, r + 1, c, _Teks(top), "kepala")
+                lb.gabung_sel(r, c, r + 1, c, Teks(top), "kepala")
                 c += 1
                 continue
             c2 = c
             while c2 + 1 < len(kolom) and kolom[c2 + 1][0] == top and kolom[c2 + 1][1] is not None:
                 c2 += 1
-            lb.gabung_sel(r, c, r, c2, _Teks(top), "kepala")
+            lb.gabung_sel(r, c, r, c2, Teks(top), "kepala")
             for k in range(c, c2 + 1):
-                lb.tulis(r + 1, k, _Teks(kolom[k][1]), "kepala")
+                lb.tulis(r + 1, k, Teks(kolom[k][1]), "kepala")
             c = c2 + 1
         if utama:
             lb.kepala = (r, r + 1)
@@ -329,30 +206,30 @@ class _Susun:
         if isinstance(nilai, str):
             return "label", None
         if sama_satuan(satuan, "%"):
-            return ("persen", None) if turunan else ("persen", _fmt_persen(_desimal(nilai, self.nd)))
+            return ("persen", None) if turunan else ("persen", _fmt_persen(desimal(nilai, self.nd)))
         if turunan:
             return ("angka" if isinstance(nilai, (int, float)) and float(nilai).is_integer() else "angka2"), None
-        return "angka", _fmt_angka(_desimal(nilai, 2))
+        return "angka", _fmt_angka(desimal(nilai, 2))
 
     def nama_gaya(self, nama: str, satuan: str | None) -> tuple[str, str | None]:
         """Style of a derived target or realisasi, by its value."""
         return self.gaya_nilai(satuan, self.nilai(nama), turunan=True)
 
-    def salin(self, obj, key: str, nilai: object = None, alias: Iterable[str] = ()) -> _Salin:
+    def salin(self, obj, key: str, nilai: object = None, alias: Iterable[str] = ()) -> Salin:
         """The copy of one input field of a model object (value and its cell)."""
         value = getattr(obj, key) if nilai is None else nilai
-        return _Salin(_hari(value), obj.cells.get(key), tuple(a for a in alias if a))
+        return Salin(hari(value), obj.cells.get(key), tuple(a for a in alias if a))
 
-    def daftar(self, jenis: str, lb: _Lembar) -> None:
+    def daftar(self, jenis: str, lb: Lembar) -> None:
         """Remember the first sheet of each kind of table (links of findings without a copied cell)."""
         self.lembar_jenis.setdefault(jenis, lb.nama)
 
     # ---- the whole workbook
-    def semua(self) -> list[_Lembar]:
+    def semua(self) -> list[Lembar]:
         """Every sheet in workbook order (Temuan is added by the writer)."""
         tables = []
         for t in self.tabel:
-            lb = _Lembar(t.lembar, t.caption)
+            lb = Lembar(t.lembar, t.caption)
             getattr(self, "t_" + t.jenis)(lb, t)
             self.daftar(t.jenis, lb)
             tables.append(lb)
@@ -361,7 +238,7 @@ class _Susun:
         return [ringkasan, *tables, skala]
 
     # ---- Bab II
-    def t_renstra(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_renstra(self, lb: Lembar, t: InfoTabel) -> None:
         lb.lebar_kolom(26, 28, 30, 62)
         r = self.kepala(lb, self.kop(lb, 4), [("Tujuan", None), ("Sasaran", None), ("Strategi", None), ("Arah Kebijakan", None)])
         rows = self.l.renstra
@@ -379,7 +256,7 @@ class _Susun:
         for i, row in enumerate(rows):
             lb.tulis(r + i, 3, self.salin(row, "arah_kebijakan"))
 
-    def t_indikator_renstra(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_indikator_renstra(self, lb: Lembar, t: InfoTabel) -> None:
         rows = self.l.indikator_renstra
         years = sorted({y for x in rows for y in x.target_tahunan})
         awal = self.l.identitas.renstra_awal
@@ -408,10 +285,10 @@ class _Susun:
             lb.tulis(rr, 4, self.salin(x, "kondisi_awal"), *self.gaya_nilai(x.satuan, x.kondisi_awal))
             for k, y in enumerate(years):
                 v = x.target_tahunan.get(y)
-                lb.tulis(rr, 5 + k, _Salin(v, x.cells.get(f"target_tahunan_{y}")), *self.gaya_nilai(x.satuan, v))
+                lb.tulis(rr, 5 + k, Salin(v, x.cells.get(f"target_tahunan_{y}")), *self.gaya_nilai(x.satuan, v))
             lb.tulis(rr, 5 + len(years), self.salin(x, "target_akhir"), *self.gaya_nilai(x.satuan, x.target_akhir))
 
-    def t_pk(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_pk(self, lb: Lembar, t: InfoTabel) -> None:
         inds = self.l.indikator
         rentang = any(i.target_atas is not None for i in inds)
         bobot = self.l.pengaturan.pakai_bobot
@@ -431,7 +308,7 @@ class _Susun:
         r = self.kepala(lb, self.kop(lb, len(kolom)), kolom)
         for n, s in enumerate(self.l.sasaran, 1):
             k = max(len(s.indikator), 1)
-            lb.gabung_sel(r, 0, r + k - 1, 0, _Teks(str(n)), "tengah")
+            lb.gabung_sel(r, 0, r + k - 1, 0, Teks(str(n)), "tengah")
             lb.gabung_sel(r, 1, r + k - 1, 1, self.salin(s, "nama"))
             for i, ind in enumerate(s.indikator):
                 rr = r + i
@@ -440,7 +317,7 @@ class _Susun:
                 lb.tulis(rr, 3, self.salin(ind, "satuan"), "tengah")
                 if ind.target is None and hi is not None:
                     name = hi.ini.env_name("target")
-                    lb.tulis(rr, 4, _Nama(name), *self.nama_gaya(name, ind.satuan))
+                    lb.tulis(rr, 4, Nama(name), *self.nama_gaya(name, ind.satuan))
                 else:
                     lb.tulis(rr, 4, self.salin(ind, "target"), *self.gaya_nilai(ind.satuan, ind.target))
                 c = 5
@@ -454,10 +331,10 @@ class _Susun:
                     f = ind.formula
                     text = (f"{f.label_pembilang} ({f.satuan_pembilang}) ÷ {f.label_penyebut} ({f.satuan_penyebut}) × "
                             f"{fmt_angka_ringkas(f.faktor)}") if f else "-"
-                    lb.tulis(rr, c, _Teks(text))
+                    lb.tulis(rr, c, Teks(text))
             r += k
 
-    def t_anggaran(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_anggaran(self, lb: Lembar, t: InfoTabel) -> None:
         progs = self.l.program
         ket = any(p.keterangan for p in progs)
         kolom = [("No", None), ("Program", None), ("Sasaran", None), ("Anggaran", None), ("Realisasi", None),
@@ -469,65 +346,65 @@ class _Susun:
         lb.lebar_kolom(*lebar)
         r0 = r = self.kepala(lb, self.kop(lb, len(kolom)), kolom)
         for n, (p, hp) in enumerate(zip(progs, self.h.program), 1):
-            lb.tulis(r, 0, _Teks(str(n)), "tengah")
+            lb.tulis(r, 0, Teks(str(n)), "tengah")
             lb.tulis(r, 1, self.salin(p, "nama"))
             lb.tulis(r, 2, self.salin(p, "kode_sasaran"), "tengah")
             lb.tulis(r, 3, self.salin(p, "anggaran"), "rupiah")
             lb.tulis(r, 4, self.salin(p, "realisasi"), "rupiah")
-            lb.tulis(r, 5, _Nama(hp.env_name("penyerapan")), "persen")
+            lb.tulis(r, 5, Nama(hp.env_name("penyerapan")), "persen")
             lb.tulis(r, 6, self.salin(p, "sumber_dana"), "tengah")
             if ket:
                 lb.tulis(r, 7, self.salin(p, "keterangan"))
             r += 1
         self.program_di = (lb.nama, r0, r - 1, 1, 3, 4)
         ha = self.h.anggaran
-        lb.gabung_sel(r, 0, r, 2, _Teks("Jumlah"), "teks", tebal=True)
-        lb.tulis(r, 3, _Nama(ha.env_name("anggaran")), "rupiah", tebal=True)
-        lb.tulis(r, 4, _Nama(ha.env_name("realisasi")), "rupiah", tebal=True)
-        lb.tulis(r, 5, _Nama(ha.env_name("penyerapan")), "persen", tebal=True)
-        lb.gabung_sel(r, 6, r, len(kolom) - 1, _Teks(""), "teks", tebal=True)
+        lb.gabung_sel(r, 0, r, 2, Teks("Jumlah"), "teks", tebal=True)
+        lb.tulis(r, 3, Nama(ha.env_name("anggaran")), "rupiah", tebal=True)
+        lb.tulis(r, 4, Nama(ha.env_name("realisasi")), "rupiah", tebal=True)
+        lb.tulis(r, 5, Nama(ha.env_name("penyerapan")), "persen", tebal=True)
+        lb.gabung_sel(r, 6, r, len(kolom) - 1, Teks(""), "teks", tebal=True)
         jt = self.l.jumlah_anggaran_tertulis
         if jt is not None:
             r += 1
-            lb.gabung_sel(r, 0, r, 2, _Teks(f"{jt.label} (tertulis)"), "teks")
+            lb.gabung_sel(r, 0, r, 2, Teks(f"{jt.label} (tertulis)"), "teks")
             kolom_jt = {"anggaran": 3, "pagu": 3, "pagu anggaran": 3, "realisasi": 4, "realisasi anggaran": 4,
                         "penyerapan": 5, "persentase": 5, "%": 5}
             for c in (3, 4, 5):
-                lb.tulis(r, c, _Teks(""), "teks")
+                lb.tulis(r, c, Teks(""), "teks")
             for key, v in jt.nilai.items():
                 c = kolom_jt.get(normal(key))
                 if c is not None:
-                    lb.tulis(r, c, _Salin(v, jt.cells.get(key)), "persen" if c == 5 else "rupiah")
-            lb.gabung_sel(r, 6, r, len(kolom) - 1, _Teks(""), "teks")
+                    lb.tulis(r, c, Salin(v, jt.cells.get(key)), "persen" if c == 5 else "rupiah")
+            lb.gabung_sel(r, 6, r, len(kolom) - 1, Teks(""), "teks")
             r += 1
-            lb.gabung_sel(r, 0, r, len(kolom) - 1, _Teks("Baris Jumlah dihitung dari program-program di atas; baris tertulis "
+            lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks("Baris Jumlah dihitung dari program-program di atas; baris tertulis "
                                                           "adalah angka yang diketik pada workbook isian, untuk dibandingkan."),
                           "catatan")
 
     # ---- Bab III
-    def t_pengukuran(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_pengukuran(self, lb: Lembar, t: InfoTabel) -> None:
         kolom = [("No", None), ("Sasaran Strategis", None), ("Indikator Kinerja", None), ("Satuan", None),
                  ("Target", None), ("Realisasi", None), ("Capaian (%)", None), ("Kategori", None)]
         lb.lebar_kolom(5, 32, 36, 10, 11, 11, 11, 14)
         r = self.kepala(lb, self.kop(lb, len(kolom)), kolom)
         for n, s in enumerate(self.l.sasaran, 1):
             k = max(len(s.indikator), 1)
-            lb.gabung_sel(r, 0, r + k - 1, 0, _Teks(str(n)), "tengah")
-            lb.gabung_sel(r, 1, r + k - 1, 1, _Teks(s.nama))
+            lb.gabung_sel(r, 0, r + k - 1, 0, Teks(str(n)), "tengah")
+            lb.gabung_sel(r, 1, r + k - 1, 1, Teks(s.nama))
             for i, ind in enumerate(s.indikator):
                 hi = self.h.indikator_by_kode(ind.kode)
                 rr = r + i
-                lb.tulis(rr, 2, _Teks(ind.nama))
-                lb.tulis(rr, 3, _Teks(ind.satuan), "tengah")
+                lb.tulis(rr, 2, Teks(ind.nama))
+                lb.tulis(rr, 3, Teks(ind.satuan), "tengah")
                 for c, f in ((4, "target"), (5, "realisasi")):
                     name = hi.ini.env_name(f)
-                    lb.tulis(rr, c, _Nama(name), *self.nama_gaya(name, ind.satuan))
-                lb.tulis(rr, 6, _Nama(hi.ini.env_name("capaian")), "persen")
-                lb.tulis(rr, 7, _Nama(hi.env_name("kategori")), "label")
+                    lb.tulis(rr, c, Nama(name), *self.nama_gaya(name, ind.satuan))
+                lb.tulis(rr, 6, Nama(hi.ini.env_name("capaian")), "persen")
+                lb.tulis(rr, 7, Nama(hi.env_name("kategori")), "label")
                 lb.warna.append((rr, 7, "kategori"))
             r += k
 
-    def t_capaian_sasaran(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_capaian_sasaran(self, lb: Lembar, t: InfoTabel) -> None:
         s = next(x for x in self.l.sasaran if x.kode == t.kode_sasaran)
         hs = self.h.sasaran_by_kode(s.kode)
         self.lembar_sasaran[s.kode] = lb.nama
@@ -540,45 +417,45 @@ class _Susun:
         kolom.append((f"Kategori {tahun}", None))
         lb.lebar_kolom(5, 36, 10, *([11] * (3 * len(years))), 14)
         r = self.kop(lb, len(kolom))
-        lb.gabung_sel(r - 1, 0, r - 1, len(kolom) - 1, _Teks(f"Sasaran: {s.nama}"), "bagian")
+        lb.gabung_sel(r - 1, 0, r - 1, len(kolom) - 1, Teks(f"Sasaran: {s.nama}"), "bagian")
         r = self.kepala(lb, r, kolom)
         for n, (ind, hi) in enumerate(zip(s.indikator, his), 1):
-            lb.tulis(r, 0, _Teks(str(n)), "tengah")
-            lb.tulis(r, 1, _Teks(ind.nama))
-            lb.tulis(r, 2, _Teks(ind.satuan), "tengah")
+            lb.tulis(r, 0, Teks(str(n)), "tengah")
+            lb.tulis(r, 1, Teks(ind.nama))
+            lb.tulis(r, 2, Teks(ind.satuan), "tengah")
             for k, y in enumerate(years):
                 c = 3 + 3 * k
                 ht = hi.tahun(y)
                 if ht is None:
                     for j in range(3):
-                        lb.tulis(r, c + j, _Teks("-"), "tengah")
+                        lb.tulis(r, c + j, Teks("-"), "tengah")
                     continue
                 row = self.l.realisasi_of(ind.kode, y)
                 # an earlier year's stated target is an input kept here; the report year's is the PK's
                 if y != tahun and row is not None and row.target is not None:
                     lb.tulis(r, c, self.salin(row, "target"), *self.gaya_nilai(ind.satuan, row.target, turunan=True))
                 else:
-                    lb.tulis(r, c, _Nama(ht.env_name("target")), *self.nama_gaya(ht.env_name("target"), ind.satuan))
+                    lb.tulis(r, c, Nama(ht.env_name("target")), *self.nama_gaya(ht.env_name("target"), ind.satuan))
                 if row is not None and not (row.realisasi_pembilang is not None and row.realisasi_penyebut is not None):
                     lb.tulis(r, c + 1, self.salin(row, "realisasi"), *self.gaya_nilai(ind.satuan, row.realisasi, turunan=True))
                 else:
-                    lb.tulis(r, c + 1, _Nama(ht.env_name("realisasi")), *self.nama_gaya(ht.env_name("realisasi"), ind.satuan))
-                lb.tulis(r, c + 2, _Nama(ht.env_name("capaian")), "persen")
-            lb.tulis(r, 3 + 3 * len(years), _Nama(hi.env_name("kategori")), "label")
+                    lb.tulis(r, c + 1, Nama(ht.env_name("realisasi")), *self.nama_gaya(ht.env_name("realisasi"), ind.satuan))
+                lb.tulis(r, c + 2, Nama(ht.env_name("capaian")), "persen")
+            lb.tulis(r, 3 + 3 * len(years), Nama(hi.env_name("kategori")), "label")
             lb.warna.append((r, 3 + 3 * len(years), "kategori"))
             r += 1
         if len(his) > 1 and hs is not None:
             c_ini = 3 + 3 * (len(years) - 1) + 2
-            lb.gabung_sel(r, 0, r, c_ini - 1, _Teks("Capaian sasaran (rata-rata capaian indikator)"), "teks", tebal=True)
-            lb.tulis(r, c_ini, _Nama(hs.env_name("capaian")), "persen", tebal=True)
-            lb.tulis(r, c_ini + 1, _Nama(hs.env_name("kategori")), "label", tebal=True)
+            lb.gabung_sel(r, 0, r, c_ini - 1, Teks("Capaian sasaran (rata-rata capaian indikator)"), "teks", tebal=True)
+            lb.tulis(r, c_ini, Nama(hs.env_name("capaian")), "persen", tebal=True)
+            lb.tulis(r, c_ini + 1, Nama(hs.env_name("kategori")), "label", tebal=True)
             lb.warna.append((r, c_ini + 1, "kategori"))
             r += 1
 
         banding = [(ind, hi, b) for ind, hi in zip(s.indikator, his) for b in hi.banding]
         if banding:
             r += 1
-            lb.gabung_sel(r, 0, r, 10, _Teks(f"Perbandingan realisasi dan capaian tahun {tahun} dengan tahun sebelumnya"), "bagian")
+            lb.gabung_sel(r, 0, r, 10, Teks(f"Perbandingan realisasi dan capaian tahun {tahun} dengan tahun sebelumnya"), "bagian")
             r += 1
             r = self.kepala(lb, r, [("No", None), ("Indikator", None), ("Tahun Pembanding", None),
                                     ("Realisasi", "Tahun Pembanding"), ("Realisasi", str(tahun)), ("Realisasi", "Rasio (%)"),
@@ -587,72 +464,72 @@ class _Susun:
             lb.lebar_kolom(*([11] * 8), mulai=3)
             for n, (ind, hi, b) in enumerate(banding, 1):
                 lalu = hi.tahun(b.tahun)
-                lb.tulis(r, 0, _Teks(str(n)), "tengah")
-                lb.tulis(r, 1, _Teks(ind.nama))
-                lb.tulis(r, 2, _Teks(str(b.tahun)), "tengah")
+                lb.tulis(r, 0, Teks(str(n)), "tengah")
+                lb.tulis(r, 1, Teks(ind.nama))
+                lb.tulis(r, 2, Teks(str(b.tahun)), "tengah")
                 for c, name in ((3, lalu.env_name("realisasi")), (4, hi.ini.env_name("realisasi"))):
-                    lb.tulis(r, c, _Nama(name), *self.nama_gaya(name, ind.satuan))
-                lb.tulis(r, 5, _Nama(b.env_name("realisasi_rasio")), "persen")
-                lb.tulis(r, 6, _Nama(b.env_name("realisasi_selisih")), "poin")
-                lb.tulis(r, 7, _Nama(lalu.env_name("capaian")), "persen")
-                lb.tulis(r, 8, _Nama(hi.ini.env_name("capaian")), "persen")
-                lb.tulis(r, 9, _Nama(b.env_name("capaian_rasio")), "persen")
-                lb.tulis(r, 10, _Nama(b.env_name("capaian_selisih")), "poin")
+                    lb.tulis(r, c, Nama(name), *self.nama_gaya(name, ind.satuan))
+                lb.tulis(r, 5, Nama(b.env_name("realisasi_rasio")), "persen")
+                lb.tulis(r, 6, Nama(b.env_name("realisasi_selisih")), "poin")
+                lb.tulis(r, 7, Nama(lalu.env_name("capaian")), "persen")
+                lb.tulis(r, 8, Nama(hi.ini.env_name("capaian")), "persen")
+                lb.tulis(r, 9, Nama(b.env_name("capaian_rasio")), "persen")
+                lb.tulis(r, 10, Nama(b.env_name("capaian_selisih")), "poin")
                 r += 1
             catatan = (f"Rasio = nilai tahun {tahun} dibagi nilai tahun pembanding × 100; selisih = nilai tahun {tahun} "
                        "dikurangi nilai tahun pembanding.")
             if any(hi.polaritas is Polaritas.PREDIKAT for _, hi, _ in banding):
                 catatan += (" Untuk indikator predikat, realisasi dibandingkan menurut peringkat predikat (D = 1 sampai "
                             "dengan AA = 7) pada lembar Skala.")
-            lb.gabung_sel(r, 0, r, 10, _Teks(catatan), "catatan")
+            lb.gabung_sel(r, 0, r, 10, Teks(catatan), "catatan")
             r += 1
 
         renstra = [(ind, hi, hi.renstra) for ind, hi in zip(s.indikator, his) if hi.renstra is not None]
         if renstra:
             r += 1
             awal, akhir = self.l.identitas.renstra_awal, self.l.identitas.renstra_akhir
-            lb.gabung_sel(r, 0, r, 10, _Teks(f"Perbandingan realisasi {tahun} dengan target akhir Renstra {awal}–{akhir}"), "bagian")
+            lb.gabung_sel(r, 0, r, 10, Teks(f"Perbandingan realisasi {tahun} dengan target akhir Renstra {awal}–{akhir}"), "bagian")
             r += 1
             r = self.kepala(lb, r, [("No", None), ("Indikator Renstra", None), ("Satuan", None), ("Target Akhir", None),
                                     (f"Realisasi {tahun}", None), ("Capaian terhadap Target Akhir (%)", None),
                                     ("Sisa menuju Target Akhir", None)], utama=False)
             for n, (ind, hi, br) in enumerate(renstra, 1):
-                lb.tulis(r, 0, _Teks(str(n)), "tengah")
-                lb.tulis(r, 1, _Teks(f"{br.nama} (untuk indikator {ind.nama})"))
-                lb.tulis(r, 2, _Teks(br.satuan), "tengah")
+                lb.tulis(r, 0, Teks(str(n)), "tengah")
+                lb.tulis(r, 1, Teks(f"{br.nama} (untuk indikator {ind.nama})"))
+                lb.tulis(r, 2, Teks(br.satuan), "tengah")
                 rs = self.l.renstra_by_kode(br.kode_renstra)
                 if br.basis is None:
-                    lb.tulis(r, 3, _Salin(br.target_akhir, rs.cells.get("target_akhir") if rs else None),
+                    lb.tulis(r, 3, Salin(br.target_akhir, rs.cells.get("target_akhir") if rs else None),
                              *self.gaya_nilai(br.satuan, br.target_akhir))
-                    lb.gabung_sel(r, 4, r, 6, _Teks("Tidak dibandingkan: satuan indikator berbeda dengan satuan Renstra."), "catatan")
+                    lb.gabung_sel(r, 4, r, 6, Teks("Tidak dibandingkan: satuan indikator berbeda dengan satuan Renstra."), "catatan")
                 else:
-                    lb.tulis(r, 3, _Salin(br.target_akhir, rs.cells.get("target_akhir") if rs else None),
+                    lb.tulis(r, 3, Salin(br.target_akhir, rs.cells.get("target_akhir") if rs else None),
                              *self.gaya_nilai(br.satuan, br.target_akhir))
-                    lb.tulis(r, 4, _Nama(br.env_name("nilai")), *self.nama_gaya(br.env_name("nilai"), br.satuan))
-                    lb.tulis(r, 5, _Nama(br.env_name("persen")), "persen")
-                    lb.tulis(r, 6, _Nama(br.env_name("sisa")), *self.nama_gaya(br.env_name("sisa"), br.satuan))
+                    lb.tulis(r, 4, Nama(br.env_name("nilai")), *self.nama_gaya(br.env_name("nilai"), br.satuan))
+                    lb.tulis(r, 5, Nama(br.env_name("persen")), "persen")
+                    lb.tulis(r, 6, Nama(br.env_name("sisa")), *self.nama_gaya(br.env_name("sisa"), br.satuan))
                 r += 1
 
         standar = [(ind, hi, hi.standar) for ind, hi in zip(s.indikator, his) if hi.standar is not None]
         if standar:
             r += 1
-            lb.gabung_sel(r, 0, r, 10, _Teks(f"Perbandingan realisasi {tahun} dengan standar nasional"), "bagian")
+            lb.gabung_sel(r, 0, r, 10, Teks(f"Perbandingan realisasi {tahun} dengan standar nasional"), "bagian")
             r += 1
             r = self.kepala(lb, r, [("No", None), ("Indikator", None), ("Satuan", None), ("Standar Nasional", None),
                                     (f"Realisasi {tahun}", None), ("Capaian terhadap Standar (%)", None),
                                     ("Selisih terhadap Standar", None)], utama=False)
             for n, (ind, hi, bs) in enumerate(standar, 1):
-                lb.tulis(r, 0, _Teks(str(n)), "tengah")
-                lb.tulis(r, 1, _Teks(ind.nama))
-                lb.tulis(r, 2, _Teks(ind.satuan), "tengah")
+                lb.tulis(r, 0, Teks(str(n)), "tengah")
+                lb.tulis(r, 1, Teks(ind.nama))
+                lb.tulis(r, 2, Teks(ind.satuan), "tengah")
                 lb.tulis(r, 3, self.salin(ind, "standar_nasional"), *self.gaya_nilai(ind.satuan, ind.standar_nasional))
                 name = hi.ini.env_name("realisasi")
-                lb.tulis(r, 4, _Nama(name), *self.nama_gaya(name, ind.satuan))
-                lb.tulis(r, 5, _Nama(bs.env_name("persen")), "persen")
-                lb.tulis(r, 6, _Nama(bs.env_name("selisih")), "poin")
+                lb.tulis(r, 4, Nama(name), *self.nama_gaya(name, ind.satuan))
+                lb.tulis(r, 5, Nama(bs.env_name("persen")), "persen")
+                lb.tulis(r, 6, Nama(bs.env_name("selisih")), "poin")
                 r += 1
 
-    def t_penjelasan_sasaran(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_penjelasan_sasaran(self, lb: Lembar, t: InfoTabel) -> None:
         s = next(x for x in self.l.sasaran if x.kode == t.kode_sasaran)
         inds = [i for i in s.indikator if pakai_rumus(self.l, i)]
         his = [self.h.indikator_by_kode(i.kode) for i in inds]
@@ -662,39 +539,39 @@ class _Susun:
             kolom += [(str(y), "Target"), (str(y), "Realisasi")]
         lb.lebar_kolom(5, 30, 34, 9, *([12] * (2 * len(years))))
         r = self.kop(lb, len(kolom))
-        lb.gabung_sel(r - 1, 0, r - 1, len(kolom) - 1, _Teks(f"Sasaran: {s.nama}"), "bagian")
+        lb.gabung_sel(r - 1, 0, r - 1, len(kolom) - 1, Teks(f"Sasaran: {s.nama}"), "bagian")
         r = self.kepala(lb, r, kolom)
         for n, (ind, hi) in enumerate(zip(inds, his), 1):
             f = ind.formula
             faktor = fmt_angka_ringkas(f.faktor if f else 100)
-            lb.gabung_sel(r, 0, r + 2, 0, _Teks(str(n)), "tengah")
-            lb.gabung_sel(r, 1, r + 2, 1, _Teks(ind.nama))
-            lb.tulis(r, 2, _Teks(f"Pembilang: {f.label_pembilang}" if f else "Pembilang"))
-            lb.tulis(r + 1, 2, _Teks(f"Penyebut: {f.label_penyebut}" if f else "Penyebut"))
-            lb.tulis(r + 2, 2, _Teks(f"{ind.nama} = pembilang ÷ penyebut × {faktor}"), "teks", tebal=True)
-            lb.tulis(r, 3, _Teks(f.satuan_pembilang if f else ""), "tengah")
-            lb.tulis(r + 1, 3, _Teks(f.satuan_penyebut if f else ""), "tengah")
-            lb.tulis(r + 2, 3, _Teks(ind.satuan), "tengah", tebal=True)
+            lb.gabung_sel(r, 0, r + 2, 0, Teks(str(n)), "tengah")
+            lb.gabung_sel(r, 1, r + 2, 1, Teks(ind.nama))
+            lb.tulis(r, 2, Teks(f"Pembilang: {f.label_pembilang}" if f else "Pembilang"))
+            lb.tulis(r + 1, 2, Teks(f"Penyebut: {f.label_penyebut}" if f else "Penyebut"))
+            lb.tulis(r + 2, 2, Teks(f"{ind.nama} = pembilang ÷ penyebut × {faktor}"), "teks", tebal=True)
+            lb.tulis(r, 3, Teks(f.satuan_pembilang if f else ""), "tengah")
+            lb.tulis(r + 1, 3, Teks(f.satuan_penyebut if f else ""), "tengah")
+            lb.tulis(r + 2, 3, Teks(ind.satuan), "tengah", tebal=True)
             for k, y in enumerate(years):
                 c = 4 + 2 * k
                 row = self.l.realisasi_of(ind.kode, y)
                 src = ind if y == self.tahun else row
                 for dr, key in ((0, "target_pembilang"), (1, "target_penyebut")):
                     v = getattr(src, key) if src is not None else None
-                    lb.tulis(r + dr, c, _Salin(v, src.cells.get(key) if src is not None else None), *self.gaya_nilai(None, v))
+                    lb.tulis(r + dr, c, Salin(v, src.cells.get(key) if src is not None else None), *self.gaya_nilai(None, v))
                 for dr, key in ((0, "realisasi_pembilang"), (1, "realisasi_penyebut")):
                     v = getattr(row, key) if row is not None else None
-                    lb.tulis(r + dr, c + 1, _Salin(v, row.cells.get(key) if row is not None else None), *self.gaya_nilai(None, v))
+                    lb.tulis(r + dr, c + 1, Salin(v, row.cells.get(key) if row is not None else None), *self.gaya_nilai(None, v))
                 ht = hi.tahun(y)
                 for dc, key in ((0, "target"), (1, "realisasi")):
                     if ht is None:
-                        lb.tulis(r + 2, c + dc, _Teks("-"), "tengah", tebal=True)
+                        lb.tulis(r + 2, c + dc, Teks("-"), "tengah", tebal=True)
                     else:
                         name = ht.env_name(key)
-                        lb.tulis(r + 2, c + dc, _Nama(name), *self.nama_gaya(name, ind.satuan), tebal=True)
+                        lb.tulis(r + 2, c + dc, Nama(name), *self.nama_gaya(name, ind.satuan), tebal=True)
             r += 3
 
-    def t_operasional(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_operasional(self, lb: Lembar, t: InfoTabel) -> None:
         ops = [(self.l.operasional[i], self.h.operasional[i]) for i in t.indeks]
         tahun = self.tahun
         pecahan = any(o.realisasi_pembilang is not None or o.realisasi_penyebut is not None for o, _ in ops)
@@ -725,7 +602,7 @@ class _Susun:
                 j += 1
             n += 1
             first = ops[i][0]
-            lb.gabung_sel(r + i, 0, r + j, 0, _Teks(str(n)), "tengah")
+            lb.gabung_sel(r + i, 0, r + j, 0, Teks(str(n)), "tengah")
             lb.gabung_sel(r + i, 1, r + j, 1, self.salin(first, "sasaran_operasional",
                                                           alias=[ops[k][0].cells.get("sasaran_operasional") for k in range(i + 1, j + 1)]))
             if unit:
@@ -748,16 +625,16 @@ class _Susun:
                     c += 1
             if dipecah:
                 name = ho.env_name("realisasi")
-                lb.tulis(rr, c, _Nama(name), *self.nama_gaya(name, o.satuan))
+                lb.tulis(rr, c, Nama(name), *self.nama_gaya(name, o.satuan))
             else:
                 lb.tulis(rr, c, self.salin(o, "realisasi"), *self.gaya_nilai(o.satuan, o.realisasi, turunan=True))
-            lb.tulis(rr, c + 1, _Nama(ho.env_name("capaian")), "persen")
-            lb.tulis(rr, c + 2, _Nama(ho.env_name("kategori")), "label")
+            lb.tulis(rr, c + 1, Nama(ho.env_name("capaian")), "persen")
+            lb.tulis(rr, c + 2, Nama(ho.env_name("kategori")), "label")
             lb.warna.append((rr, c + 2, "kategori"))
             if tertulis:
                 lb.tulis(rr, c + 3, self.salin(o, "capaian_tertulis"), "persen")
 
-    def t_pendukung(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_pendukung(self, lb: Lembar, t: InfoTabel) -> None:
         tabel = self.l.pendukung[t.indeks[0]]
         hp = next((x for x in self.h.pendukung if x.lembar == tabel.lembar), None)
         self.lembar_pendukung[tabel.lembar] = lb.nama
@@ -765,7 +642,7 @@ class _Susun:
         if not kolom:
             lb.lebar_kolom(60)
             self.kop(lb, 1)
-            lb.tulis(3, 0, _Teks("Tabel ini tidak memiliki kolom pada workbook isian."), "catatan")
+            lb.tulis(3, 0, Teks("Tabel ini tidak memiliki kolom pada workbook isian."), "catatan")
             return
         lebar = []
         for j, k in enumerate(kolom):
@@ -792,35 +669,35 @@ class _Susun:
                     gaya = "angka" if float(v).is_integer() else "angka2"
                 else:
                     gaya = "tengah" if tengah[j] else "teks"
-                lb.tulis(r, j, _Salin(v, sel), gaya)
+                lb.tulis(r, j, Salin(v, sel), gaya)
             r += 1
         lead = next((j for j, k in enumerate(kolom) if k.numerik), len(kolom))
         if hp is not None and hp.jumlah:
             if lead > 0:
-                lb.gabung_sel(r, 0, r, lead - 1, _Teks("Jumlah (hasil perhitungan)"), "teks", tebal=True)
+                lb.gabung_sel(r, 0, r, lead - 1, Teks("Jumlah (hasil perhitungan)"), "teks", tebal=True)
             for j, k in enumerate(kolom[lead:], lead):
                 if k.numerik and k.huruf in hp.jumlah:
                     name = hp.env_name(f"jumlah_{k.huruf}")
                     v = self.nilai(name)
-                    lb.tulis(r, j, _Nama(name), "angka" if v is None or float(v).is_integer() else "angka2", tebal=True)
+                    lb.tulis(r, j, Nama(name), "angka" if v is None or float(v).is_integer() else "angka2", tebal=True)
                 else:
-                    lb.tulis(r, j, _Teks(""), "teks", tebal=True)
+                    lb.tulis(r, j, Teks(""), "teks", tebal=True)
             r += 1
         jt = tabel.jumlah_tertulis
         if jt is not None:
             if lead > 0:
-                lb.gabung_sel(r, 0, r, lead - 1, _Teks(f"{jt.label} (tertulis)"), "teks")
+                lb.gabung_sel(r, 0, r, lead - 1, Teks(f"{jt.label} (tertulis)"), "teks")
             for j in range(lead, len(kolom)):
-                lb.tulis(r, j, _Teks(""), "teks")
+                lb.tulis(r, j, Teks(""), "teks")
             for key, v in jt.nilai.items():
                 j = next((j for j, k in enumerate(kolom) if k.huruf.upper() == str(key).upper() or normal(k.judul) == normal(key)), None)
                 if j is not None:
-                    lb.tulis(r, j, _Salin(v, jt.cells.get(key)), "angka" if v is None or float(v).is_integer() else "angka2")
+                    lb.tulis(r, j, Salin(v, jt.cells.get(key)), "angka" if v is None or float(v).is_integer() else "angka2")
             r += 1
-            lb.gabung_sel(r, 0, r, len(kolom) - 1, _Teks("Baris Jumlah dihitung dari baris-baris tabel; baris tertulis adalah "
+            lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks("Baris Jumlah dihitung dari baris-baris tabel; baris tertulis adalah "
                                                           "angka yang diketik pada workbook isian, untuk dibandingkan."), "catatan")
 
-    def t_akip(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_akip(self, lb: Lembar, t: InfoTabel) -> None:
         ev = self.l.akip
         years = ev.tahun
         kolom = [("No", None), ("Komponen Manajemen Kinerja", None), ("Bobot Maksimum", None)]
@@ -828,73 +705,73 @@ class _Susun:
         lb.lebar_kolom(5, 42, 10, *([11] * len(years)))
         r = self.kepala(lb, self.kop(lb, len(kolom)), kolom)
         for n, k in enumerate(ev.komponen, 1):
-            lb.tulis(r, 0, _Teks(str(n)), "tengah")
+            lb.tulis(r, 0, Teks(str(n)), "tengah")
             lb.tulis(r, 1, self.salin(k, "nama"))
             lb.tulis(r, 2, self.salin(k, "bobot"), "angka2" if k.bobot is not None and not float(k.bobot).is_integer() else "angka")
             for j, y in enumerate(years):
-                lb.tulis(r, 3 + j, _Salin(k.nilai.get(y), sel_tahun(k.cells, "nilai", y)), "skor")
+                lb.tulis(r, 3 + j, Salin(k.nilai.get(y), sel_tahun(k.cells, "nilai", y)), "skor")
             r += 1
         for label, field_, gaya in (("Jumlah Nilai", "jumlah", "skor"), ("Predikat", "predikat", "label")):
-            lb.gabung_sel(r, 0, r, 2, _Teks(label), "teks", tebal=True)
+            lb.gabung_sel(r, 0, r, 2, Teks(label), "teks", tebal=True)
             for j, y in enumerate(years):
                 ha = self.h.akip_tahun(y)
-                lb.tulis(r, 3 + j, _Nama(ha.env_name(field_)), gaya, tebal=True)
+                lb.tulis(r, 3 + j, Nama(ha.env_name(field_)), gaya, tebal=True)
             r += 1
         if ev.jumlah_tertulis or ev.predikat_tertulis:
             for label, values, keys, gaya in (("Jumlah Nilai (tertulis)", ev.jumlah_tertulis, ("jumlah", "jumlah_tertulis"), "skor"),
                                               ("Predikat (tertulis)", ev.predikat_tertulis, ("predikat", "predikat_tertulis"), "label")):
-                lb.gabung_sel(r, 0, r, 2, _Teks(label), "teks")
+                lb.gabung_sel(r, 0, r, 2, Teks(label), "teks")
                 for j, y in enumerate(years):
-                    lb.tulis(r, 3 + j, _Salin(values.get(y), sel_tahun(ev.cells, keys, y)), gaya)
+                    lb.tulis(r, 3 + j, Salin(values.get(y), sel_tahun(ev.cells, keys, y)), gaya)
                 r += 1
-        lb.gabung_sel(r, 0, r, len(kolom) - 1, _Teks("Jumlah nilai dan predikat dihitung dari nilai komponen menurut skala "
+        lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks("Jumlah nilai dan predikat dihitung dari nilai komponen menurut skala "
                                                      "Predikat AKIP pada lembar Skala."), "catatan")
 
-    def t_anggaran_sasaran(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_anggaran_sasaran(self, lb: Lembar, t: InfoTabel) -> None:
         kolom = [("No", None), ("Sasaran Strategis", None), ("Rata-rata Capaian (%)", None), ("Kategori", None),
                  ("Anggaran", "Pagu"), ("Anggaran", "Realisasi"), ("Anggaran", "Penyerapan (%)")]
         lb.lebar_kolom(5, 36, 11, 14, 19, 19, 11)
         r = self.kepala(lb, self.kop(lb, len(kolom)), kolom)
         for n, (s, hs) in enumerate(zip(self.l.sasaran, self.h.sasaran), 1):
-            lb.tulis(r, 0, _Teks(str(n)), "tengah")
-            lb.tulis(r, 1, _Teks(s.nama))
-            lb.tulis(r, 2, _Nama(hs.env_name("capaian")), "persen")
-            lb.tulis(r, 3, _Nama(hs.env_name("kategori")), "label")
+            lb.tulis(r, 0, Teks(str(n)), "tengah")
+            lb.tulis(r, 1, Teks(s.nama))
+            lb.tulis(r, 2, Nama(hs.env_name("capaian")), "persen")
+            lb.tulis(r, 3, Nama(hs.env_name("kategori")), "label")
             lb.warna.append((r, 3, "kategori"))
-            lb.tulis(r, 4, _Nama(hs.env_name("anggaran")), "rupiah")
-            lb.tulis(r, 5, _Nama(hs.env_name("realisasi_anggaran")), "rupiah")
-            lb.tulis(r, 6, _Nama(hs.env_name("penyerapan")), "persen")
+            lb.tulis(r, 4, Nama(hs.env_name("anggaran")), "rupiah")
+            lb.tulis(r, 5, Nama(hs.env_name("realisasi_anggaran")), "rupiah")
+            lb.tulis(r, 6, Nama(hs.env_name("penyerapan")), "persen")
             r += 1
         ha = self.h.anggaran
-        lb.gabung_sel(r, 0, r, 3, _Teks("Jumlah seluruh program"), "teks", tebal=True)
-        lb.tulis(r, 4, _Nama(ha.env_name("anggaran")), "rupiah", tebal=True)
-        lb.tulis(r, 5, _Nama(ha.env_name("realisasi")), "rupiah", tebal=True)
-        lb.tulis(r, 6, _Nama(ha.env_name("penyerapan")), "persen", tebal=True)
+        lb.gabung_sel(r, 0, r, 3, Teks("Jumlah seluruh program"), "teks", tebal=True)
+        lb.tulis(r, 4, Nama(ha.env_name("anggaran")), "rupiah", tebal=True)
+        lb.tulis(r, 5, Nama(ha.env_name("realisasi")), "rupiah", tebal=True)
+        lb.tulis(r, 6, Nama(ha.env_name("penyerapan")), "persen", tebal=True)
         r += 1
-        lb.gabung_sel(r, 0, r, len(kolom) - 1, _Teks(
+        lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks(
             "Capaian sasaran adalah rata-rata capaian indikatornya; anggaran sasaran adalah jumlah anggaran program yang "
             "mendukungnya (tabel realisasi anggaran per program)."), "catatan")
         tertulis = {a.kode_sasaran: a for a in self.l.angka_tertulis}
         if not tertulis:
             return
         r += 2
-        lb.gabung_sel(r, 0, r, len(kolom) - 1, _Teks("Angka per sasaran yang tertulis pada workbook isian (pembanding)"), "bagian")
+        lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks("Angka per sasaran yang tertulis pada workbook isian (pembanding)"), "bagian")
         r = self.kepala(lb, r + 1, [("No", None), ("Sasaran Strategis", None), ("Capaian Tertulis (%)", None),
                                     ("Tingkat Efisiensi Tertulis", None), ("Anggaran Tertulis", None),
                                     ("Realisasi Tertulis", None), ("Penyerapan Tertulis (%)", None)], utama=False)
         for n, s in enumerate(self.l.sasaran, 1):
             a = tertulis.get(s.kode)
-            lb.tulis(r, 0, _Teks(str(n)), "tengah")
-            lb.tulis(r, 1, _Teks(s.nama))
+            lb.tulis(r, 0, Teks(str(n)), "tengah")
+            lb.tulis(r, 1, Teks(s.nama))
             for c, key, gaya in ((2, "capaian", "persen"), (3, "efisiensi", "label"), (4, "anggaran", "rupiah"),
                                  (5, "realisasi_anggaran", "rupiah"), (6, "penyerapan", "persen")):
-                lb.tulis(r, c, self.salin(a, key) if a is not None else _Teks(""), gaya)
+                lb.tulis(r, c, self.salin(a, key) if a is not None else Teks(""), gaya)
             r += 1
-        lb.gabung_sel(r, 0, r, len(kolom) - 1, _Teks(
+        lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks(
             "Angka tertulis tidak dipakai dalam perhitungan; perbedaannya dengan hasil perhitungan dicatat pada lembar Temuan."),
             "catatan")
 
-    def t_efisiensi(self, lb: _Lembar, t: InfoTabel) -> None:
+    def t_efisiensi(self, lb: Lembar, t: InfoTabel) -> None:
         metode = self.h.metode_efisiensi
         skala = SKALA_EFISIENSI[metode]
         judul_nilai = {"rasio": "Indeks Efisiensi", "selisih": "Selisih Capaian dan Penyerapan (poin)",
@@ -909,26 +786,26 @@ class _Susun:
         lb.lebar_kolom(*lebar)
         r = self.kepala(lb, self.kop(lb, len(kolom)), kolom)
         for n, (s, hs) in enumerate(zip(self.l.sasaran, self.h.sasaran), 1):
-            lb.tulis(r, 0, _Teks(str(n)), "tengah")
-            lb.tulis(r, 1, _Teks(s.nama))
-            lb.tulis(r, 2, _Nama(hs.env_name("capaian")), "persen")
-            lb.tulis(r, 3, _Nama(hs.env_name("penyerapan")), "persen")
-            lb.tulis(r, 4, _Nama(hs.env_name(f"efisiensi_{metode}")), "poin" if metode == "selisih" else "skor")
-            lb.tulis(r, 5, _Nama(hs.env_name(f"label_efisiensi_{metode}")), "label")
+            lb.tulis(r, 0, Teks(str(n)), "tengah")
+            lb.tulis(r, 1, Teks(s.nama))
+            lb.tulis(r, 2, Nama(hs.env_name("capaian")), "persen")
+            lb.tulis(r, 3, Nama(hs.env_name("penyerapan")), "persen")
+            lb.tulis(r, 4, Nama(hs.env_name(f"efisiensi_{metode}")), "poin" if metode == "selisih" else "skor")
+            lb.tulis(r, 5, Nama(hs.env_name(f"label_efisiensi_{metode}")), "label")
             lb.warna.append((r, 5, skala))
             if tertulis:
                 a = tertulis.get(s.kode)
-                lb.tulis(r, 6, self.salin(a, "efisiensi") if a is not None else _Teks(""), "label")
+                lb.tulis(r, 6, self.salin(a, "efisiensi") if a is not None else Teks(""), "label")
             r += 1
         r += 1
-        lb.gabung_sel(r, 0, r, len(kolom) - 1, _Teks(self.h.keterangan_efisiensi), "catatan")
+        lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks(self.h.keterangan_efisiensi), "catatan")
 
     # ---- Skala and Ringkasan
-    def t_skala(self) -> _Lembar:
-        lb = _Lembar("Skala", "Skala Kategori, Efisiensi dan Predikat yang Berlaku")
+    def t_skala(self) -> Lembar:
+        lb = Lembar("Skala", "Skala Kategori, Efisiensi dan Predikat yang Berlaku")
         lb.lebar_kolom(5, 14, 14, 34)
-        lb.gabung_sel(0, 0, 0, 3, _Teks(lb.judul), "judul")
-        lb.gabung_sel(1, 0, 1, 3, _Teks(
+        lb.gabung_sel(0, 0, 0, 3, Teks(lb.judul), "judul")
+        lb.gabung_sel(1, 0, 1, 3, Teks(
             "Setiap pita berlaku mulai dari Batas Bawah (termasuk batas itu bila Termasuk Batas = TRUE) sampai pita berikutnya; "
             "pita terendah juga berlaku untuk nilai di bawahnya. Kategori, tingkat efisiensi dan predikat pada workbook ini "
             "dihitung dengan rumus dari tabel ini: ubah batas atau label di sini dan semua tabel mengikuti. Urutan baris "
@@ -942,25 +819,25 @@ class _Susun:
             bands = urut_pita(pita)
             if not bands:
                 continue
-            lb.gabung_sel(r, 0, r, 3, _Teks(nama_skala.get(code, code.replace("_", " ").capitalize())), "bagian")
+            lb.gabung_sel(r, 0, r, 3, Teks(nama_skala.get(code, code.replace("_", " ").capitalize())), "bagian")
             r += 1
             for c, text in enumerate(("No", "Batas Bawah", "Termasuk Batas", "Label")):
-                lb.tulis(r, c, _Teks(text), "kepala")
+                lb.tulis(r, c, Teks(text), "kepala")
             r += 1
             r0 = r
             for i, p in enumerate(bands, 1):
-                lb.tulis(r, 0, _Teks(str(i)), "tengah")
-                lb.tulis(r, 1, _Angka(p.batas), "angka2" if not float(p.batas).is_integer() else "angka")
-                lb.tulis(r, 2, _Angka(bool(p.inklusif)), "bool")
-                lb.tulis(r, 3, _Teks(p.label), "label")
+                lb.tulis(r, 0, Teks(str(i)), "tengah")
+                lb.tulis(r, 1, Angka(p.batas), "angka2" if not float(p.batas).is_integer() else "angka")
+                lb.tulis(r, 2, Angka(bool(p.inklusif)), "bool")
+                lb.tulis(r, 3, Teks(p.label), "label")
                 r += 1
-            self.rentang_skala[code] = ScaleRanges(*(f"Skala!{_abs(r0, c)}:{_abs(r - 1, c)}" for c in (1, 2, 3)))
+            self.rentang_skala[code] = ScaleRanges(*(f"Skala!{a1_mutlak(r0, c)}:{a1_mutlak(r - 1, c)}" for c in (1, 2, 3)))
             r += 1
         # the settings used (information only: they shape the formulas themselves)
         p = self.l.pengaturan
-        lb.gabung_sel(r, 0, r, 3, _Teks("Pengaturan perhitungan yang dipakai"), "bagian")
+        lb.gabung_sel(r, 0, r, 3, Teks("Pengaturan perhitungan yang dipakai"), "bagian")
         r += 1
-        lb.gabung_sel(r, 0, r, 3, _Teks("Metode di bawah ini menentukan bentuk rumus; untuk mengubahnya, ubah lembar Pengaturan "
+        lb.gabung_sel(r, 0, r, 3, Teks("Metode di bawah ini menentukan bentuk rumus; untuk mengubahnya, ubah lembar Pengaturan "
                                         "pada workbook isian lalu konversi ulang."), "catatan")
         r += 1
         for kol in PENGATURAN.kolom:
@@ -973,81 +850,81 @@ class _Susun:
                 text = fmt_angka_ringkas(v)
             else:
                 text = kol.label_dari(str(v))
-            lb.gabung_sel(r, 0, r, 2, _Teks(kol.header), "teks")
-            lb.tulis(r, 3, _Salin(text, p.cells.get(kol.key)), "teks")
+            lb.gabung_sel(r, 0, r, 2, Teks(kol.header), "teks")
+            lb.tulis(r, 3, Salin(text, p.cells.get(kol.key)), "teks")
             r += 1
         return lb
 
-    def t_ringkasan(self) -> _Lembar:
+    def t_ringkasan(self) -> Lembar:
         i = self.l.identitas
-        lb = _Lembar("Ringkasan", f"Ringkasan Laporan Kinerja {i.nama_instansi} {i.pemerintah_daerah} Tahun {i.tahun}")
+        lb = Lembar("Ringkasan", f"Ringkasan Laporan Kinerja {i.nama_instansi} {i.pemerintah_daerah} Tahun {i.tahun}")
         lb.lebar_kolom(5, 42, 12, 15, 19, 19, 12, 12, 16)
         n_kol = 9
-        lb.gabung_sel(0, 0, 0, n_kol - 1, _Teks(lb.judul), "judul")
+        lb.gabung_sel(0, 0, 0, n_kol - 1, Teks(lb.judul), "judul")
         r = 2
         for label, key in (("Perangkat Daerah", "nama_instansi"), ("Pemerintah Daerah", "pemerintah_daerah"),
                            ("Provinsi", "provinsi"), ("Tahun Laporan", "tahun")):
-            lb.tulis(r, 1, _Teks(label), "isian_label")
+            lb.tulis(r, 1, Teks(label), "isian_label")
             lb.gabung_sel(r, 2, r, n_kol - 1, self.salin(i, key), "tahun" if key == "tahun" else "isian")
             r += 1
-        lb.tulis(r, 1, _Teks("Periode Renstra"), "isian_label")
-        lb.gabung_sel(r, 2, r, n_kol - 1, _Teks(f"{i.renstra_awal}–{i.renstra_akhir}"), "isian")
+        lb.tulis(r, 1, Teks("Periode Renstra"), "isian_label")
+        lb.gabung_sel(r, 2, r, n_kol - 1, Teks(f"{i.renstra_awal}–{i.renstra_akhir}"), "isian")
         r += 1
-        lb.tulis(r, 1, _Teks("Kepala Perangkat Daerah"), "isian_label")
+        lb.tulis(r, 1, Teks("Kepala Perangkat Daerah"), "isian_label")
         lb.gabung_sel(r, 2, r, n_kol - 1, self.salin(i, "kepala_nama"), "isian")
         r += 2
 
         metode = self.h.metode_efisiensi
-        lb.gabung_sel(r, 0, r, n_kol - 1, _Teks("Capaian kinerja, anggaran dan efisiensi per sasaran strategis"), "bagian")
+        lb.gabung_sel(r, 0, r, n_kol - 1, Teks("Capaian kinerja, anggaran dan efisiensi per sasaran strategis"), "bagian")
         r += 1
         r = self.kepala(lb, r, [("No", None), ("Sasaran Strategis", None), ("Capaian (%)", None), ("Kategori", None),
                                 ("Anggaran", None), ("Realisasi Anggaran", None), ("Penyerapan (%)", None),
                                 ("Nilai Efisiensi", None), ("Tingkat Efisiensi", None)], utama=False)
         for n, (s, hs) in enumerate(zip(self.l.sasaran, self.h.sasaran), 1):
-            lb.tulis(r, 0, _Teks(str(n)), "tengah")
-            lb.tulis(r, 1, _Teks(s.nama))
-            lb.tulis(r, 2, _Nama(hs.env_name("capaian")), "persen")
-            lb.tulis(r, 3, _Nama(hs.env_name("kategori")), "label")
+            lb.tulis(r, 0, Teks(str(n)), "tengah")
+            lb.tulis(r, 1, Teks(s.nama))
+            lb.tulis(r, 2, Nama(hs.env_name("capaian")), "persen")
+            lb.tulis(r, 3, Nama(hs.env_name("kategori")), "label")
             lb.warna.append((r, 3, "kategori"))
-            lb.tulis(r, 4, _Nama(hs.env_name("anggaran")), "rupiah")
-            lb.tulis(r, 5, _Nama(hs.env_name("realisasi_anggaran")), "rupiah")
-            lb.tulis(r, 6, _Nama(hs.env_name("penyerapan")), "persen")
-            lb.tulis(r, 7, _Nama(hs.env_name(f"efisiensi_{metode}")), "poin" if metode == "selisih" else "skor")
-            lb.tulis(r, 8, _Nama(hs.env_name(f"label_efisiensi_{metode}")), "label")
+            lb.tulis(r, 4, Nama(hs.env_name("anggaran")), "rupiah")
+            lb.tulis(r, 5, Nama(hs.env_name("realisasi_anggaran")), "rupiah")
+            lb.tulis(r, 6, Nama(hs.env_name("penyerapan")), "persen")
+            lb.tulis(r, 7, Nama(hs.env_name(f"efisiensi_{metode}")), "poin" if metode == "selisih" else "skor")
+            lb.tulis(r, 8, Nama(hs.env_name(f"label_efisiensi_{metode}")), "label")
             lb.warna.append((r, 8, SKALA_EFISIENSI[metode]))
             r += 1
         ha = self.h.anggaran
-        lb.gabung_sel(r, 0, r, 3, _Teks("Jumlah anggaran perangkat daerah"), "teks", tebal=True)
-        lb.tulis(r, 4, _Nama(ha.env_name("anggaran")), "rupiah", tebal=True)
-        lb.tulis(r, 5, _Nama(ha.env_name("realisasi")), "rupiah", tebal=True)
-        lb.tulis(r, 6, _Nama(ha.env_name("penyerapan")), "persen", tebal=True)
-        lb.gabung_sel(r, 7, r, 8, _Teks(""), "teks", tebal=True)
+        lb.gabung_sel(r, 0, r, 3, Teks("Jumlah anggaran perangkat daerah"), "teks", tebal=True)
+        lb.tulis(r, 4, Nama(ha.env_name("anggaran")), "rupiah", tebal=True)
+        lb.tulis(r, 5, Nama(ha.env_name("realisasi")), "rupiah", tebal=True)
+        lb.tulis(r, 6, Nama(ha.env_name("penyerapan")), "persen", tebal=True)
+        lb.gabung_sel(r, 7, r, 8, Teks(""), "teks", tebal=True)
         r += 2
 
         if self.h.akip:
             ak = self.h.akip[-1]
-            lb.tulis(r, 1, _Teks(f"Predikat AKIP (evaluasi tahun {ak.tahun})"), "isian_label")
-            lb.tulis(r, 2, _Nama(ak.env_name("predikat")), "label")
-            lb.tulis(r, 3, _Teks("Jumlah nilai"), "isian_label")
-            lb.tulis(r, 4, _Nama(ak.env_name("jumlah")), "skor")
+            lb.tulis(r, 1, Teks(f"Predikat AKIP (evaluasi tahun {ak.tahun})"), "isian_label")
+            lb.tulis(r, 2, Nama(ak.env_name("predikat")), "label")
+            lb.tulis(r, 3, Teks("Jumlah nilai"), "isian_label")
+            lb.tulis(r, 4, Nama(ak.env_name("jumlah")), "skor")
             r += 2
 
-        lb.gabung_sel(r, 0, r, n_kol - 1, _Teks("Temuan pemeriksaan dan peringatan pembacaan"), "bagian")
+        lb.gabung_sel(r, 0, r, n_kol - 1, Teks("Temuan pemeriksaan dan peringatan pembacaan"), "bagian")
         r += 1
         self.baris_temuan = r
         r += 5
 
-        lb.gabung_sel(r, 0, r, n_kol - 1, _Teks(f"Capaian indikator kinerja tahun {self.tahun}"), "bagian")
+        lb.gabung_sel(r, 0, r, n_kol - 1, Teks(f"Capaian indikator kinerja tahun {self.tahun}"), "bagian")
         r += 1
         r = self.kepala(lb, r, [("No", None), ("Indikator Kinerja", None), ("Capaian (%)", None), ("Garis 100%", None),
                                 ("Kategori", None)], utama=False)
         r0 = r
         for n, hi in enumerate(self.h.indikator, 1):
-            lb.tulis(r, 0, _Teks(str(n)), "tengah")
-            lb.tulis(r, 1, _Teks(hi.nama))
-            lb.tulis(r, 2, _Nama(hi.ini.env_name("capaian")), "persen")
-            lb.tulis(r, 3, _Angka(100.0), "persen")
-            lb.tulis(r, 4, _Nama(hi.env_name("kategori")), "label")
+            lb.tulis(r, 0, Teks(str(n)), "tengah")
+            lb.tulis(r, 1, Teks(hi.nama))
+            lb.tulis(r, 2, Nama(hi.ini.env_name("capaian")), "persen")
+            lb.tulis(r, 3, Angka(100.0), "persen")
+            lb.tulis(r, 4, Nama(hi.env_name("kategori")), "label")
             lb.warna.append((r, 4, "kategori"))
             r += 1
         r += 1
@@ -1074,7 +951,7 @@ class _Rencana:
 class _Rumah:
     """Gives every figure its home cell and moves the rules' environment onto the homes."""
 
-    def __init__(self, hasil: Hasil, urutan: list[_Lembar]):
+    def __init__(self, hasil: Hasil, urutan: list[Lembar]):
         """Give homes in the order of ``urutan``: copied inputs first, then derived figures."""
         self.env: Env = hasil.env.copy()
         self.sumber_nama = {self.env.source(n): n for n in self.env.names(derived=False) if self.env.source(n)}
@@ -1084,11 +961,11 @@ class _Rumah:
         # inputs first (their natural tables), then derived figures in the order of homes
         for lb in urutan:
             for (r, c), sel in lb.sel.items():
-                if isinstance(sel.isi, _Salin):
+                if isinstance(sel.isi, Salin):
                     self._salin(lb, r, c, sel.isi)
         for lb in urutan:
             for (r, c), sel in lb.sel.items():
-                if isinstance(sel.isi, _Nama):
+                if isinstance(sel.isi, Nama):
                     self._nama(lb, r, c, sel.isi.nama)
         env = self.env
         env.relocate(self.peta)
@@ -1098,14 +975,14 @@ class _Rumah:
             env.place(name, self.rumah.get(name))
         self.tak_tersalin = [n for n in env.names(derived=False) if n not in self.rumah]
 
-    def _here(self, lb: _Lembar, r: int, c: int) -> str:
-        return f"{lb.nama}!{_a1(r, c)}"
+    def _here(self, lb: Lembar, r: int, c: int) -> str:
+        return f"{lb.nama}!{a1(r, c)}"
 
     def _peta(self, src: str | None, here: str) -> None:
         if src and src not in self.peta:
             self.peta[src] = here
 
-    def _salin(self, lb: _Lembar, r: int, c: int, isi: _Salin) -> None:
+    def _salin(self, lb: Lembar, r: int, c: int, isi: Salin) -> None:
         here = self._here(lb, r, c)
         name = self.sumber_nama.get(isi.sumber)
         key = (lb.nama, r, c)
@@ -1121,7 +998,7 @@ class _Rumah:
         for a in isi.alias:
             self._peta(a, here)
 
-    def _nama(self, lb: _Lembar, r: int, c: int, name: str) -> None:
+    def _nama(self, lb: Lembar, r: int, c: int, name: str) -> None:
         env, here, key = self.env, self._here(lb, r, c), (lb.nama, r, c)
         if name not in env:
             self.rencana[key] = _Rencana("nilai", None)
@@ -1226,43 +1103,43 @@ class _Temuan:
             loc = self.rumah.lokasi(sel)
             if loc is not None:
                 sheet, r, c = loc
-                return f"{sheet}!{_a1(r, c)}", f"internal:{_quote(sheet)}!{_a1(r, c)}"
+                return f"{sheet}!{a1(r, c)}", f"internal:{kutip_lembar(sheet)}!{a1(r, c)}"
         for sel in t.sel:
             sheet = _sheet_of(sel)
             target = (self._sasaran_realisasi(sel) if sheet == "Realisasi" else None) or self.cadangan.get(sheet)
             if target:
-                return f"Lembar {target}", f"internal:{_quote(target)}!A1"
+                return f"Lembar {target}", f"internal:{kutip_lembar(target)}!A1"
         return None
 
-    def lembar(self) -> _Lembar:
-        lb = _Lembar("Temuan", "Temuan Pemeriksaan dan Peringatan Pembacaan")
+    def lembar(self) -> Lembar:
+        lb = Lembar("Temuan", "Temuan Pemeriksaan dan Peringatan Pembacaan")
         kolom = ["No", "Tingkat", "Uraian", "Lokasi pada Workbook Ini", "Sel pada Workbook Isian", "Ditemukan", "Seharusnya", "Kode"]
         lb.lebar_kolom(5, 11, 54, 16, 22, 16, 16, 19)
-        lb.gabung_sel(0, 0, 0, len(kolom) - 1, _Teks(lb.judul), "judul")
-        lb.gabung_sel(1, 0, 1, len(kolom) - 1, _Teks(
+        lb.gabung_sel(0, 0, 0, len(kolom) - 1, Teks(lb.judul), "judul")
+        lb.gabung_sel(1, 0, 1, len(kolom) - 1, Teks(
             "Daftar ini memuat setiap peringatan saat membaca workbook isian dan setiap temuan pemeriksaan konsistensi angka. "
             "Angka pada tabel-tabel workbook ini adalah hasil perhitungan; temuan menunjukkan angka tertulis instansi yang "
             "berbeda atau data yang perlu diperiksa. Klik lokasi untuk membuka selnya: sel itu diberi warna dan komentar. "
             "Perbaiki angka pada workbook isian (kolom Sel pada Workbook Isian), lalu konversi ulang."), "catatan")
         r = 3
         for c, text in enumerate(kolom):
-            lb.tulis(r, c, _Teks(text), "kepala")
+            lb.tulis(r, c, Teks(text), "kepala")
         lb.kepala = (r, r)
         r += 1
         if not self.temuan:
-            lb.gabung_sel(r, 0, r, len(kolom) - 1, _Teks("Tidak ada temuan."), "teks")
+            lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks("Tidak ada temuan."), "teks")
             return lb
         first = r
         for n, t in enumerate(self.temuan, 1):
-            lb.tulis(r, 0, _Teks(str(n)), "tengah")
-            lb.tulis(r, 1, _Teks(t.tingkat.label), "tengah")
-            lb.tulis(r, 2, _Teks(t.pesan))
+            lb.tulis(r, 0, Teks(str(n)), "tengah")
+            lb.tulis(r, 1, Teks(t.tingkat.label), "tengah")
+            lb.tulis(r, 2, Teks(t.pesan))
             target = self.tujuan(t)
-            lb.tulis(r, 3, _Tautan(*target) if target else _Teks("-"), "tautan" if target else "tengah")
-            lb.tulis(r, 4, _Teks(t.lokasi or "-"))
-            lb.tulis(r, 5, _Teks(t.ditemukan if t.ditemukan is not None else "-"))
-            lb.tulis(r, 6, _Teks(t.diharapkan if t.diharapkan is not None else "-"))
-            lb.tulis(r, 7, _Teks(t.kode))
+            lb.tulis(r, 3, Tautan(*target) if target else Teks("-"), "tautan" if target else "tengah")
+            lb.tulis(r, 4, Teks(t.lokasi or "-"))
+            lb.tulis(r, 5, Teks(t.ditemukan if t.ditemukan is not None else "-"))
+            lb.tulis(r, 6, Teks(t.diharapkan if t.diharapkan is not None else "-"))
+            lb.tulis(r, 7, Teks(t.kode))
             self._tandai(t, n)
             r += 1
         lb.saring = (first - 1, 0, r - 1, len(kolom) - 1)
@@ -1315,7 +1192,7 @@ def _cache(v: object) -> object:
 
 
 def _teks_tampil(rencana: _Rencana | None, isi: object) -> str | None:
-    if isinstance(isi, (_Teks, _Tautan)):
+    if isinstance(isi, (Teks, Tautan)):
         return isi.teks
     if rencana is not None and isinstance(rencana.nilai, str):
         return rencana.nilai
@@ -1351,7 +1228,7 @@ def _row_height(texts_and_widths, line_pt: float = 13.0, bold: bool = False) -> 
     return None if lines <= 1 else lines * line_pt + 3
 
 
-def _tinggi(lb: _Lembar, rencana: dict) -> dict[int, float]:
+def _tinggi(lb: Lembar, rencana: dict) -> dict[int, float]:
     """Row heights that show every wrapped text (spreadsheets do not grow rows on load)."""
     spans = {(r1, c1): (r1, c1, r2, c2) for r1, c1, r2, c2 in lb.gabung}
     need: dict[int, float] = {}
@@ -1420,7 +1297,7 @@ class _Tulis:
         self.wb, self.fmt, self.rumah, self.footer = wb, fmt, rumah, footer
         self.cf_fmt: dict[str, object] = {}
 
-    def lembar(self, ws, lb: _Lembar, sorot: dict | None = None, komentar: dict | None = None) -> None:
+    def lembar(self, ws, lb: Lembar, sorot: dict | None = None, komentar: dict | None = None) -> None:
         sorot, komentar = sorot or {}, komentar or {}
         rencana = self.rumah.rencana if self.rumah else {}
         for c, w in lb.lebar.items():
@@ -1444,13 +1321,13 @@ class _Tulis:
         self._warna(ws, lb)
         self._cetak(ws, lb)
 
-    def _isi(self, ws, r: int, c: int, sel: _Sel, rencana: _Rencana | None, fmt) -> None:
+    def _isi(self, ws, r: int, c: int, sel: Sel, rencana: _Rencana | None, fmt) -> None:
         isi = sel.isi
-        if isinstance(isi, _Teks):
+        if isinstance(isi, Teks):
             ws.write_string(r, c, isi.teks, fmt) if isi.teks else ws.write_blank(r, c, None, fmt)
-        elif isinstance(isi, _Angka):
+        elif isinstance(isi, Angka):
             _nilai_sel(ws, r, c, isi.nilai, fmt)
-        elif isinstance(isi, _Tautan):
+        elif isinstance(isi, Tautan):
             ws.write_url(r, c, isi.url, fmt, isi.teks, "Buka sel terkait")
         elif isi is None:
             ws.write_blank(r, c, None, fmt)
@@ -1459,7 +1336,7 @@ class _Tulis:
         else:
             ws.write_formula(r, c, self.rumah.formula(rencana), fmt, _cache(rencana.nilai))
 
-    def _warna(self, ws, lb: _Lembar) -> None:
+    def _warna(self, ws, lb: Lembar) -> None:
         """Colour label cells by the band of their scale (a conditional format on the Skala table).
 
         Cells of one column and one scale in consecutive rows share one rule per band,
@@ -1478,9 +1355,9 @@ class _Tulis:
                 if fmt is None:
                     fmt = self.cf_fmt[color] = self.wb.add_format({"bg_color": color, "font_color": "#1F1F1F"})
                 ws.conditional_format(r1, c, r2, c, {"type": "formula", "format": fmt,
-                                                     "criteria": f"=MATCH({_a1(r1, c)},{labels},0)={k}"})
+                                                     "criteria": f"=MATCH({a1(r1, c)},{labels},0)={k}"})
 
-    def _cetak(self, ws, lb: _Lembar) -> None:
+    def _cetak(self, ws, lb: Lembar) -> None:
         """A4, landscape for wide tables, fit to width, repeated headers, page numbers."""
         ws.set_paper(9)
         if sum(lb.lebar.get(c, 8.43) for c in range(lb.n_kolom)) > LANDSCAPE_FROM:
@@ -1565,17 +1442,17 @@ def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str 
     wb.close()
 
 
-def _ringkasan_temuan(susun: _Susun, lb: _Lembar, temuan: _Temuan) -> None:
+def _ringkasan_temuan(susun: _Susun, lb: Lembar, temuan: _Temuan) -> None:
     """The counts of findings on Ringkasan, with a link to the Temuan sheet."""
     r = susun.baris_temuan
     counts = temuan.hitung()
     for k, tingkat in enumerate((Tingkat.GALAT, Tingkat.PERINGATAN, Tingkat.INFO)):
-        lb.tulis(r + k, 1, _Teks(tingkat.label), "teks")
-        lb.tulis(r + k, 2, _Angka(counts[tingkat]), "angka")
-    lb.tulis(r + 3, 1, _Tautan("Lihat daftar temuan (lembar Temuan)", "internal:'Temuan'!A1"), "tautan")
+        lb.tulis(r + k, 1, Teks(tingkat.label), "teks")
+        lb.tulis(r + k, 2, Angka(counts[tingkat]), "angka")
+    lb.tulis(r + 3, 1, Tautan("Lihat daftar temuan (lembar Temuan)", "internal:'Temuan'!A1"), "tautan")
 
 
-def _grafik(wb, ws, lb: _Lembar, susun: _Susun) -> None:
+def _grafik(wb, ws, lb: Lembar, susun: _Susun) -> None:
     """The native charts of Ringkasan."""
     tahun = susun.tahun
     for g in lb.grafik:
@@ -1641,45 +1518,45 @@ def render_kesalahan(temuan: list[Temuan], sumber: str | os.PathLike, path: str 
     n_galat = sum(t.tingkat is Tingkat.GALAT for t in items)
     n_peringatan = sum(t.tingkat is Tingkat.PERINGATAN for t in items)
 
-    lb = _Lembar("Kesalahan", f"Daftar Kesalahan Workbook {sumber.name}")
+    lb = Lembar("Kesalahan", f"Daftar Kesalahan Workbook {sumber.name}")
     kolom = ["No", "Tingkat", "Lembar", "Sel", "Uraian", "Ditemukan", "Seharusnya", "Kode"]
     lb.lebar_kolom(5, 11, 18, 12, 62, 18, 20, 22)
-    lb.gabung_sel(0, 0, 0, len(kolom) - 1, _Teks(lb.judul), "judul")
+    lb.gabung_sel(0, 0, 0, len(kolom) - 1, Teks(lb.judul), "judul")
     pengantar = (f"Workbook ini belum dapat dikonversi menjadi laporan karena memuat {n_galat} galat. Perbaiki setiap galat "
                  "pada sel yang disebut di bawah (klik alamat sel untuk membuka workbook isian pada sel itu), simpan workbook, "
                  "lalu jalankan konversi kembali.")
     if n_peringatan:
         pengantar += (f" Terdapat pula {n_peringatan} peringatan: peringatan tidak menghentikan konversi, tetapi sebaiknya "
                       "diperiksa juga.")
-    lb.gabung_sel(1, 0, 1, len(kolom) - 1, _Teks(pengantar), "catatan")
-    lb.gabung_sel(2, 0, 2, len(kolom) - 1, _Teks(f"Berkas isian: {sumber.name}"), "subjudul")
+    lb.gabung_sel(1, 0, 1, len(kolom) - 1, Teks(pengantar), "catatan")
+    lb.gabung_sel(2, 0, 2, len(kolom) - 1, Teks(f"Berkas isian: {sumber.name}"), "subjudul")
     r = 4
     for c, text in enumerate(kolom):
-        lb.tulis(r, c, _Teks(text), "kepala")
+        lb.tulis(r, c, Teks(text), "kepala")
     lb.kepala = (r, r)
     r += 1
     first = r
     for n, t in enumerate(items, 1):
         cells = list(t.sel) or [None]
         for k, sel in enumerate(cells):
-            lb.tulis(r, 0, _Teks(str(n) if k == 0 else ""), "tengah")
-            lb.tulis(r, 1, _Teks(t.tingkat.label if k == 0 else ""), "tengah")
+            lb.tulis(r, 0, Teks(str(n) if k == 0 else ""), "tengah")
+            lb.tulis(r, 1, Teks(t.tingkat.label if k == 0 else ""), "tengah")
             if sel:
                 sheet_name = _sheet_of(sel)
                 ref = sel.rpartition("!")[2] if "!" in sel else "A1"
-                anchor = f"{_quote(sheet_name)}!{ref}" if sheet_name else ref
-                lb.tulis(r, 2, _Teks(sheet_name or "-"), "teks")
-                lb.tulis(r, 3, _Tautan(ref, f"external:{link}#{anchor}"), "tautan")
+                anchor = f"{kutip_lembar(sheet_name)}!{ref}" if sheet_name else ref
+                lb.tulis(r, 2, Teks(sheet_name or "-"), "teks")
+                lb.tulis(r, 3, Tautan(ref, f"external:{link}#{anchor}"), "tautan")
             else:
-                lb.tulis(r, 2, _Teks("-"), "tengah")
-                lb.tulis(r, 3, _Teks("-"), "tengah")
-            lb.tulis(r, 4, _Teks(t.pesan if k == 0 else "Sel terkait dengan masalah di atas."), "teks" if k == 0 else "catatan")
-            lb.tulis(r, 5, _Teks((t.ditemukan or "-") if k == 0 else ""))
-            lb.tulis(r, 6, _Teks((t.diharapkan or "-") if k == 0 else ""))
-            lb.tulis(r, 7, _Teks(t.kode if k == 0 else ""))
+                lb.tulis(r, 2, Teks("-"), "tengah")
+                lb.tulis(r, 3, Teks("-"), "tengah")
+            lb.tulis(r, 4, Teks(t.pesan if k == 0 else "Sel terkait dengan masalah di atas."), "teks" if k == 0 else "catatan")
+            lb.tulis(r, 5, Teks((t.ditemukan or "-") if k == 0 else ""))
+            lb.tulis(r, 6, Teks((t.diharapkan or "-") if k == 0 else ""))
+            lb.tulis(r, 7, Teks(t.kode if k == 0 else ""))
             r += 1
     if not items:
-        lb.gabung_sel(r, 0, r, len(kolom) - 1, _Teks("Tidak ada masalah yang tercatat."), "teks")
+        lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks("Tidak ada masalah yang tercatat."), "teks")
     else:
         lb.saring = (first - 1, 0, r - 1, len(kolom) - 1)
 
