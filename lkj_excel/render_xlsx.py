@@ -34,15 +34,15 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from .angka import fmt_angka_ringkas
-from .expr import Env, Ref, ScaleRanges, urut_pita
+from .expr import ScaleRanges, urut_pita
 from .model import LKjIP, Polaritas
 from .problems import Temuan, Tingkat
 from .report.xlsx.lembar import Angka, Lembar, Nama, Salin, Sel, Tautan, Teks, a1, a1_mutlak, desimal, hari, kutip_lembar
+from .report.xlsx.rumah import Rencana, Rumah
 from .report.xlsx.tabel import InfoTabel, daftar_tabel, pakai_rumus
 from .rules import SKALA_EFISIENSI, Hasil, sama_satuan, sel_tahun
 from .schema import PENGATURAN, SKALA_NAMA, normal
@@ -935,111 +935,6 @@ class _Susun:
         return lb
 
 
-# --------------------------------------------------------------------------- homes and formulas
-
-
-@dataclass
-class _Rencana:
-    """What the writer puts into one cell: a value, a derived formula, or a reference formula."""
-
-    jenis: str  # "nilai" | "rumus" | "ref" | "tautan"
-    nilai: object = None
-    nama: str | None = None
-    url: str | None = None
-
-
-class _Rumah:
-    """Gives every figure its home cell and moves the rules' environment onto the homes."""
-
-    def __init__(self, hasil: Hasil, urutan: list[Lembar]):
-        """Give homes in the order of ``urutan``: copied inputs first, then derived figures."""
-        self.env: Env = hasil.env.copy()
-        self.sumber_nama = {self.env.source(n): n for n in self.env.names(derived=False) if self.env.source(n)}
-        self.peta: dict[str, str] = {}  # input workbook cell -> output cell "Sheet!A1"
-        self.rumah: dict[str, str] = {}  # env name -> output cell
-        self.rencana: dict[tuple[str, int, int], _Rencana] = {}
-        # inputs first (their natural tables), then derived figures in the order of homes
-        for lb in urutan:
-            for (r, c), sel in lb.sel.items():
-                if isinstance(sel.isi, Salin):
-                    self._salin(lb, r, c, sel.isi)
-        for lb in urutan:
-            for (r, c), sel in lb.sel.items():
-                if isinstance(sel.isi, Nama):
-                    self._nama(lb, r, c, sel.isi.nama)
-        env = self.env
-        env.relocate(self.peta)
-        for name in env.names(derived=False):
-            env.place(name, self.rumah.get(name))  # an input never copied is inlined as its constant
-        for name in env.names(derived=True):
-            env.place(name, self.rumah.get(name))
-        self.tak_tersalin = [n for n in env.names(derived=False) if n not in self.rumah]
-
-    def _here(self, lb: Lembar, r: int, c: int) -> str:
-        return f"{lb.nama}!{a1(r, c)}"
-
-    def _peta(self, src: str | None, here: str) -> None:
-        if src and src not in self.peta:
-            self.peta[src] = here
-
-    def _salin(self, lb: Lembar, r: int, c: int, isi: Salin) -> None:
-        here = self._here(lb, r, c)
-        name = self.sumber_nama.get(isi.sumber)
-        key = (lb.nama, r, c)
-        if name is not None and name in self.rumah:
-            self.rencana[key] = _Rencana("ref", self.env.value(name), name)
-            return
-        if name is not None:
-            self.rumah[name] = here
-            self.rencana[key] = _Rencana("nilai", self.env.value(name))
-        else:
-            self.rencana[key] = _Rencana("nilai", isi.nilai)
-        self._peta(isi.sumber, here)
-        for a in isi.alias:
-            self._peta(a, here)
-
-    def _nama(self, lb: Lembar, r: int, c: int, name: str) -> None:
-        env, here, key = self.env, self._here(lb, r, c), (lb.nama, r, c)
-        if name not in env:
-            self.rencana[key] = _Rencana("nilai", None)
-            return
-        if name in self.rumah:
-            self.rencana[key] = _Rencana("ref", env.value(name), name)
-            return
-        expr = env.expr(name)
-        if expr is None:  # an input shown here first
-            self.rumah[name] = here
-            self._peta(env.source(name), here)
-            self.rencana[key] = _Rencana("nilai", env.value(name))
-            return
-        if isinstance(expr, Ref) and expr.name in env and env.expr(expr.name) is None and expr.name not in self.rumah:
-            # a derived figure that only passes an input on: the input itself lives here
-            self.rumah[expr.name] = here
-            self._peta(env.source(expr.name), here)
-            self.rencana[key] = _Rencana("nilai", env.value(expr.name))
-            return
-        self.rumah[name] = here
-        self.rencana[key] = _Rencana("rumus", env.value(name), name)
-
-    def formula(self, rencana: _Rencana) -> str:
-        """The Excel formula of a derived or reference cell (from the rules' expressions only)."""
-        if rencana.jenis == "rumus":
-            return self.env.expr(rencana.nama).formula(self.env)
-        return Ref(rencana.nama).formula(self.env)
-
-    def lokasi(self, sel: str) -> tuple[str, int, int] | None:
-        """The output cell (sheet, row, column) of an input workbook cell, if it was copied."""
-        out = self.peta.get(sel)
-        if out is None:
-            return None
-        sheet, _, ref = out.rpartition("!")
-        m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
-        col = 0
-        for ch in m.group(1):
-            col = col * 26 + ord(ch) - 64
-        return sheet, int(m.group(2)) - 1, col - 1
-
-
 # --------------------------------------------------------------------------- findings
 
 
@@ -1066,7 +961,7 @@ def _rincian(t: Temuan) -> str:
 class _Temuan:
     """Lays out the Temuan sheet and says which cells to highlight."""
 
-    def __init__(self, susun: _Susun, rumah: _Rumah, temuan: list[Temuan]):
+    def __init__(self, susun: _Susun, rumah: Rumah, temuan: list[Temuan]):
         self.s, self.rumah = susun, rumah
         self.temuan = sorted(temuan, key=lambda t: _URUT_TINGKAT.get(t.tingkat, 3))
         self.sorot: dict[tuple[str, int, int], str] = {}
@@ -1191,7 +1086,7 @@ def _cache(v: object) -> object:
     return "" if v is None else v
 
 
-def _teks_tampil(rencana: _Rencana | None, isi: object) -> str | None:
+def _teks_tampil(rencana: Rencana | None, isi: object) -> str | None:
     if isinstance(isi, (Teks, Tautan)):
         return isi.teks
     if rencana is not None and isinstance(rencana.nilai, str):
@@ -1293,7 +1188,7 @@ def _lembar_cepat():
 class _Tulis:
     """Writes the laid-out sheets with xlsxwriter."""
 
-    def __init__(self, wb, fmt: _Format, rumah: _Rumah | None, footer: str):
+    def __init__(self, wb, fmt: _Format, rumah: Rumah | None, footer: str):
         self.wb, self.fmt, self.rumah, self.footer = wb, fmt, rumah, footer
         self.cf_fmt: dict[str, object] = {}
 
@@ -1321,7 +1216,7 @@ class _Tulis:
         self._warna(ws, lb)
         self._cetak(ws, lb)
 
-    def _isi(self, ws, r: int, c: int, sel: Sel, rencana: _Rencana | None, fmt) -> None:
+    def _isi(self, ws, r: int, c: int, sel: Sel, rencana: Rencana | None, fmt) -> None:
         isi = sel.isi
         if isinstance(isi, Teks):
             ws.write_string(r, c, isi.teks, fmt) if isi.teks else ws.write_blank(r, c, None, fmt)
@@ -1417,7 +1312,7 @@ def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str 
     sheets = susun.semua()
     ringkasan, *tables, skala = sheets
     # homes: inputs in their tables first, then derived figures in report order, Ringkasan last
-    rumah = _Rumah(hasil, [*tables, skala, ringkasan])
+    rumah = Rumah(hasil, [*tables, skala, ringkasan])
     for code, rg in susun.rentang_skala.items():
         rumah.env.set_scale_ranges(code, rg)
     temuan_lb = _Temuan(susun, rumah, list(temuan))

@@ -328,11 +328,12 @@ def test_every_formula_stores_its_value(rendered):
 
 
 def test_every_input_the_rules_use_is_copied_into_the_workbook(rendered):
-    from lkj_excel.render_xlsx import _Rumah, _Susun
+    from lkj_excel.render_xlsx import _Susun
+    from lkj_excel.report.xlsx.rumah import Rumah
 
     susun = _Susun(rendered["lkjip"], rendered["hasil"])
     ringkasan, *tables, skala = susun.semua()
-    rumah = _Rumah(rendered["hasil"], [*tables, skala, ringkasan])
+    rumah = Rumah(rendered["hasil"], [*tables, skala, ringkasan])
     assert rumah.tak_tersalin == []
 
 
