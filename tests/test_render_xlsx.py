@@ -448,9 +448,9 @@ def test_quick_formula_path_writes_what_xlsxwriter_would(rendered):
     """The worksheet class that skips xlsxwriter's formula rewriting must not change a formula."""
     from xlsxwriter.worksheet import Worksheet
 
-    from lkj_excel.render_xlsx import FUNGSI_KLASIK, _lembar_cepat
+    from lkj_excel.report.xlsx.tulis import FUNGSI_KLASIK, lembar_cepat
 
-    quick, plain = _lembar_cepat()(), Worksheet()
+    quick, plain = lembar_cepat()(), Worksheet()
     written = [c.value for ws in rendered["formulas"].worksheets for row in ws.iter_rows() for c in row
                if isinstance(c.value, str) and c.value.startswith("=")]
     assert len(written) > 100
