@@ -328,11 +328,11 @@ def test_every_formula_stores_its_value(rendered):
 
 
 def test_every_input_the_rules_use_is_copied_into_the_workbook(rendered):
-    from lkj_excel.render_xlsx import _Susun
+    from lkj_excel.report.xlsx.buku import susun_lembar
+    from lkj_excel.report.xlsx.konteks import Konteks
     from lkj_excel.report.xlsx.rumah import Rumah
 
-    susun = _Susun(rendered["lkjip"], rendered["hasil"])
-    ringkasan, *tables, skala = susun.semua()
+    ringkasan, *tables, skala = susun_lembar(Konteks(rendered["lkjip"], rendered["hasil"]))
     rumah = Rumah(rendered["hasil"], [*tables, skala, ringkasan])
     assert rumah.tak_tersalin == []
 
