@@ -32,8 +32,6 @@ converted: every problem with its cell, each cell a link into the input workbook
 from __future__ import annotations
 
 import os
-import re
-from collections import defaultdict
 from pathlib import Path
 
 from .model import LKjIP
@@ -41,148 +39,15 @@ from .problems import Temuan, Tingkat
 from .report.xlsx.buku import susun_lembar
 from .report.xlsx.gaya import Format
 from .report.xlsx.konteks import Konteks
-from .report.xlsx.lembar import Angka, Lembar, Tautan, Teks, a1, kutip_lembar
-from .report.xlsx.ringkasan import grafik_ringkasan
+from .report.xlsx.lembar import Lembar, Tautan, Teks, kutip_lembar
+from .report.xlsx.ringkasan import grafik_ringkasan, temuan_ringkasan
 from .report.xlsx.rumah import Rumah
 from .report.xlsx.tabel import InfoTabel, daftar_tabel
+from .report.xlsx.temuan import URUT_TINGKAT, LembarTemuan, sheet_of
 from .report.xlsx.tulis import Tulis, footer, lembar_cepat
 from .rules import Hasil
 
 __all__ = ["InfoTabel", "daftar_tabel", "render_workbook", "render_kesalahan"]
-
-# --------------------------------------------------------------------------- findings
-
-
-_URUT_TINGKAT = {Tingkat.GALAT: 0, Tingkat.PERINGATAN: 1, Tingkat.INFO: 2}
-
-
-def _sheet_of(sel: str) -> str:
-    """The sheet of a cell reference (``"PK!G4"``, ``"'Data X'!B6"``; a bare name is a sheet)."""
-    sheet = sel.rpartition("!")[0] if "!" in sel else sel
-    if sheet.startswith("'") and sheet.endswith("'"):
-        sheet = sheet[1:-1].replace("''", "'")
-    return sheet
-
-
-def _rincian(t: Temuan) -> str:
-    text = f"[{t.tingkat.label}] {t.pesan}"
-    if t.ditemukan is not None and t.ditemukan not in t.pesan:
-        text += f" Ditemukan: {t.ditemukan}."
-    if t.diharapkan is not None and t.diharapkan not in t.pesan:
-        text += f" Seharusnya: {t.diharapkan}."
-    return text
-
-
-class _Temuan:
-    """Lays out the Temuan sheet and says which cells to highlight."""
-
-    def __init__(self, susun: Konteks, rumah: Rumah, temuan: list[Temuan]):
-        self.s, self.rumah = susun, rumah
-        self.temuan = sorted(temuan, key=lambda t: _URUT_TINGKAT.get(t.tingkat, 3))
-        self.sorot: dict[tuple[str, int, int], str] = {}
-        self.komentar: dict[tuple[str, int, int], list[str]] = defaultdict(list)
-        self.cadangan = self._cadangan()
-
-    def _cadangan(self) -> dict[str, str]:
-        """Input sheet -> the sheet here that shows its table (for cells not copied)."""
-        s, j = self.s, self.s.lembar_jenis
-        out = {"Identitas": "Ringkasan", "Pengaturan": "Skala", "Skala": "Skala"}
-        for src, jenis in (("Renstra", "renstra"), ("IndikatorRenstra", "indikator_renstra"), ("PK", "pk"),
-                           ("Anggaran", "anggaran"), ("Operasional", "operasional"), ("AKIP", "akip"),
-                           ("AngkaTertulis", "anggaran_sasaran"), ("Realisasi", "pengukuran")):
-            if jenis in j:
-                out[src] = j[jenis]
-        out.update(s.lembar_pendukung)
-        return out
-
-    def _sasaran_realisasi(self, sel: str) -> str | None:
-        """The capaian sheet of the indicator of a Realisasi row."""
-        m = re.search(r"(\d+)$", sel)
-        if not m:
-            return None
-        for row in self.s.l.realisasi:
-            where = row.cells.get("kode_indikator", "")
-            if re.search(r"(\d+)$", where) and re.search(r"(\d+)$", where).group(1) == m.group(1):
-                ind = self.s.l.indikator_by_kode(row.kode_indikator)
-                return self.s.lembar_sasaran.get(ind.kode_sasaran) if ind else None
-        return None
-
-    def tujuan(self, t: Temuan) -> tuple[str, str] | None:
-        """Where a finding's link goes: (text, url)."""
-        for sel in t.sel:
-            loc = self.rumah.lokasi(sel)
-            if loc is not None:
-                sheet, r, c = loc
-                return f"{sheet}!{a1(r, c)}", f"internal:{kutip_lembar(sheet)}!{a1(r, c)}"
-        for sel in t.sel:
-            sheet = _sheet_of(sel)
-            target = (self._sasaran_realisasi(sel) if sheet == "Realisasi" else None) or self.cadangan.get(sheet)
-            if target:
-                return f"Lembar {target}", f"internal:{kutip_lembar(target)}!A1"
-        return None
-
-    def lembar(self) -> Lembar:
-        lb = Lembar("Temuan", "Temuan Pemeriksaan dan Peringatan Pembacaan")
-        kolom = ["No", "Tingkat", "Uraian", "Lokasi pada Workbook Ini", "Sel pada Workbook Isian", "Ditemukan", "Seharusnya", "Kode"]
-        lb.lebar_kolom(5, 11, 54, 16, 22, 16, 16, 19)
-        lb.gabung_sel(0, 0, 0, len(kolom) - 1, Teks(lb.judul), "judul")
-        lb.gabung_sel(1, 0, 1, len(kolom) - 1, Teks(
-            "Daftar ini memuat setiap peringatan saat membaca workbook isian dan setiap temuan pemeriksaan konsistensi angka. "
-            "Angka pada tabel-tabel workbook ini adalah hasil perhitungan; temuan menunjukkan angka tertulis instansi yang "
-            "berbeda atau data yang perlu diperiksa. Klik lokasi untuk membuka selnya: sel itu diberi warna dan komentar. "
-            "Perbaiki angka pada workbook isian (kolom Sel pada Workbook Isian), lalu konversi ulang."), "catatan")
-        r = 3
-        for c, text in enumerate(kolom):
-            lb.tulis(r, c, Teks(text), "kepala")
-        lb.kepala = (r, r)
-        r += 1
-        if not self.temuan:
-            lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks("Tidak ada temuan."), "teks")
-            return lb
-        first = r
-        for n, t in enumerate(self.temuan, 1):
-            lb.tulis(r, 0, Teks(str(n)), "tengah")
-            lb.tulis(r, 1, Teks(t.tingkat.label), "tengah")
-            lb.tulis(r, 2, Teks(t.pesan))
-            target = self.tujuan(t)
-            lb.tulis(r, 3, Tautan(*target) if target else Teks("-"), "tautan" if target else "tengah")
-            lb.tulis(r, 4, Teks(t.lokasi or "-"))
-            lb.tulis(r, 5, Teks(t.ditemukan if t.ditemukan is not None else "-"))
-            lb.tulis(r, 6, Teks(t.diharapkan if t.diharapkan is not None else "-"))
-            lb.tulis(r, 7, Teks(t.kode))
-            self._tandai(t, n)
-            r += 1
-        lb.saring = (first - 1, 0, r - 1, len(kolom) - 1)
-        return lb
-
-    def _tandai(self, t: Temuan, n: int) -> None:
-        level = t.tingkat.value
-        utama = True
-        for sel in t.sel:
-            loc = self.rumah.lokasi(sel)
-            if loc is None:
-                continue
-            if utama:
-                old = self.sorot.get(loc)
-                if old is None or old == "terkait" or (_rank(level) < _rank(old)):
-                    self.sorot[loc] = level
-                self.komentar[loc].append(f"Temuan no. {n}. {_rincian(t)}")
-                utama = False
-            elif loc not in self.sorot:
-                self.sorot[loc] = "terkait"
-
-    def hitung(self) -> dict[Tingkat, int]:
-        counts = {k: 0 for k in Tingkat}
-        for t in self.temuan:
-            counts[t.tingkat] += 1
-        return counts
-
-
-def _rank(level: str) -> int:
-    return {"galat": 0, "peringatan": 1, "info": 2}.get(level, 3)
-
-
-
 
 # --------------------------------------------------------------------------- public API
 
@@ -209,9 +74,9 @@ def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str 
     rumah = Rumah(hasil, [*tables, skala, ringkasan])
     for code, rg in susun.rentang_skala.items():
         rumah.env.set_scale_ranges(code, rg)
-    temuan_lb = _Temuan(susun, rumah, list(temuan))
+    temuan_lb = LembarTemuan(susun, rumah, list(temuan))
     lembar_temuan = temuan_lb.lembar()
-    _ringkasan_temuan(susun, ringkasan, temuan_lb)
+    temuan_ringkasan(susun, ringkasan, temuan_lb)
 
     wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False,
                                          "strings_to_urls": False, "in_memory": True})
@@ -229,16 +94,6 @@ def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str 
     grafik_ringkasan(wb, ws["Ringkasan"], ringkasan, susun)
     ws["Ringkasan"].activate()
     wb.close()
-
-
-def _ringkasan_temuan(susun: Konteks, lb: Lembar, temuan: _Temuan) -> None:
-    """The counts of findings on Ringkasan, with a link to the Temuan sheet."""
-    r = susun.baris_temuan
-    counts = temuan.hitung()
-    for k, tingkat in enumerate((Tingkat.GALAT, Tingkat.PERINGATAN, Tingkat.INFO)):
-        lb.tulis(r + k, 1, Teks(tingkat.label), "teks")
-        lb.tulis(r + k, 2, Angka(counts[tingkat]), "angka")
-    lb.tulis(r + 3, 1, Tautan("Lihat daftar temuan (lembar Temuan)", "internal:'Temuan'!A1"), "tautan")
 
 
 def render_kesalahan(temuan: list[Temuan], sumber: str | os.PathLike, path: str | os.PathLike) -> None:
@@ -259,7 +114,7 @@ def render_kesalahan(temuan: list[Temuan], sumber: str | os.PathLike, path: str 
         link = os.path.relpath(sumber.resolve(), path.resolve().parent)
     except ValueError:  # another drive (Windows)
         link = str(sumber.resolve())
-    items = sorted(temuan, key=lambda t: _URUT_TINGKAT.get(t.tingkat, 3))
+    items = sorted(temuan, key=lambda t: URUT_TINGKAT.get(t.tingkat, 3))
     n_galat = sum(t.tingkat is Tingkat.GALAT for t in items)
     n_peringatan = sum(t.tingkat is Tingkat.PERINGATAN for t in items)
 
@@ -287,7 +142,7 @@ def render_kesalahan(temuan: list[Temuan], sumber: str | os.PathLike, path: str 
             lb.tulis(r, 0, Teks(str(n) if k == 0 else ""), "tengah")
             lb.tulis(r, 1, Teks(t.tingkat.label if k == 0 else ""), "tengah")
             if sel:
-                sheet_name = _sheet_of(sel)
+                sheet_name = sheet_of(sel)
                 ref = sel.rpartition("!")[2] if "!" in sel else "A1"
                 anchor = f"{kutip_lembar(sheet_name)}!{ref}" if sheet_name else ref
                 lb.tulis(r, 2, Teks(sheet_name or "-"), "teks")

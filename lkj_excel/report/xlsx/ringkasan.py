@@ -6,9 +6,11 @@ count of findings; two native charts (capaian per indicator, budget per program)
 
 from __future__ import annotations
 
+from ...problems import Tingkat
 from ...rules import SKALA_EFISIENSI
 from .konteks import Konteks
-from .lembar import Angka, Lembar, Nama, Teks
+from .lembar import Angka, Lembar, Nama, Tautan, Teks
+from .temuan import LembarTemuan
 
 
 def lembar_ringkasan(kt: Konteks) -> Lembar:
@@ -90,6 +92,16 @@ def lembar_ringkasan(kt: Konteks) -> Lembar:
     if kt.program_di is not None:
         lb.grafik.append({"jenis": "anggaran", "r": r, "c": 1, "x": 560})
     return lb
+
+
+def temuan_ringkasan(kt: Konteks, lb: Lembar, temuan: LembarTemuan) -> None:
+    """The counts of findings on Ringkasan, with a link to the Temuan sheet."""
+    r = kt.baris_temuan
+    counts = temuan.hitung()
+    for k, tingkat in enumerate((Tingkat.GALAT, Tingkat.PERINGATAN, Tingkat.INFO)):
+        lb.tulis(r + k, 1, Teks(tingkat.label), "teks")
+        lb.tulis(r + k, 2, Angka(counts[tingkat]), "angka")
+    lb.tulis(r + 3, 1, Tautan("Lihat daftar temuan (lembar Temuan)", "internal:'Temuan'!A1"), "tautan")
 
 
 def grafik_ringkasan(wb, ws, lb: Lembar, kt: Konteks) -> None:
