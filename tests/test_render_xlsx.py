@@ -17,7 +17,8 @@ from openpyxl import load_workbook
 
 from lkj_excel.audit import audit
 from lkj_excel.reader import read_workbook
-from lkj_excel.render_xlsx import daftar_tabel, render_kesalahan, render_workbook
+from lkj_excel.report.xlsx import render_kesalahan, render_workbook
+from lkj_excel.report.xlsx.tabel import daftar_tabel
 from lkj_excel.rules import SKALA_ALTERNATIF, hitung
 from lkj_excel.template import build, isi_contoh
 from office import NO_SOFFICE, SOFFICE, formula_mismatches, recalculate

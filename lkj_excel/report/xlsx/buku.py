@@ -1,4 +1,5 @@
-"""The sheets of the output workbook in order, and which builder lays out which table.
+"""The output workbook of one converted LKjIP (``render_workbook``): its sheets in order, and which
+builder lays out which table.
 
 ``PENYUSUN`` maps every kind of table (``InfoTabel.jenis``, from ``daftar_tabel``) to its
 builder: adding a table to the report is one builder function and one entry here.
@@ -6,14 +7,22 @@ builder: adding a table to the report is one builder function and one entry here
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
+from ...model import LKjIP
+from ...problems import Temuan
+from ...rules import Hasil
 from . import bab2, bab3
+from .gaya import Format
 from .konteks import Konteks
 from .lembar import Lembar
-from .ringkasan import lembar_ringkasan
+from .ringkasan import grafik_ringkasan, lembar_ringkasan, temuan_ringkasan
+from .rumah import Rumah
 from .skala import lembar_skala
 from .tabel import InfoTabel
+from .temuan import LembarTemuan
+from .tulis import Tulis, footer, lembar_cepat
 
 Penyusun = Callable[[Konteks, Lembar, InfoTabel], None]
 """A builder: lays out the table ``InfoTabel`` into the empty sheet ``Lembar``."""
@@ -48,3 +57,47 @@ def susun_lembar(kt: Konteks) -> list[Lembar]:
     skala = lembar_skala(kt)
     ringkasan = lembar_ringkasan(kt)
     return [ringkasan, *tables, skala]
+
+
+def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str | os.PathLike) -> None:
+    """Write the output workbook of one converted LKjIP.
+
+    Args:
+        lkjip: the workbook as read (``reader.read_workbook``).
+        hasil: everything derived from it (``rules.hitung``).
+        temuan: the reader's warnings and the audit's findings, in any order.
+        path: the .xlsx file to write (overwritten).
+
+    The sheets: Ringkasan, one per table of the report (``daftar_tabel``), Temuan, Skala.
+    Inputs are copied as values; every derived cell is the formula of its rule over those
+    cells, stored with its computed value. Texts from the input are always written as texts.
+    """
+    import xlsxwriter
+
+    susun = Konteks(lkjip, hasil)
+    sheets = susun_lembar(susun)
+    ringkasan, *tables, skala = sheets
+    # homes: inputs in their tables first, then derived figures in report order, Ringkasan last
+    rumah = Rumah(hasil, [*tables, skala, ringkasan])
+    for code, rg in susun.rentang_skala.items():
+        rumah.env.set_scale_ranges(code, rg)
+    temuan_lb = LembarTemuan(susun, rumah, list(temuan))
+    lembar_temuan = temuan_lb.lembar()
+    temuan_ringkasan(susun, ringkasan, temuan_lb)
+
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False,
+                                         "strings_to_urls": False, "in_memory": True})
+    i = lkjip.identitas
+    wb.set_properties({"title": ringkasan.judul, "subject": "Laporan Kinerja Instansi Pemerintah", "author": "lkj_excel",
+                       "company": f"{i.nama_instansi} {i.pemerintah_daerah}"})
+    wb.set_calc_mode("auto")
+    fmt = Format(wb, lkjip.pengaturan.desimal_persen, lkjip.pengaturan.format_rupiah)
+    tulis = Tulis(wb, fmt, rumah, footer(i.judul_singkat or f"LKjIP {i.nama_instansi} {i.pemerintah_daerah} Tahun {i.tahun}"))
+    order = [ringkasan, *tables, lembar_temuan, skala]
+    lembar = lembar_cepat()
+    ws = {lb.nama: wb.add_worksheet(lb.nama, worksheet_class=lembar) for lb in order}
+    for lb in order:
+        tulis.lembar(ws[lb.nama], lb, temuan_lb.sorot, temuan_lb.komentar)
+    grafik_ringkasan(wb, ws["Ringkasan"], ringkasan, susun)
+    ws["Ringkasan"].activate()
+    wb.close()
