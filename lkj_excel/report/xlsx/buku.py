@@ -44,9 +44,10 @@ PENYUSUN: dict[str, Penyusun] = {
 
 
 def susun_lembar(kt: Konteks) -> list[Lembar]:
-    """Every sheet in workbook order: Ringkasan, the report's tables, Skala (Temuan is added by the writer).
+    """The sheets Ringkasan, the report's tables and Skala, in workbook order.
 
-    The tables are laid out first and Ringkasan last, since Ringkasan shows what they left in ``kt``.
+    The tables are laid out first and Ringkasan last, since Ringkasan shows what they left in
+    ``kt``. Temuan comes later (``render_workbook``): its links need every figure's home.
     """
     tables = []
     for t in kt.tabel:
@@ -74,16 +75,16 @@ def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str 
     """
     import xlsxwriter
 
-    susun = Konteks(lkjip, hasil)
-    sheets = susun_lembar(susun)
+    kt = Konteks(lkjip, hasil)
+    sheets = susun_lembar(kt)
     ringkasan, *tables, skala = sheets
     # homes: inputs in their tables first, then derived figures in report order, Ringkasan last
     rumah = Rumah(hasil, [*tables, skala, ringkasan])
-    for code, rg in susun.rentang_skala.items():
+    for code, rg in kt.rentang_skala.items():
         rumah.env.set_scale_ranges(code, rg)
-    temuan_lb = LembarTemuan(susun, rumah, list(temuan))
+    temuan_lb = LembarTemuan(kt, rumah, list(temuan))
     lembar_temuan = temuan_lb.lembar()
-    temuan_ringkasan(susun, ringkasan, temuan_lb)
+    temuan_ringkasan(kt, ringkasan, temuan_lb)
 
     wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False,
                                          "strings_to_urls": False, "in_memory": True})
@@ -98,6 +99,6 @@ def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str 
     ws = {lb.nama: wb.add_worksheet(lb.nama, worksheet_class=lembar) for lb in order}
     for lb in order:
         tulis.lembar(ws[lb.nama], lb, temuan_lb.sorot, temuan_lb.komentar)
-    grafik_ringkasan(wb, ws["Ringkasan"], ringkasan, susun)
+    grafik_ringkasan(wb, ws["Ringkasan"], ringkasan, kt)
     ws["Ringkasan"].activate()
     wb.close()
