@@ -132,11 +132,11 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
             result.hasil = hasil
             temuan.items.extend(audit(lkjip, hasil))
         if temuan.ada_galat:  # from the reader, or an error of the audit (e.g. an AKIP score above its weight)
-            from .render_xlsx import render_kesalahan
+            from .report.xlsx import render_kesalahan
 
             _tulis(result, out / f"{stem}_kesalahan.xlsx", lambda tmp: render_kesalahan(list(temuan), path, tmp))
             return result
-        from .render_xlsx import render_workbook
+        from .report.xlsx import render_workbook
 
         _tulis(result, out / f"{stem}_laporan.xlsx", lambda tmp: render_workbook(lkjip, hasil, list(temuan), tmp))
         if word:

@@ -17,7 +17,8 @@ from openpyxl import load_workbook
 
 from lkj_excel.audit import audit
 from lkj_excel.reader import read_workbook
-from lkj_excel.render_xlsx import daftar_tabel, render_kesalahan, render_workbook
+from lkj_excel.report.xlsx import render_workbook
+from lkj_excel.report.xlsx.tabel import daftar_tabel
 from lkj_excel.rules import SKALA_ALTERNATIF, hitung
 from lkj_excel.template import build, isi_contoh
 from office import NO_SOFFICE, SOFFICE, formula_mismatches, recalculate
@@ -328,11 +329,12 @@ def test_every_formula_stores_its_value(rendered):
 
 
 def test_every_input_the_rules_use_is_copied_into_the_workbook(rendered):
-    from lkj_excel.render_xlsx import _Rumah, _Susun
+    from lkj_excel.report.xlsx.buku import susun_lembar
+    from lkj_excel.report.xlsx.konteks import Konteks
+    from lkj_excel.report.xlsx.rumah import Rumah
 
-    susun = _Susun(rendered["lkjip"], rendered["hasil"])
-    ringkasan, *tables, skala = susun.semua()
-    rumah = _Rumah(rendered["hasil"], [*tables, skala, ringkasan])
+    ringkasan, *tables, skala = susun_lembar(Konteks(rendered["lkjip"], rendered["hasil"]))
+    rumah = Rumah(rendered["hasil"], [*tables, skala, ringkasan])
     assert rumah.tak_tersalin == []
 
 
@@ -447,9 +449,9 @@ def test_quick_formula_path_writes_what_xlsxwriter_would(rendered):
     """The worksheet class that skips xlsxwriter's formula rewriting must not change a formula."""
     from xlsxwriter.worksheet import Worksheet
 
-    from lkj_excel.render_xlsx import FUNGSI_KLASIK, _lembar_cepat
+    from lkj_excel.report.xlsx.tulis import FUNGSI_KLASIK, lembar_cepat
 
-    quick, plain = _lembar_cepat()(), Worksheet()
+    quick, plain = lembar_cepat()(), Worksheet()
     written = [c.value for ws in rendered["formulas"].worksheets for row in ws.iter_rows() for c in row
                if isinstance(c.value, str) and c.value.startswith("=")]
     assert len(written) > 100
@@ -461,35 +463,6 @@ def test_quick_formula_path_writes_what_xlsxwriter_would(rendered):
             assert quick._prepare_formula(formula, future) == plain._prepare_formula(formula, future), formula
     for name in FUNGSI_KLASIK:  # the set holds only functions that xlsxwriter leaves alone
         assert plain._prepare_formula(f"={name}(1)", True) == f"{name}(1)"
-
-
-# --------------------------------------------------------------------------- error report
-
-
-def test_error_report_links_every_cell_into_the_input_workbook(edit_example, tmp_path):
-    source = edit_example(cells={"PK!G4": "tiga koma", "Anggaran!C5": "1.234,5.6"}, name="rusak.xlsx")
-    lkjip, temuan = read_workbook(source)
-    assert lkjip is None
-    out_dir = tmp_path / "keluaran"
-    out_dir.mkdir()
-    out = out_dir / "rusak_kesalahan.xlsx"
-    render_kesalahan(list(temuan), source, out)
-    ws = load_workbook(out)["Kesalahan"]
-    assert "belum dapat dikonversi" in ws["A2"].value and "Perbaiki" in ws["A2"].value
-    links = {c.value: c.hyperlink for row in ws.iter_rows() for c in row if c.hyperlink is not None}
-    errors = [t for t in temuan if t.tingkat.value == "galat"]
-    assert errors
-    for t in errors:
-        for sel in t.sel:
-            ref = sel.rpartition("!")[2]
-            assert ref in links, sel
-    with zipfile.ZipFile(out) as z:
-        rels = z.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
-        sheet = z.read("xl/worksheets/sheet1.xml").decode()
-    assert "../rusak.xlsx" in rels.replace("\\", "/") or "..%5Crusak.xlsx" in rels  # relative to the report's folder
-    assert "location=\"'PK'!G4\"" in sheet
-    messages = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
-    assert any(t.pesan in messages for t in errors)
 
 
 # --------------------------------------------------------------------------- LibreOffice recalculates

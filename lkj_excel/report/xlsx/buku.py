@@ -1,0 +1,104 @@
+"""The output workbook of one converted LKjIP (``render_workbook``): its sheets in order, and which
+builder lays out which table.
+
+``PENYUSUN`` maps every kind of table (``InfoTabel.jenis``, from ``daftar_tabel``) to its
+builder: adding a table to the report is one builder function and one entry here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from ...model import LKjIP
+from ...problems import Temuan
+from ...rules import Hasil
+from . import bab2, bab3
+from .gaya import Format
+from .konteks import Konteks
+from .lembar import Lembar
+from .ringkasan import grafik_ringkasan, lembar_ringkasan, temuan_ringkasan
+from .rumah import Rumah
+from .skala import lembar_skala
+from .tabel import InfoTabel
+from .temuan import LembarTemuan
+from .tulis import Tulis, footer, lembar_cepat
+
+Penyusun = Callable[[Konteks, Lembar, InfoTabel], None]
+"""A builder: lays out the table ``InfoTabel`` into the empty sheet ``Lembar``."""
+
+PENYUSUN: dict[str, Penyusun] = {
+    "renstra": bab2.renstra,
+    "indikator_renstra": bab2.indikator_renstra,
+    "pk": bab2.pk,
+    "anggaran": bab2.anggaran,
+    "pengukuran": bab3.pengukuran,
+    "capaian_sasaran": bab3.capaian_sasaran,
+    "penjelasan_sasaran": bab3.penjelasan_sasaran,
+    "operasional": bab3.operasional,
+    "pendukung": bab3.pendukung,
+    "akip": bab3.akip,
+    "anggaran_sasaran": bab3.anggaran_sasaran,
+    "efisiensi": bab3.efisiensi,
+}
+
+
+def susun_lembar(kt: Konteks) -> list[Lembar]:
+    """The sheets Ringkasan, the report's tables and Skala, in workbook order.
+
+    The tables are laid out first and Ringkasan last, since Ringkasan shows what they left in
+    ``kt``. Temuan comes later (``render_workbook``): its links need every figure's home.
+    """
+    tables = []
+    for t in kt.tabel:
+        lb = Lembar(t.lembar, t.caption)
+        PENYUSUN[t.jenis](kt, lb, t)
+        kt.daftar(t.jenis, lb)
+        tables.append(lb)
+    skala = lembar_skala(kt)
+    ringkasan = lembar_ringkasan(kt)
+    return [ringkasan, *tables, skala]
+
+
+def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str | os.PathLike) -> None:
+    """Write the output workbook of one converted LKjIP.
+
+    Args:
+        lkjip: the workbook as read (``reader.read_workbook``).
+        hasil: everything derived from it (``rules.hitung``).
+        temuan: the reader's warnings and the audit's findings, in any order.
+        path: the .xlsx file to write (overwritten).
+
+    The sheets: Ringkasan, one per table of the report (``daftar_tabel``), Temuan, Skala.
+    Inputs are copied as values; every derived cell is the formula of its rule over those
+    cells, stored with its computed value. Texts from the input are always written as texts.
+    """
+    import xlsxwriter
+
+    kt = Konteks(lkjip, hasil)
+    sheets = susun_lembar(kt)
+    ringkasan, *tables, skala = sheets
+    # homes: inputs in their tables first, then derived figures in report order, Ringkasan last
+    rumah = Rumah(hasil, [*tables, skala, ringkasan])
+    for code, rg in kt.rentang_skala.items():
+        rumah.env.set_scale_ranges(code, rg)
+    temuan_lb = LembarTemuan(kt, rumah, list(temuan))
+    lembar_temuan = temuan_lb.lembar()
+    temuan_ringkasan(kt, ringkasan, temuan_lb)
+
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False,
+                                         "strings_to_urls": False, "in_memory": True})
+    i = lkjip.identitas
+    wb.set_properties({"title": ringkasan.judul, "subject": "Laporan Kinerja Instansi Pemerintah", "author": "lkj_excel",
+                       "company": f"{i.nama_instansi} {i.pemerintah_daerah}"})
+    wb.set_calc_mode("auto")
+    fmt = Format(wb, lkjip.pengaturan.desimal_persen, lkjip.pengaturan.format_rupiah)
+    tulis = Tulis(wb, fmt, rumah, footer(i.judul_singkat or f"LKjIP {i.nama_instansi} {i.pemerintah_daerah} Tahun {i.tahun}"))
+    order = [ringkasan, *tables, lembar_temuan, skala]
+    lembar = lembar_cepat()
+    ws = {lb.nama: wb.add_worksheet(lb.nama, worksheet_class=lembar) for lb in order}
+    for lb in order:
+        tulis.lembar(ws[lb.nama], lb, temuan_lb.sorot, temuan_lb.komentar)
+    grafik_ringkasan(wb, ws["Ringkasan"], ringkasan, kt)
+    ws["Ringkasan"].activate()
+    wb.close()
