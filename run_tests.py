@@ -17,4 +17,7 @@ if __name__ == "__main__":
     ensure_environment(test=True)
     import pytest
 
-    raise SystemExit(pytest.main(["-q", "-ra", str(ROOT / "tests"), *sys.argv[1:]]))
+    args = sys.argv[1:]
+    # Run the whole suite unless the arguments name tests (a file, folder or node id).
+    chosen = any(not a.startswith("-") and Path(a.split("::")[0]).exists() for a in args)
+    raise SystemExit(pytest.main(["-q", "-ra", *([] if chosen else [str(ROOT / "tests")]), *args]))
