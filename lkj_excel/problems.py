@@ -202,38 +202,6 @@ class DaftarTemuan:
         self.items.append(item)
         return item
 
-    def tambah(
-        self,
-        kode: str,
-        pesan: str,
-        *sel: str,
-        tingkat: Tingkat = Tingkat.GALAT,
-        ditemukan: object = None,
-        diharapkan: object = None,
-        sumber: str = "pembacaan",
-    ) -> Temuan:
-        """Record a problem from a code and a written message (being replaced by ``catat``)."""
-        item = Temuan(
-            kode=kode,
-            tingkat=tingkat,
-            pesan=pesan,
-            sel=tuple(s for s in sel if s),
-            berkas=self.berkas,
-            ditemukan=None if ditemukan is None else str(ditemukan),
-            diharapkan=None if diharapkan is None else str(diharapkan),
-            sumber=sumber,
-        )
-        self.items.append(item)
-        return item
-
-    def galat(self, kode: str, pesan: str, *sel: str, **kw) -> Temuan:
-        """Record an error (being replaced by ``catat``)."""
-        return self.tambah(kode, pesan, *sel, tingkat=Tingkat.GALAT, **kw)
-
-    def peringatan(self, kode: str, pesan: str, *sel: str, **kw) -> Temuan:
-        """Record a warning (being replaced by ``catat``)."""
-        return self.tambah(kode, pesan, *sel, tingkat=Tingkat.PERINGATAN, **kw)
-
     @property
     def errors(self) -> list[Temuan]:
         return [t for t in self.items if t.tingkat is Tingkat.GALAT]

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import string
+from pathlib import Path
 
 import pytest
 
+from builders import konsisten
+from lkj_excel.audit import _Catat
 from lkj_excel.katalog_temuan import AUDIT, KATALOG, PEMBACAAN, Audit, Pembacaan, cari
 from lkj_excel.problems import DaftarTemuan, Jenis, Temuan, Tingkat
+
+PACKAGE = Path(__file__).resolve().parent.parent / "lkj_excel"
+SECTIONS = {"Pembacaan": Pembacaan, "Audit": Audit}
+# The renderers are being moved into lkj_excel/report/ and are not edited until then; there they still
+# compare ``t.kode`` with a code as text. Switch them to the catalogue after the move, then empty this.
+MENUNGGU_PINDAH = {("render_docx.py", "jumlah-tabel-berbeda")}
 
 # Codes that the reader and the audit both emit, each with its own message. A new one must be a decision.
 KODE_BERSAMA = {"program-tanpa-sasaran", "nilai-bukan-angka"}
@@ -111,3 +121,91 @@ def test_a_temuan_of_an_undeclared_code_cannot_be_made():
         Temuan(kode="lembar-hilang", tingkat=Tingkat.GALAT, pesan="Pesan.", sumber=AUDIT)
     with pytest.raises(ValueError, match="is a galat"):
         Temuan(kode="lembar-hilang", tingkat=Tingkat.PERINGATAN, pesan="Pesan.")
+
+
+def test_the_audit_records_only_audit_kinds():
+    catat = _Catat(konsisten(), DaftarTemuan())
+    with pytest.raises(TypeError, match="only Audit kinds"):
+        catat(Pembacaan.PK_KOSONG)
+
+
+# --------------------------------------------------------------------------- the package's code, read statically
+
+
+def _modules():
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name != "katalog_temuan.py":
+            yield path.relative_to(PACKAGE).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _section_aliases(tree: ast.AST) -> dict[str, str]:
+    """Local names of the catalogue's sections in a module (``from .katalog_temuan import Pembacaan as P``)."""
+    return {a.asname or a.name: a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+            and (node.module or "").endswith("katalog_temuan") for a in node.names if a.name in SECTIONS}
+
+
+def _kind_of(node: ast.AST, aliases: dict[str, str]) -> Jenis | None:
+    """The kind named by ``P.LEMBAR_HILANG``-like code, None for anything else; fails for an undeclared name."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in aliases:
+        jenis = getattr(SECTIONS[aliases[node.value.id]], node.attr, None)
+        assert isinstance(jenis, Jenis), f"{aliases[node.value.id]}.{node.attr} is not declared"
+        return jenis
+    return None
+
+
+def test_no_code_is_written_as_text_in_the_package():
+    codes = {j.kode for j in KATALOG}
+    found = {(name, node.value, node.lineno) for name, tree in _modules() for node in ast.walk(tree)
+             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in codes}
+    assert {(name, kode) for name, kode, _ in found} <= MENUNGGU_PINDAH, sorted(found)
+
+
+def test_no_call_records_a_code_as_text():
+    for name, tree in _modules():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name)) and node.args:
+                func = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+                first = node.args[0]
+                assert not (func in ("catat", "tambah", "galat", "peringatan", "fail") and isinstance(first, ast.Constant)), (
+                    f"{name}:{node.lineno} records a finding by a written code")
+
+
+def test_every_call_site_names_a_declared_kind_variant_and_exactly_its_fields():
+    checked = 0
+    for name, tree in _modules():
+        aliases = _section_aliases(tree)
+        for node in ast.walk(tree):
+            _kind_of(node, aliases)  # every reference to a section names a declared kind
+            if not (isinstance(node, ast.Call) and node.args and isinstance(node.func, (ast.Attribute, ast.Name))):
+                continue
+            func = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            kinds = [k for k in (_kind_of(e, aliases) for e in (
+                [node.args[0].body, node.args[0].orelse] if isinstance(node.args[0], ast.IfExp) else [node.args[0]])) if k]
+            if func not in ("catat", "fail") or not kinds:
+                continue
+            keywords = {k.arg: k.value for k in node.keywords}
+            if None in keywords:  # **values: checked when the call runs
+                continue
+            varian = keywords.pop("varian", None)
+            if varian is not None and not isinstance(varian, ast.Constant):
+                continue
+            fields = set(keywords) - {"ditemukan", "diharapkan"}
+            for jenis in kinds:
+                assert fields == jenis.medan(None if varian is None else varian.value), (
+                    f"{name}:{node.lineno} {jenis.nama}: gives {sorted(fields)}")
+                checked += 1
+    assert checked > 100
+
+
+def test_every_kind_and_variant_is_used():
+    used_names, texts = set(), set()
+    for _, tree in _modules():
+        aliases = _section_aliases(tree)
+        for node in ast.walk(tree):
+            jenis = _kind_of(node, aliases)
+            if jenis is not None:
+                used_names.add(jenis.nama)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                texts.add(node.value)
+    assert [j.nama for j in KATALOG if j.nama not in used_names] == []
+    assert [(j.nama, v) for j in KATALOG for v in j.varian if v not in texts] == []
