@@ -26,8 +26,10 @@ from typing import Callable
 
 from .angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_persen, fmt_rupiah
 from .expr import is_number
+from .katalog_temuan import AUDIT
+from .katalog_temuan import Audit as A
 from .model import IndikatorKinerja, LKjIP, Polaritas
-from .problems import DaftarTemuan, Temuan, Tingkat
+from .problems import DaftarTemuan, Jenis, Temuan
 from .rules import BOBOT_AKIP, Hasil, expr_rumus, sama_satuan, sel_tahun, faktor_pengali
 from .schema import normal
 
@@ -42,10 +44,11 @@ class _Catat:
         self.p = lkjip.pengaturan
         self.nd = lkjip.pengaturan.desimal_persen
 
-    def __call__(self, kode: str, pesan: str, *sel: str | None, tingkat: Tingkat = Tingkat.PERINGATAN,
-                 ditemukan: object = None, diharapkan: object = None) -> Temuan:
-        return self.daftar.tambah(kode, pesan, *[s for s in sel if s], tingkat=tingkat,
-                                  ditemukan=ditemukan, diharapkan=diharapkan, sumber="audit")
+    def __call__(self, jenis: Jenis, *sel: str | None, **kw) -> Temuan:
+        """Record a finding of an ``Audit`` kind (see ``DaftarTemuan.catat``)."""
+        if jenis.sumber != AUDIT:
+            raise TypeError(f"the audit records only Audit kinds, not {jenis!r}")
+        return self.daftar.catat(jenis, *sel, **kw)
 
     # figures as the report writes them
     def rp(self, x: float | None) -> str:
@@ -117,19 +120,16 @@ def cek_jumlah_anggaran(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
             dihitung, field, label = hasil.anggaran.realisasi, "realisasi", "realisasi anggaran"
         elif k in ("penyerapan", "persentase", "%"):
             if _beda(tertulis, hasil.anggaran.penyerapan, catat.nd):
-                catat("jumlah-anggaran-berbeda",
-                      f"Penyerapan anggaran total tertulis ({catat.persen(tertulis)}) tidak sama dengan hasil "
-                      f"perhitungan dari jumlah realisasi dan anggaran ({catat.persen(hasil.anggaran.penyerapan)}).",
-                      jt.cells.get(key), ditemukan=catat.persen(tertulis), diharapkan=catat.persen(hasil.anggaran.penyerapan))
+                t, d = catat.persen(tertulis), catat.persen(hasil.anggaran.penyerapan)
+                catat(A.JUMLAH_ANGGARAN_BERBEDA, jt.cells.get(key), varian="penyerapan", tertulis=t, dihitung=d,
+                      ditemukan=t, diharapkan=d)
             continue
         else:
             continue
         if _beda(tertulis, dihitung, 0):
-            catat("jumlah-anggaran-berbeda",
-                  f"Jumlah {label} tertulis ({catat.rp(tertulis)}) tidak sama dengan jumlah {label} seluruh program "
-                  f"({catat.rp(dihitung)}).",
-                  jt.cells.get(key), *[p.cells.get(field) for p in lkjip.program],
-                  ditemukan=catat.rp(tertulis), diharapkan=catat.rp(dihitung))
+            t, d = catat.rp(tertulis), catat.rp(dihitung)
+            catat(A.JUMLAH_ANGGARAN_BERBEDA, jt.cells.get(key), *[p.cells.get(field) for p in lkjip.program],
+                  varian="jumlah", apa=label, tertulis=t, dihitung=d, ditemukan=t, diharapkan=d)
 
 
 def cek_jumlah_pendukung(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
@@ -146,10 +146,8 @@ def cek_jumlah_pendukung(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
             dihitung = hp.jumlah.get(kolom.huruf)
             if _beda(tertulis, dihitung, catat.nd):
                 t, d = fmt_angka_ringkas(tertulis), fmt_angka_ringkas(dihitung)
-                catat("jumlah-tabel-berbeda",
-                      f'Jumlah tertulis pada tabel "{tabel.judul}" kolom "{kolom.judul}" ({t}) tidak sama dengan '
-                      f"jumlah baris-barisnya ({d}).",
-                      jt.cells.get(key), *[row[j] for row in tabel.sel if j < len(row)], ditemukan=t, diharapkan=d)
+                catat(A.JUMLAH_TABEL_BERBEDA, jt.cells.get(key), *[row[j] for row in tabel.sel if j < len(row)],
+                      tabel=tabel.judul, kolom=kolom.judul, tertulis=t, dihitung=d, ditemukan=t, diharapkan=d)
 
 
 # the typed AKIP total and predikat rows (the reader names them jumlah_<year>, predikat_<year>)
@@ -164,32 +162,26 @@ def cek_akip(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
         tertulis = ev.jumlah_tertulis.get(ha.tahun)
         if _beda(tertulis, ha.jumlah, 2):
             t, d = fmt_angka(tertulis, 2), fmt_angka(ha.jumlah, 2)
-            catat("jumlah-akip-berbeda",
-                  f"Jumlah nilai AKIP tahun {ha.tahun} tertulis {t}, sedangkan jumlah nilai komponennya {d}.",
-                  sel_tahun(ev.cells, _JUMLAH, ha.tahun), *cells, ditemukan=t, diharapkan=d)
+            catat(A.JUMLAH_AKIP_BERBEDA, sel_tahun(ev.cells, _JUMLAH, ha.tahun), *cells,
+                  tahun=ha.tahun, tertulis=t, dihitung=d, ditemukan=t, diharapkan=d)
         pred = ev.predikat_tertulis.get(ha.tahun)
         if _beda(pred, ha.predikat, 0):
-            catat("predikat-akip-berbeda",
-                  f"Predikat AKIP tahun {ha.tahun} tertulis {pred}, sedangkan nilai {fmt_angka(ha.jumlah, 2)} "
-                  f"termasuk predikat {ha.predikat}.",
-                  sel_tahun(ev.cells, _PREDIKAT, ha.tahun), *cells, ditemukan=pred, diharapkan=ha.predikat)
+            catat(A.PREDIKAT_AKIP_BERBEDA, sel_tahun(ev.cells, _PREDIKAT, ha.tahun), *cells, tahun=ha.tahun,
+                  tertulis=pred, nilai=fmt_angka(ha.jumlah, 2), predikat=ha.predikat, ditemukan=pred, diharapkan=ha.predikat)
     for k in ev.komponen:
         for tahun, nilai in sorted(k.nilai.items()):
             if nilai is not None and k.bobot is not None and nilai > k.bobot:
-                catat("nilai-akip-melebihi-bobot",
-                      f'Nilai komponen AKIP "{k.nama}" tahun {tahun} ({fmt_angka(nilai, 2)}) melebihi bobot '
-                      f"maksimumnya ({fmt_angka_ringkas(k.bobot)}).",
-                      sel_tahun(k.cells, "nilai", tahun), k.cells.get("bobot"), tingkat=Tingkat.GALAT,
-                      ditemukan=fmt_angka(nilai, 2), diharapkan=f"paling tinggi {fmt_angka_ringkas(k.bobot)}")
+                n, b = fmt_angka(nilai, 2), fmt_angka_ringkas(k.bobot)
+                catat(A.NILAI_AKIP_MELEBIHI_BOBOT, sel_tahun(k.cells, "nilai", tahun), k.cells.get("bobot"),
+                      komponen=k.nama, tahun=tahun, nilai=n, bobot=b, ditemukan=n, diharapkan=f"paling tinggi {b}")
     skema = BOBOT_AKIP.get(lkjip.pengaturan.skema_akip, {})
     for k in ev.komponen:
         words = normal(k.nama).split()
         baku = skema.get(words[0]) if words else None
         if baku is not None and k.bobot is not None and k.bobot != baku:
-            catat("bobot-akip-berbeda",
-                  f'Bobot komponen AKIP "{k.nama}" ({fmt_angka_ringkas(k.bobot)}) berbeda dengan bobot menurut '
-                  f"PermenPAN-RB {lkjip.pengaturan.skema_akip} ({fmt_angka_ringkas(baku)}).",
-                  k.cells.get("bobot"), ditemukan=fmt_angka_ringkas(k.bobot), diharapkan=fmt_angka_ringkas(baku))
+            b, d = fmt_angka_ringkas(k.bobot), fmt_angka_ringkas(baku)
+            catat(A.BOBOT_AKIP_BERBEDA, k.cells.get("bobot"), komponen=k.nama, bobot=b, skema=lkjip.pengaturan.skema_akip,
+                  baku=d, ditemukan=b, diharapkan=d)
 
 
 # --------------------------------------------------------------------------- checks: targets
@@ -212,25 +204,21 @@ def cek_target_renstra(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
             continue
         rs = lkjip.renstra_by_kode(ind.kode_renstra)
         if rs is None:
-            catat("kode-renstra-tidak-dikenal",
-                  f'Kode indikator Renstra "{ind.kode_renstra}" pada {_indikator_teks(ind)} tidak ada pada lembar '
-                  "IndikatorRenstra.", ind.cells.get("kode_renstra"))
+            catat(A.KODE_RENSTRA_TIDAK_DIKENAL, ind.cells.get("kode_renstra"), kode=ind.kode_renstra,
+                  indikator=_indikator_teks(ind))
             continue
         nilai, field = _nilai_renstra(ind, rs.satuan, ind.target, ind.target_pembilang)
         if field is None:
-            catat("satuan-renstra-berbeda",
-                  f'Target {_indikator_teks(ind)} ({ind.satuan}) tidak dapat dibandingkan dengan target Renstra '
-                  f'"{rs.nama}" ({rs.satuan}) karena satuannya berbeda.',
-                  ind.cells.get("satuan"), rs.cells.get("satuan"), tingkat=Tingkat.INFO)
+            catat(A.SATUAN_RENSTRA_BERBEDA, ind.cells.get("satuan"), rs.cells.get("satuan"), indikator=_indikator_teks(ind),
+                  satuan=ind.satuan, renstra=rs.nama, satuan_renstra=rs.satuan)
             continue
         renstra = rs.target_tahunan.get(tahun)
         if _beda_nilai(nilai, renstra, catat.nd):
             ket = "target pembilang " if field == "target_pembilang" else ""
-            catat("target-pk-berbeda-renstra",
-                  f"Target Perjanjian Kinerja {tahun} {_indikator_teks(ind)} ({ket}{catat.nilai(nilai, rs.satuan)}) "
-                  f'berbeda dengan target Renstra {tahun} indikator "{rs.nama}" ({catat.nilai(renstra, rs.satuan)}).',
-                  ind.cells.get(field), sel_tahun(rs.cells, "target_tahunan", tahun),
-                  ditemukan=catat.nilai(nilai, rs.satuan), diharapkan=catat.nilai(renstra, rs.satuan))
+            t, d = catat.nilai(nilai, rs.satuan), catat.nilai(renstra, rs.satuan)
+            catat(A.TARGET_PK_BERBEDA_RENSTRA, ind.cells.get(field), sel_tahun(rs.cells, "target_tahunan", tahun),
+                  tahun=tahun, indikator=_indikator_teks(ind), bagian=ket, target=t, renstra=rs.nama, target_renstra=d,
+                  ditemukan=t, diharapkan=d)
 
 
 def cek_target_realisasi(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
@@ -238,18 +226,14 @@ def cek_target_realisasi(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
     for row in lkjip.realisasi:
         ind = lkjip.indikator_by_kode(row.kode_indikator)
         if ind is None:
-            catat("indikator-tidak-dikenal",
-                  f'Kode indikator "{row.kode_indikator}" pada lembar Realisasi tahun {row.tahun} tidak ada pada lembar PK.',
-                  row.cells.get("kode_indikator"))
+            catat(A.INDIKATOR_TIDAK_DIKENAL, row.cells.get("kode_indikator"), varian="realisasi", kode=row.kode_indikator,
+                  tahun=row.tahun)
             continue
         if row.tahun == hasil.tahun:
             if _beda_nilai(row.target, ind.target, catat.nd):
-                catat("target-berbeda-pk",
-                      f"Target {row.tahun} {_indikator_teks(ind)} pada lembar Realisasi "
-                      f"({catat.nilai(row.target, ind.satuan)}) berbeda dengan target Perjanjian Kinerja "
-                      f"({catat.nilai(ind.target, ind.satuan)}); yang dipakai adalah target Perjanjian Kinerja.",
-                      row.cells.get("target"), ind.cells.get("target"),
-                      ditemukan=catat.nilai(row.target, ind.satuan), diharapkan=catat.nilai(ind.target, ind.satuan))
+                t, d = catat.nilai(row.target, ind.satuan), catat.nilai(ind.target, ind.satuan)
+                catat(A.TARGET_BERBEDA_PK, row.cells.get("target"), ind.cells.get("target"), tahun=row.tahun,
+                      indikator=_indikator_teks(ind), target=t, target_pk=d, ditemukan=t, diharapkan=d)
             continue
         rs = lkjip.renstra_by_kode(ind.kode_renstra)
         if rs is None or row.tahun not in rs.target_tahunan:
@@ -257,29 +241,27 @@ def cek_target_realisasi(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
         nilai, field = _nilai_renstra(ind, rs.satuan, row.target, row.target_pembilang)
         renstra = rs.target_tahunan[row.tahun]
         if field is not None and _beda_nilai(nilai, renstra, catat.nd):
-            catat("target-berbeda-renstra",
-                  f"Target {row.tahun} {_indikator_teks(ind)} pada lembar Realisasi ({catat.nilai(nilai, rs.satuan)}) "
-                  f'berbeda dengan target Renstra {row.tahun} indikator "{rs.nama}" ({catat.nilai(renstra, rs.satuan)}).',
-                  row.cells.get(field), sel_tahun(rs.cells, "target_tahunan", row.tahun),
-                  ditemukan=catat.nilai(nilai, rs.satuan), diharapkan=catat.nilai(renstra, rs.satuan))
+            t, d = catat.nilai(nilai, rs.satuan), catat.nilai(renstra, rs.satuan)
+            catat(A.TARGET_BERBEDA_RENSTRA, row.cells.get(field), sel_tahun(rs.cells, "target_tahunan", row.tahun),
+                  tahun=row.tahun, indikator=_indikator_teks(ind), target=t, renstra=rs.nama, target_renstra=d,
+                  ditemukan=t, diharapkan=d)
 
 
 def cek_pecahan(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
     """A target or realisasi stated beside its pembilang/penyebut agrees with them at display precision (§2)."""
-    def periksa(kode, apa, tertulis, pembilang, penyebut, faktor, satuan, cells, field, f_pembilang, f_penyebut):
+    def periksa(jenis, apa, tertulis, pembilang, penyebut, faktor, satuan, cells, field, f_pembilang, f_penyebut):
         if tertulis is None or pembilang is None or penyebut is None or not is_number(tertulis):
             return
         dihitung = expr_rumus(pembilang, penyebut, faktor).value(hasil.env)
         if _beda(tertulis, dihitung, catat.nd):
-            catat(kode,
-                  f"{apa} tertulis {catat.nilai(tertulis, satuan)}, sedangkan {fmt_angka_ringkas(pembilang)} ÷ "
-                  f"{fmt_angka_ringkas(penyebut)} × {fmt_angka_ringkas(faktor)} = {catat.nilai(dihitung, satuan)}.",
-                  cells.get(field), cells.get(f_pembilang), cells.get(f_penyebut),
-                  ditemukan=catat.nilai(tertulis, satuan), diharapkan=catat.nilai(dihitung, satuan))
+            t, d = catat.nilai(tertulis, satuan), catat.nilai(dihitung, satuan)
+            catat(jenis, cells.get(field), cells.get(f_pembilang), cells.get(f_penyebut),
+                  apa=apa, tertulis=t, pembilang=fmt_angka_ringkas(pembilang), penyebut=fmt_angka_ringkas(penyebut),
+                  faktor=fmt_angka_ringkas(faktor), dihitung=d, ditemukan=t, diharapkan=d)
 
     for ind in lkjip.indikator:
         f = faktor_pengali(ind.satuan, ind.formula.faktor if ind.formula else None)
-        periksa("target-pecahan-berbeda", f"Target Perjanjian Kinerja {_indikator_teks(ind)}", ind.target,
+        periksa(A.TARGET_PECAHAN_BERBEDA, f"Target Perjanjian Kinerja {_indikator_teks(ind)}", ind.target,
                 ind.target_pembilang, ind.target_penyebut, f, ind.satuan, ind.cells,
                 "target", "target_pembilang", "target_penyebut")
     for row in lkjip.realisasi:
@@ -287,14 +269,14 @@ def cek_pecahan(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
         if ind is None:
             continue
         f = faktor_pengali(ind.satuan, ind.formula.faktor if ind.formula else None)
-        periksa("target-pecahan-berbeda", f"Target {row.tahun} {_indikator_teks(ind)}", row.target,
+        periksa(A.TARGET_PECAHAN_BERBEDA, f"Target {row.tahun} {_indikator_teks(ind)}", row.target,
                 row.target_pembilang, row.target_penyebut, f, ind.satuan, row.cells,
                 "target", "target_pembilang", "target_penyebut")
-        periksa("realisasi-pecahan-berbeda", f"Realisasi {row.tahun} {_indikator_teks(ind)}", row.realisasi,
+        periksa(A.REALISASI_PECAHAN_BERBEDA, f"Realisasi {row.tahun} {_indikator_teks(ind)}", row.realisasi,
                 row.realisasi_pembilang, row.realisasi_penyebut, f, ind.satuan, row.cells,
                 "realisasi", "realisasi_pembilang", "realisasi_penyebut")
     for o in lkjip.operasional:
-        periksa("realisasi-pecahan-berbeda", f'Realisasi indikator operasional "{o.nama}"', o.realisasi,
+        periksa(A.REALISASI_PECAHAN_BERBEDA, f'Realisasi indikator operasional "{o.nama}"', o.realisasi,
                 o.realisasi_pembilang, o.realisasi_penyebut, faktor_pengali(o.satuan), o.satuan, o.cells,
                 "realisasi", "realisasi_pembilang", "realisasi_penyebut")
 
@@ -307,8 +289,7 @@ def cek_angka_tertulis(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
     for at in lkjip.angka_tertulis:
         hs = hasil.sasaran_by_kode(at.kode_sasaran)
         if hs is None:
-            catat("sasaran-tidak-dikenal", f'Kode sasaran "{at.kode_sasaran}" pada lembar AngkaTertulis tidak ada pada lembar PK.',
-                  at.cells.get("kode_sasaran"))
+            catat(A.SASARAN_TIDAK_DIKENAL, at.cells.get("kode_sasaran"), kode=at.kode_sasaran)
             continue
         nama = f'sasaran {hs.kode} "{hs.nama}"'
         programs = [p for p in lkjip.program if p.kode_sasaran == hs.kode]
@@ -329,8 +310,9 @@ def cek_angka_tertulis(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
         )
         for field, tertulis, dihitung, nd, fmt, apa, asal, cells in checks:
             if _beda(tertulis, dihitung, nd):
-                catat("angka-tertulis-berbeda", f"{apa} tertulis {fmt(tertulis)}, sedangkan {asal} {fmt(dihitung)}.",
-                      at.cells.get(field), *cells, ditemukan=fmt(tertulis), diharapkan=fmt(dihitung))
+                t, d = fmt(tertulis), fmt(dihitung)
+                catat(A.ANGKA_TERTULIS_BERBEDA, at.cells.get(field), *cells, apa=apa, tertulis=t, asal=asal, dihitung=d,
+                      ditemukan=t, diharapkan=d)
 
 
 def cek_capaian_tertulis(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
@@ -340,18 +322,16 @@ def cek_capaian_tertulis(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
         ht = hi.tahun(row.tahun) if hi else None
         if ht is None or not _beda(row.capaian_tertulis, ht.capaian, catat.nd):
             continue
-        catat("capaian-tertulis-berbeda",
-              f'Capaian {row.tahun} indikator {hi.kode} "{hi.nama}" tertulis {catat.persen(row.capaian_tertulis)}, '
-              f"sedangkan hasil perhitungan {catat.persen(ht.capaian)}.",
-              row.cells.get("capaian_tertulis"), row.cells.get("realisasi"), row.cells.get("realisasi_pembilang"),
-              ditemukan=catat.persen(row.capaian_tertulis), diharapkan=catat.persen(ht.capaian))
+        t, d = catat.persen(row.capaian_tertulis), catat.persen(ht.capaian)
+        catat(A.CAPAIAN_TERTULIS_BERBEDA, row.cells.get("capaian_tertulis"), row.cells.get("realisasi"),
+              row.cells.get("realisasi_pembilang"), apa=f'{row.tahun} indikator {hi.kode} "{hi.nama}"', tertulis=t,
+              dihitung=d, ditemukan=t, diharapkan=d)
     for o, ho in zip(lkjip.operasional, hasil.operasional):
         if _beda(o.capaian_tertulis, ho.capaian, catat.nd):
-            catat("capaian-tertulis-berbeda",
-                  f'Capaian indikator operasional "{o.nama}" tertulis {catat.persen(o.capaian_tertulis)}, '
-                  f"sedangkan hasil perhitungan {catat.persen(ho.capaian)}.",
-                  o.cells.get("capaian_tertulis"), o.cells.get("realisasi") or o.cells.get("realisasi_pembilang"),
-                  o.cells.get("target"), ditemukan=catat.persen(o.capaian_tertulis), diharapkan=catat.persen(ho.capaian))
+            t, d = catat.persen(o.capaian_tertulis), catat.persen(ho.capaian)
+            catat(A.CAPAIAN_TERTULIS_BERBEDA, o.cells.get("capaian_tertulis"),
+                  o.cells.get("realisasi") or o.cells.get("realisasi_pembilang"), o.cells.get("target"),
+                  apa=f'indikator operasional "{o.nama}"', tertulis=t, dihitung=d, ditemukan=t, diharapkan=d)
 
 
 def cek_program(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
@@ -359,24 +339,16 @@ def cek_program(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
     kode = {s.kode for s in lkjip.sasaran}
     for p in lkjip.program:
         if p.kode_sasaran not in kode:
-            catat("program-tanpa-sasaran",
-                  f'Program "{p.nama}" mendukung kode sasaran "{p.kode_sasaran}" yang tidak ada pada lembar PK; '
-                  "setiap program harus mendukung tepat satu sasaran.",
-                  p.cells.get("kode_sasaran"), tingkat=Tingkat.GALAT)
+            catat(A.PROGRAM_TANPA_SASARAN, p.cells.get("kode_sasaran"), program=p.nama, kode=p.kode_sasaran)
         if p.realisasi is None:
-            catat("realisasi-anggaran-kosong", f'Realisasi anggaran program "{p.nama}" belum diisi.',
-                  p.cells.get("realisasi"))
+            catat(A.REALISASI_ANGGARAN_KOSONG, p.cells.get("realisasi"), program=p.nama)
         elif p.anggaran is not None and p.realisasi > p.anggaran:
-            catat("realisasi-melebihi-anggaran",
-                  f'Realisasi anggaran program "{p.nama}" ({catat.rp(p.realisasi)}) melebihi anggarannya '
-                  f"({catat.rp(p.anggaran)}).",
-                  p.cells.get("realisasi"), p.cells.get("anggaran"),
-                  ditemukan=catat.rp(p.realisasi), diharapkan=f"paling tinggi {catat.rp(p.anggaran)}")
+            realisasi, anggaran = catat.rp(p.realisasi), catat.rp(p.anggaran)
+            catat(A.REALISASI_MELEBIHI_ANGGARAN, p.cells.get("realisasi"), p.cells.get("anggaran"), program=p.nama,
+                  realisasi=realisasi, anggaran=anggaran, ditemukan=realisasi, diharapkan=f"paling tinggi {anggaran}")
     for s in lkjip.sasaran:
         if not any(p.kode_sasaran == s.kode for p in lkjip.program):
-            catat("sasaran-tanpa-program",
-                  f'Sasaran {s.kode} "{s.nama}" tidak didukung program apa pun pada lembar Anggaran; '
-                  "anggaran dan efisiensinya tidak dapat dihitung.", s.cells.get("kode"))
+            catat(A.SASARAN_TANPA_PROGRAM, s.cells.get("kode"), kode=s.kode, nama=s.nama)
 
 
 # --------------------------------------------------------------------------- checks: capaian
@@ -388,25 +360,23 @@ def cek_realisasi_kosong(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
         if hi.realisasi is None:
             row = lkjip.realisasi_of(ind.kode, hasil.tahun)
             cell = (row.cells.get("realisasi") if row else None) or ind.cells.get("kode")
-            catat("realisasi-kosong",
-                  f"Realisasi {hasil.tahun} {_indikator_teks(ind)} belum diisi pada lembar Realisasi; "
-                  "capaiannya tidak dapat dihitung.", cell)
+            catat(A.REALISASI_KOSONG, cell, tahun=hasil.tahun, indikator=_indikator_teks(ind))
 
 
-def _sebab_tak_terdefinisi(polaritas: Polaritas, target, realisasi, hasil: Hasil) -> tuple[str, str] | None:
-    """Why a capaian with both figures given is undefined (code, reason), if it is."""
+def _sebab_tak_terdefinisi(polaritas: Polaritas, target, realisasi, hasil: Hasil) -> tuple[Jenis, dict] | None:
+    """Why a capaian with both figures given is undefined, if it is: the kind, and the values (and variant) of its
+    message but ``apa`` (what the capaian is of), which the caller adds."""
     if polaritas is Polaritas.PREDIKAT:
         skala = hasil.skala.get("peringkat_predikat", [])
         known = {normal(p.label) for p in skala}
         bad = [v for v in (target, realisasi) if isinstance(v, str) and normal(v) not in known]
         if bad:
-            return "predikat-tidak-dikenal", f'predikat "{bad[0]}" tidak ada pada skala peringkat predikat'
+            return A.PREDIKAT_TIDAK_DIKENAL, {"predikat": bad[0]}
         return None
     if isinstance(target, str) or isinstance(realisasi, str):
-        return "nilai-bukan-angka", "target atau realisasinya bukan angka"
+        return A.NILAI_BUKAN_ANGKA, {}
     if polaritas is Polaritas.POSITIF and target == 0:
-        return ("target-nol", "targetnya 0 sehingga capaian tidak terdefinisi; capaian ditampilkan \"-\" dan tidak "
-                "diikutkan dalam rata-rata sasaran")
+        return A.TARGET_NOL, {"varian": "tak_terdefinisi"}
     return None
 
 
@@ -419,22 +389,21 @@ def cek_capaian_tak_terdefinisi(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> No
             if ht.target is None or ht.realisasi is None:
                 continue
             if ind.polaritas is Polaritas.NEGATIF and ht.target == 0:
-                catat("target-nol",
-                      f"Target {ht.tahun} {_indikator_teks(ind)} bernilai 0; untuk indikator negatif capaian ditetapkan "
-                      "100% bila realisasinya 0 dan 0% bila tidak.", cell, ditemukan="0")
+                catat(A.TARGET_NOL, cell, varian="negatif", tahun=ht.tahun, indikator=_indikator_teks(ind), ditemukan="0")
                 continue
             if ht.capaian is not None:
                 continue
             sebab = _sebab_tak_terdefinisi(ind.polaritas, ht.target, ht.realisasi, hasil)
             if sebab:
-                catat(sebab[0], f"Capaian {ht.tahun} {_indikator_teks(ind)} tidak dapat dihitung: {sebab[1]}.", cell)
+                jenis, isian = sebab
+                catat(jenis, cell, apa=f"{ht.tahun} {_indikator_teks(ind)}", **isian)
     for o, ho in zip(lkjip.operasional, hasil.operasional):
         if ho.target is None or ho.realisasi is None or ho.capaian is not None:
             continue
         sebab = _sebab_tak_terdefinisi(o.polaritas, ho.target, ho.realisasi, hasil)
         if sebab:
-            catat(sebab[0], f'Capaian indikator operasional "{o.nama}" tidak dapat dihitung: {sebab[1]}.',
-                  o.cells.get("target"))
+            jenis, isian = sebab
+            catat(jenis, o.cells.get("target"), apa=f'indikator operasional "{o.nama}"', **isian)
 
 
 def cek_kewajaran(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
@@ -446,10 +415,8 @@ def cek_kewajaran(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
               for o, ho in zip(lkjip.operasional, hasil.operasional)]
     for apa, cap, cell in items:
         if cap is not None and (cap > batas or cap < 0):
-            catat("capaian-tidak-wajar",
-                  f"Capaian {apa} sebesar {catat.persen(cap)} berada di luar batas kewajaran (0% sampai "
-                  f"{fmt_angka_ringkas(batas)}%); periksa kembali target, realisasi dan satuannya.",
-                  cell, ditemukan=catat.persen(cap))
+            catat(A.CAPAIAN_TIDAK_WAJAR, cell, apa=apa, capaian=catat.persen(cap), batas=fmt_angka_ringkas(batas),
+                  ditemukan=catat.persen(cap))
 
 
 def cek_bobot(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
@@ -458,9 +425,7 @@ def cek_bobot(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
         return
     for ind in lkjip.indikator:
         if ind.bobot is None:
-            catat("bobot-kosong",
-                  f"Bobot {_indikator_teks(ind)} belum diisi, padahal rata-rata sasaran memakai bobot; "
-                  "indikator ini dihitung dengan bobot 0.", ind.cells.get("bobot"))
+            catat(A.BOBOT_KOSONG, ind.cells.get("bobot"), indikator=_indikator_teks(ind))
 
 
 # --------------------------------------------------------------------------- checks: across tables
@@ -473,9 +438,7 @@ def cek_predikat_akip(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
         return
     ind, hi = lkjip.indikator_by_kode(kode), hasil.indikator_by_kode(kode)
     if ind is None or hi is None:
-        catat("indikator-tidak-dikenal",
-              f'Kode indikator predikat AKIP "{kode}" pada lembar Pengaturan tidak ada pada lembar PK.',
-              lkjip.pengaturan.cells.get("kode_indikator_akip"))
+        catat(A.INDIKATOR_TIDAK_DIKENAL, lkjip.pengaturan.cells.get("kode_indikator_akip"), varian="akip", kode=kode)
         return
     for ht in hi.riwayat:
         ha = hasil.akip_tahun(ht.tahun)
@@ -489,10 +452,9 @@ def cek_predikat_akip(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
         else:
             beda, tertulis, dihitung = _beda(ht.realisasi, ha.predikat, 0), str(ht.realisasi), ha.predikat
         if beda:
-            catat("predikat-berbeda-akip",
-                  f"Realisasi {ht.tahun} {_indikator_teks(ind)} tertulis {tertulis}, sedangkan lembar AKIP tahun "
-                  f"{ht.tahun} memberi nilai {fmt_angka(ha.jumlah, 2)} dengan predikat {ha.predikat}.",
-                  row.cells.get("realisasi") if row else None, *akip_cells, ditemukan=tertulis, diharapkan=dihitung)
+            catat(A.PREDIKAT_BERBEDA_AKIP, row.cells.get("realisasi") if row else None, *akip_cells, tahun=ht.tahun,
+                  indikator=_indikator_teks(ind), tertulis=tertulis, nilai=fmt_angka(ha.jumlah, 2), predikat=ha.predikat,
+                  ditemukan=tertulis, diharapkan=dihitung)
 
 
 def cek_operasional_lintas(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
@@ -509,11 +471,11 @@ def cek_operasional_lintas(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
             if ht is None or not _beda_nilai(nilai, ht.realisasi, catat.nd):
                 continue
             row = lkjip.realisasi_of(ind.kode, tahun)
-            catat("realisasi-lintas-tabel-berbeda",
-                  f'Realisasi {tahun} indikator operasional "{o.nama}" ({catat.nilai(nilai, o.satuan)}) berbeda dengan '
-                  f"realisasi {tahun} {_indikator_teks(ind)} pada lembar Realisasi ({catat.nilai(ht.realisasi, ind.satuan)}).",
-                  o.cells.get(field), (row.cells.get("realisasi_pembilang") or row.cells.get("realisasi")) if row else None,
-                  ditemukan=catat.nilai(nilai, o.satuan), diharapkan=catat.nilai(ht.realisasi, ind.satuan))
+            t, d = catat.nilai(nilai, o.satuan), catat.nilai(ht.realisasi, ind.satuan)
+            catat(A.REALISASI_LINTAS_TABEL_BERBEDA, o.cells.get(field),
+                  (row.cells.get("realisasi_pembilang") or row.cells.get("realisasi")) if row else None,
+                  tahun=tahun, nama=o.nama, realisasi=t, indikator=_indikator_teks(ind), realisasi_pk=d,
+                  ditemukan=t, diharapkan=d)
 
 
 def cek_renstra_pembanding(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
@@ -522,10 +484,8 @@ def cek_renstra_pembanding(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
         br = hi.renstra
         if br is not None and br.basis is None:
             rs = lkjip.renstra_by_kode(br.kode_renstra)
-            catat("renstra-tidak-terbandingkan",
-                  f'Realisasi {_indikator_teks(ind)} ({ind.satuan}) tidak dapat dibandingkan dengan target akhir '
-                  f'Renstra "{br.nama}" ({br.satuan}): satuannya berbeda dan satuan pembilang rumusnya pun tidak sama.',
-                  ind.cells.get("satuan"), rs.cells.get("satuan") if rs else None, tingkat=Tingkat.INFO)
+            catat(A.RENSTRA_TIDAK_TERBANDINGKAN, ind.cells.get("satuan"), rs.cells.get("satuan") if rs else None,
+                  indikator=_indikator_teks(ind), satuan=ind.satuan, renstra=br.nama, satuan_renstra=br.satuan)
 
 
 Pemeriksaan = Callable[[LKjIP, Hasil, _Catat], None]
@@ -573,7 +533,5 @@ def audit(lkjip: LKjIP, hasil: Hasil, *, ketat: bool = False,
         except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
             if ketat:
                 raise
-            catat("pemeriksaan-gagal",
-                  f"Pemeriksaan {cek.__name__} tidak dapat diselesaikan karena kesalahan program ({exc!r}); "
-                  "temuan lain tetap dilaporkan. Mohon sampaikan kepada pengembang.")
+            catat(A.PEMERIKSAAN_GAGAL, pemeriksaan=cek.__name__, galat=repr(exc))
     return daftar

@@ -257,11 +257,12 @@ def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log) -> list
             try:
                 r = fut.result()
             except Exception as exc:  # noqa: BLE001 - a worker that died (e.g. killed)
+                from .katalog_temuan import Pembacaan
                 from .pipeline import HasilKonversi
                 from .problems import DaftarTemuan
 
                 t = DaftarTemuan(berkas=futures[fut].name)
-                t.galat("galat-internal", f"Proses konversi berhenti tak terduga ({type(exc).__name__}).")
+                t.catat(Pembacaan.GALAT_INTERNAL, varian="pekerja", tipe=type(exc).__name__)
                 r = HasilKonversi(sumber=futures[fut], temuan=t)
             _report(log, i, total, r)
             results.append(r)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
 
 
@@ -149,7 +150,7 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
 
         result.rekap = dari_hasil(lkjip, hasil, temuan)
     except Exception as exc:  # noqa: BLE001 - a bug must not take the batch down
-        temuan.galat("galat-internal", f"Konversi gagal karena kesalahan program ({type(exc).__name__}: {exc}). Laporkan berkas ini kepada pengembang.")
+        temuan.catat(P.GALAT_INTERNAL, varian="konversi", tipe=type(exc).__name__, galat=exc)
     return result
 
 
@@ -194,7 +195,7 @@ def tahun_berikut(path: str | os.PathLike, output_dir: str | os.PathLike) -> Has
         name = _replace_year(safe_stem(path.name), tahun, tahun + 1) + ".xlsx"
         _tulis(result, Path(output_dir) / name, lambda tmp: build(tmp, isi))
     except Exception as exc:  # noqa: BLE001
-        temuan.galat("galat-internal", f"Workbook tahun berikut gagal dibuat ({type(exc).__name__}: {exc}). Laporkan berkas ini kepada pengembang.")
+        temuan.catat(P.GALAT_INTERNAL, varian="tahun_berikut", tipe=type(exc).__name__, galat=exc)
     return result
 
 
@@ -211,7 +212,7 @@ def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False, daftar_isi
         return ringkas(konversi(path, output_dir, pdf=pdf, daftar_isi=daftar_isi))
     except BaseException as exc:  # noqa: BLE001 - e.g. MemoryError in a worker
         t = DaftarTemuan(berkas=Path(path).name)
-        t.galat("galat-internal", f"Konversi gagal ({type(exc).__name__}).")
+        t.catat(P.GALAT_INTERNAL, varian="proses", tipe=type(exc).__name__)
         return HasilKonversi(sumber=Path(path), temuan=t)
 
 

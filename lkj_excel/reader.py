@@ -23,6 +23,7 @@ from pathlib import Path
 from . import model as m
 from . import schema as sc
 from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks
+from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
 from .safety import PemeriksaanBerkas, periksa_berkas
 
@@ -109,9 +110,9 @@ def _apply_scan(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> Non
             grids[name].uncalculated = set(cells)
     for name in scan.lembar_tersembunyi:
         if name != sc.DAFTAR:
-            temuan.peringatan("lembar-tersembunyi", f"Lembar '{name}' tersembunyi; isinya tetap dibaca.", f"{name}!A1")
+            temuan.catat(P.LEMBAR_TERSEMBUNYI, f"{name}!A1", lembar=name)
     for name, rows in scan.baris_tersembunyi.items():
-        temuan.peringatan("baris-tersembunyi", f"Lembar '{name}' memiliki baris tersembunyi ({', '.join(map(str, rows[:10]))}); isinya tetap dibaca.", *(f"{name}!A{r}" for r in rows[:10]))
+        temuan.catat(P.BARIS_TERSEMBUNYI, *(f"{name}!A{r}" for r in rows[:10]), lembar=name, baris=", ".join(map(str, rows[:10])))
 
 
 # --------------------------------------------------------------------------
@@ -144,10 +145,10 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
         if local in ctx.grid.excel_errors:
             code = ctx.grid.excel_errors[local]
             header = col.header if isinstance(col, sc.Kolom) else col.prefix
-            ctx.temuan.galat("galat-excel", f"Kolom '{header}' berisi galat Excel {code}; perbaiki rumusnya atau ketik nilainya langsung.", where, ditemukan=code)
+            ctx.temuan.catat(P.GALAT_EXCEL, where, kolom=header, galat=code, ditemukan=code)
         elif local in ctx.grid.uncalculated:
             header = col.header if isinstance(col, sc.Kolom) else col.prefix
-            ctx.temuan.galat("rumus-tanpa-nilai", f"Kolom '{header}' berisi rumus yang belum pernah dihitung (berkas disimpan oleh program yang tidak menghitung rumus). Buka berkas di Excel atau LibreOffice, simpan ulang, lalu ulangi.", where)
+            ctx.temuan.catat(P.RUMUS_TANPA_NILAI, where, kolom=header)
         return None
     header = col.header if isinstance(col, sc.Kolom) else f"{col.prefix} <tahun>"
     tipe = col.tipe
@@ -161,14 +162,14 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
                 sc.PERSEN: "angka persen, misalnya 3,25",
                 sc.TAHUN: "tahun empat angka, misalnya 2023",
             }.get(tipe, "angka, misalnya 16.013 atau 3,25")
-            t.galat("angka-tidak-terbaca", f"Kolom '{header}' berisi {_fmt_found(raw)} ({exc}); seharusnya {expected}.", where, ditemukan=_fmt_found(raw), diharapkan=expected)
+            t.catat(P.ANGKA_TIDAK_TERBACA, where, kolom=header, isi=_fmt_found(raw), sebab=exc, harapan=expected, ditemukan=_fmt_found(raw), diharapkan=expected)
             return None
         if value is None:
             return None
         if tipe in (sc.TAHUN, sc.BULAT):
             if not float(value).is_integer() or (tipe == sc.TAHUN and not 1900 <= value <= 2200):
                 expected = "tahun empat angka, misalnya 2023" if tipe == sc.TAHUN else "bilangan bulat"
-                t.galat("bukan-tahun" if tipe == sc.TAHUN else "bukan-bilangan-bulat", f"Kolom '{header}' berisi {_fmt_found(raw)}; seharusnya {expected}.", where, ditemukan=_fmt_found(raw), diharapkan=expected)
+                t.catat(P.BUKAN_TAHUN if tipe == sc.TAHUN else P.BUKAN_BILANGAN_BULAT, where, kolom=header, isi=_fmt_found(raw), harapan=expected, ditemukan=_fmt_found(raw), diharapkan=expected)
                 return None
             return int(value)
         return value
@@ -181,7 +182,7 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
             return baca_angka(raw)
         except AngkaTidakTerbaca as exc:
             expected = "angka (misalnya 3,25) atau predikat (AA, A, BB, B, CC, C, D)"
-            t.galat("nilai-tidak-terbaca", f"Kolom '{header}' berisi {_fmt_found(raw)} ({exc}); seharusnya {expected}.", where, ditemukan=_fmt_found(raw), diharapkan=expected)
+            t.catat(P.NILAI_TIDAK_TERBACA, where, kolom=header, isi=_fmt_found(raw), sebab=exc, harapan=expected, ditemukan=_fmt_found(raw), diharapkan=expected)
             return None
     if tipe == sc.PILIHAN:
         text = bersihkan_teks(raw)
@@ -189,7 +190,7 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
             if sc.normal(option) == sc.normal(text):
                 return col.kode_dari(option)
         allowed = ", ".join(col.pilihan)
-        t.galat("pilihan-tidak-dikenal", f"Kolom '{header}' berisi {_fmt_found(raw)}, yang tidak termasuk pilihan yang diizinkan: {allowed}.", where, ditemukan=_fmt_found(raw), diharapkan=allowed)
+        t.catat(P.PILIHAN_TIDAK_DIKENAL, where, varian="pilihan", kolom=header, isi=_fmt_found(raw), pilihan=allowed, ditemukan=_fmt_found(raw), diharapkan=allowed)
         return None
     if tipe == sc.YA_TIDAK:
         if isinstance(raw, bool):
@@ -199,7 +200,7 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
             return True
         if text in ("tidak", "t", "no", "false", "salah", "0"):
             return False
-        t.galat("pilihan-tidak-dikenal", f"Kolom '{header}' berisi {_fmt_found(raw)}; seharusnya Ya atau Tidak.", where, ditemukan=_fmt_found(raw), diharapkan="Ya atau Tidak")
+        t.catat(P.PILIHAN_TIDAK_DIKENAL, where, varian="ya_tidak", kolom=header, isi=_fmt_found(raw), ditemukan=_fmt_found(raw), diharapkan="Ya atau Tidak")
         return None
     if tipe == sc.TANGGAL:
         if isinstance(raw, datetime):
@@ -211,10 +212,10 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
             from datetime import timedelta
 
             value = date(1899, 12, 30) + timedelta(days=int(raw))
-            t.peringatan("tanggal-sebagai-angka", f"Kolom '{header}' berisi angka {_fmt_found(raw)}; dibaca sebagai tanggal {value:%d-%m-%Y}. Beri format tanggal pada sel ini.", where, ditemukan=_fmt_found(raw), diharapkan=f"{value:%d-%m-%Y}")
+            t.catat(P.TANGGAL_SEBAGAI_ANGKA, where, kolom=header, isi=_fmt_found(raw), tanggal=f"{value:%d-%m-%Y}", ditemukan=_fmt_found(raw), diharapkan=f"{value:%d-%m-%Y}")
             return value
         if isinstance(raw, (int, float)):
-            t.galat("bukan-tanggal", f"Kolom '{header}' berisi angka {_fmt_found(raw)}; seharusnya tanggal (misalnya 31/01/2024) atau teks seperti Januari 2024.", where, ditemukan=_fmt_found(raw), diharapkan="tanggal")
+            t.catat(P.BUKAN_TANGGAL, where, kolom=header, isi=_fmt_found(raw), ditemukan=_fmt_found(raw), diharapkan="tanggal")
             return None
         return _parse_tanggal(bersihkan_teks(raw))
     # TEKS and KODE
@@ -298,7 +299,8 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
     ctx = Ctx(temuan, grid)
     header_row = _find_header_row(grid, sheet)
     if header_row is None:
-        temuan.galat("judul-kolom-tidak-ditemukan", f"Lembar '{sheet.nama}' tidak memuat baris judul kolom yang dikenali; seharusnya baris {sc.HEADER_ROW} berisi: {', '.join(k.header for k in sheet.kolom if k.isian)}.", f"{sheet.nama}!A{sc.HEADER_ROW}")
+        temuan.catat(P.JUDUL_KOLOM_TIDAK_DITEMUKAN, f"{sheet.nama}!A{sc.HEADER_ROW}", varian="tabel", lembar=sheet.nama, baris=sc.HEADER_ROW,
+                     kolom=", ".join(k.header for k in sheet.kolom if k.isian))
         return TableRead([], None, {})
     col_of: dict[str, int] = {}
     year_cols: dict[str, dict[int, int]] = {f.key: {} for f in sheet.kolom_tahun}
@@ -309,7 +311,7 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
         col = next((k for k in sheet.kolom if h in {sc.normal(x) for x in (k.header, *k.alias)}), None)
         if col is not None:
             if col.key in col_of:
-                temuan.galat("kolom-ganda", f"Judul kolom '{col.header}' muncul dua kali di lembar '{sheet.nama}'; hapus salah satu.", grid.cell(header_row, col_of[col.key]), grid.cell(header_row, c), ditemukan=col.header)
+                temuan.catat(P.KOLOM_GANDA, grid.cell(header_row, col_of[col.key]), grid.cell(header_row, c), varian="kolom", kolom=col.header, lembar=sheet.nama, ditemukan=col.header)
             else:
                 col_of[col.key] = c
             continue
@@ -317,15 +319,15 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
             year = fam.cocok(h)
             if year is not None:
                 if year in year_cols[fam.key]:
-                    temuan.galat("kolom-ganda", f"Kolom '{fam.prefix} {year}' muncul dua kali di lembar '{sheet.nama}'.", grid.cell(header_row, year_cols[fam.key][year]), grid.cell(header_row, c))
+                    temuan.catat(P.KOLOM_GANDA, grid.cell(header_row, year_cols[fam.key][year]), grid.cell(header_row, c), varian="tahun", kolom=fam.prefix, tahun=year, lembar=sheet.nama)
                 else:
                     year_cols[fam.key][year] = c
     for col in sheet.kolom:
         if col.isian and col.wajib and col.key not in col_of:
-            temuan.galat("kolom-hilang", f"Kolom wajib '{col.header}' tidak ditemukan pada baris judul lembar '{sheet.nama}'.", f"{sheet.nama}!{header_row + 1}:{header_row + 1}", diharapkan=col.header)
+            temuan.catat(P.KOLOM_HILANG, f"{sheet.nama}!{header_row + 1}:{header_row + 1}", varian="kolom", kolom=col.header, lembar=sheet.nama, diharapkan=col.header)
     for fam in sheet.kolom_tahun:
         if not year_cols[fam.key]:
-            temuan.galat("kolom-hilang", f"Lembar '{sheet.nama}' tidak memiliki kolom '{fam.prefix} <tahun>' (misalnya '{fam.prefix} 2023').", f"{sheet.nama}!{header_row + 1}:{header_row + 1}")
+            temuan.catat(P.KOLOM_HILANG, f"{sheet.nama}!{header_row + 1}:{header_row + 1}", varian="tahun", lembar=sheet.nama, kolom=fam.prefix)
 
     records: list[Record] = []
     total: m.JumlahTertulis | None = None
@@ -363,7 +365,7 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
             if value is None and _is_empty(raw) and col.isi_ke_bawah and col.key in previous:
                 value, where = previous[col.key]
             if value is None and _is_empty(raw) and col.wajib and not grid.hides_value(where):
-                temuan.galat("sel-wajib-kosong", f"Kolom '{col.header}' wajib diisi.", where, diharapkan=col.header)
+                temuan.catat(P.SEL_WAJIB_KOSONG, where, varian="kolom", kolom=col.header, diharapkan=col.header)
             if col.isi_ke_bawah and value is not None:
                 previous[col.key] = (value, where)
             values[col.key] = value
@@ -420,16 +422,16 @@ def read_form(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> tuple[dict[
             continue
         where = grid.cell(r, 1)
         if col.key in cells:
-            temuan.galat("isian-ganda", f"Isian '{col.header}' muncul dua kali.", cells[col.key], where)
+            temuan.catat(P.ISIAN_GANDA, cells[col.key], where, isian=col.header)
             continue
         values[col.key] = convert(ctx, col, grid.get(r, 1), where)
         cells[col.key] = where
     for col in sheet.kolom:
         if col.key not in cells:
             if col.wajib:
-                temuan.galat("isian-hilang", f"Baris isian '{col.header}' tidak ditemukan di kolom A lembar '{sheet.nama}'.", f"{sheet.nama}!A:A", diharapkan=col.header)
+                temuan.catat(P.ISIAN_HILANG, f"{sheet.nama}!A:A", isian=col.header, lembar=sheet.nama, diharapkan=col.header)
         elif values.get(col.key) is None and col.wajib and _is_empty(grid.get(int(re.sub(r"\D", "", cells[col.key].split("!")[1])) - 1, 1)):
-            temuan.galat("sel-wajib-kosong", f"Isian '{col.header}' wajib diisi.", cells[col.key], diharapkan=col.header)
+            temuan.catat(P.SEL_WAJIB_KOSONG, cells[col.key], varian="isian", isian=col.header, diharapkan=col.header)
     return values, cells
 
 
@@ -452,21 +454,21 @@ def read_workbook(path: str | os.PathLike) -> tuple[m.LKjIP | None, DaftarTemuan
     temuan = DaftarTemuan(berkas=path.name)
     check: PemeriksaanBerkas = periksa_berkas(path)
     if check.masalah:
-        temuan.galat(check.kode, check.masalah, "")
+        check.masalah.catat(temuan)
         return None, temuan
     try:
         grids = load_grids(path)
     except Exception as exc:  # noqa: BLE001 - any reader failure is a user-facing problem
-        temuan.galat("berkas-tidak-terbaca", f"Berkas tidak dapat dibaca sebagai workbook Excel ({type(exc).__name__}). Pastikan berkas tidak rusak dan disimpan sebagai .xlsx.")
+        temuan.catat(P.BERKAS_TIDAK_TERBACA, varian="workbook", tipe=type(exc).__name__)
         return None, temuan
     for note in check.peringatan:
-        temuan.peringatan("berkas", note)
+        note.catat(temuan)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         _apply_scan(path, grids, temuan)
     try:
         lkjip = _build(path, grids, temuan)
     except Exception as exc:  # noqa: BLE001 - last line of defence: report, never crash
-        temuan.galat("galat-internal", f"Terjadi kesalahan tak terduga saat membaca workbook ({type(exc).__name__}: {exc}). Laporkan berkas ini kepada pengembang.")
+        temuan.catat(P.GALAT_INTERNAL, varian="pembacaan", tipe=type(exc).__name__, galat=exc)
         return None, temuan
     return (None if temuan.ada_galat else lkjip), temuan
 
@@ -482,7 +484,7 @@ def _grid_for(sheet: sc.Lembar, lookup: dict[str, Grid], temuan: DaftarTemuan) -
         if g is not None:
             return g
     if sheet.wajib:
-        temuan.galat("lembar-hilang", f"Lembar '{sheet.nama}' ({sheet.judul}) tidak ada dalam workbook. Salin lembar ini dari template kosong.", f"{sheet.nama}!A1", diharapkan=sheet.nama)
+        temuan.catat(P.LEMBAR_HILANG, f"{sheet.nama}!A1", lembar=sheet.nama, judul=sheet.judul, diharapkan=sheet.nama)
     return None
 
 
@@ -524,14 +526,14 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
     renstra_kode = {r.kode for r in indikator_renstra}
     for ind in indikator.values():
         if ind.kode_renstra and ind.kode_renstra not in renstra_kode:
-            temuan.galat("kode-tidak-dikenal", f"Kode Indikator Renstra '{ind.kode_renstra}' tidak ada pada lembar IndikatorRenstra.", ind.cells["kode_renstra"], ditemukan=ind.kode_renstra, diharapkan=", ".join(sorted(renstra_kode)) or "kode pada lembar IndikatorRenstra")
+            temuan.catat(P.KODE_TIDAK_DIKENAL, ind.cells["kode_renstra"], varian="renstra", kode=ind.kode_renstra, ditemukan=ind.kode_renstra, diharapkan=", ".join(sorted(renstra_kode)) or "kode pada lembar IndikatorRenstra")
 
     program = _program(ang, kode_sasaran, temuan)
     realisasi = _realisasi(real, indikator, tahun, temuan)
     operasional = _operasional(ops, kode_sasaran, temuan)
     for t in pendukung:
         if t.kode_sasaran and t.kode_sasaran not in kode_sasaran:
-            temuan.galat("kode-tidak-dikenal", f"Kode Sasaran '{t.kode_sasaran}' pada tabel pendukung '{t.judul}' tidak ada pada lembar PK.", t.cells.get("kode_sasaran", ""), ditemukan=t.kode_sasaran)
+            temuan.catat(P.KODE_TIDAK_DIKENAL, t.cells.get("kode_sasaran", ""), varian="pendukung", kode=t.kode_sasaran, tabel=t.judul, ditemukan=t.kode_sasaran)
     evaluasi = _akip(akip, temuan)
     narasi_list = [
         m.Narasi(bagian=r.values["bagian"], teks=r.values["teks"], kode_sasaran=r.values.get("kode_sasaran"), cells=r.cells)
@@ -540,12 +542,12 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
     ]
     for n in narasi_list:
         if n.kode_sasaran and n.kode_sasaran not in kode_sasaran:
-            temuan.galat("kode-tidak-dikenal", f"Kode Sasaran '{n.kode_sasaran}' pada lembar Narasi tidak ada pada lembar PK.", n.cells["kode_sasaran"], ditemukan=n.kode_sasaran)
+            temuan.catat(P.KODE_TIDAK_DIKENAL, n.cells["kode_sasaran"], varian="narasi", kode=n.kode_sasaran, ditemukan=n.kode_sasaran)
     angka_tertulis = []
     for r in tertulis.records:
         v = r.values
         if v.get("kode_sasaran") and v["kode_sasaran"] not in kode_sasaran:
-            temuan.galat("kode-tidak-dikenal", f"Kode Sasaran '{v['kode_sasaran']}' tidak ada pada lembar PK.", r.cells["kode_sasaran"], ditemukan=v["kode_sasaran"])
+            temuan.catat(P.KODE_TIDAK_DIKENAL, r.cells["kode_sasaran"], varian="sasaran", kode=v["kode_sasaran"], ditemukan=v["kode_sasaran"])
             continue
         if v.get("kode_sasaran"):
             angka_tertulis.append(m.AngkaTertulis(kode_sasaran=v["kode_sasaran"], capaian=v.get("capaian"), anggaran=v.get("anggaran"), realisasi_anggaran=v.get("realisasi_anggaran"), penyerapan=v.get("penyerapan"), efisiensi=v.get("efisiensi"), cells=r.cells))
@@ -591,12 +593,12 @@ def _identitas(v: dict, c: dict, temuan: DaftarTemuan) -> m.Identitas | None:
         return None
     ident = m.Identitas(**{k.key: v.get(k.key) for k in sc.IDENTITAS.kolom}, cells=c)
     if ident.renstra_awal > ident.renstra_akhir:
-        temuan.galat("periode-terbalik", f"Tahun Awal Renstra ({ident.renstra_awal}) lebih besar dari Tahun Akhir Renstra ({ident.renstra_akhir}).", c["renstra_awal"], c["renstra_akhir"])
+        temuan.catat(P.PERIODE_TERBALIK, c["renstra_awal"], c["renstra_akhir"], awal=ident.renstra_awal, akhir=ident.renstra_akhir)
     elif not ident.renstra_awal <= ident.tahun <= ident.renstra_akhir:
-        temuan.peringatan("tahun-di-luar-renstra", f"Tahun laporan {ident.tahun} berada di luar periode Renstra {ident.renstra_awal}–{ident.renstra_akhir}.", c["tahun"])
+        temuan.catat(P.TAHUN_DI_LUAR_RENSTRA, c["tahun"], varian="laporan", tahun=ident.tahun, awal=ident.renstra_awal, akhir=ident.renstra_akhir)
     digits = re.sub(r"\D", "", ident.kepala_nip)
     if len(digits) != 18:
-        temuan.peringatan("nip-tidak-lazim", f"NIP '{ident.kepala_nip}' tidak terdiri dari 18 angka.", c["kepala_nip"], ditemukan=ident.kepala_nip, diharapkan="18 angka")
+        temuan.catat(P.NIP_TIDAK_LAZIM, c["kepala_nip"], nip=ident.kepala_nip, ditemukan=ident.kepala_nip, diharapkan="18 angka")
     if ident.sumber_anggaran is None:
         ident.sumber_anggaran = "APBD"
     return ident
@@ -608,7 +610,7 @@ def _pengaturan(v: dict, c: dict, skala: TableRead, temuan: DaftarTemuan) -> m.P
         if value is not None:
             setattr(p, key, value)
     if p.desimal_persen is not None and not 0 <= p.desimal_persen <= 6:
-        temuan.galat("di-luar-rentang", "Jumlah desimal persen harus antara 0 dan 6.", c.get("desimal_persen", ""), ditemukan=p.desimal_persen)
+        temuan.catat(P.DI_LUAR_RENTANG, c.get("desimal_persen", ""), ditemukan=p.desimal_persen)
         p.desimal_persen = 2
     bands: dict[str, list[m.Pita]] = {}
     for r in skala.records:
@@ -620,7 +622,7 @@ def _pengaturan(v: dict, c: dict, skala: TableRead, temuan: DaftarTemuan) -> m.P
         items.sort(key=lambda p: p.batas)
         labels = [p.label for p in items]
         if len(set(labels)) != len(labels):
-            temuan.galat("skala-ganda", f"Skala '{name}' memuat label yang sama lebih dari sekali.", "Skala!D:D")
+            temuan.catat(P.SKALA_GANDA, "Skala!D:D", skala=name)
     p.skala = bands
     return p
 
@@ -635,34 +637,34 @@ def _sasaran(pk: TableRead, temuan: DaftarTemuan) -> list[m.Sasaran]:
         if not kode or not ks or not v.get("nama") or v.get("polaritas") is None:
             continue
         if kode in seen_kode:
-            temuan.galat("indikator-ganda", f"Kode Indikator '{kode}' dipakai lebih dari satu kali pada lembar PK.", seen_kode[kode], c["kode"], ditemukan=kode)
+            temuan.catat(P.INDIKATOR_GANDA, seen_kode[kode], c["kode"], varian="kode", kode=kode, ditemukan=kode)
             continue
         key = (ks, sc.normal(v["nama"]))
         if key in seen_nama:
-            temuan.galat("indikator-ganda", f"Indikator '{v['nama']}' tercantum dua kali pada sasaran {ks}.", seen_nama[key], c["nama"], ditemukan=v["nama"])
+            temuan.catat(P.INDIKATOR_GANDA, seen_nama[key], c["nama"], varian="nama", nama=v["nama"], sasaran=ks, ditemukan=v["nama"])
             continue
         seen_kode[kode], seen_nama[key] = c["kode"], c["nama"]
         pol = m.Polaritas(v["polaritas"])
         target = v.get("target")
         if pol is m.Polaritas.PREDIKAT and target is not None and not isinstance(target, str):
-            temuan.galat("target-bukan-predikat", "Indikator berpolaritas predikat harus bertarget huruf predikat (AA, A, BB, B, CC, C, D).", c["target"], ditemukan=target)
+            temuan.catat(P.TARGET_BUKAN_PREDIKAT, c["target"], ditemukan=target)
         if pol is not m.Polaritas.PREDIKAT and isinstance(target, str):
-            temuan.galat("target-bukan-angka", f"Indikator berpolaritas {pol.value} harus bertarget angka, bukan predikat.", c["target"], ditemukan=target, diharapkan="angka")
+            temuan.catat(P.TARGET_BUKAN_ANGKA, c["target"], polaritas=pol.value, ditemukan=target, diharapkan="angka")
         _warn_excel_percent(v.get("satuan"), target, c.get("target"), temuan)
         formula = None
         labels = [v.get(k) for k in ("label_pembilang", "label_penyebut")]
         if any(labels):
             if not all(labels):
                 missing = "Label Penyebut" if labels[0] else "Label Pembilang"
-                temuan.galat("formula-tidak-lengkap", f"Indikator rumus harus memiliki Label Pembilang dan Label Penyebut; '{missing}' kosong.", c.get("label_penyebut" if labels[0] else "label_pembilang", c["kode"]), diharapkan=missing)
+                temuan.catat(P.FORMULA_TIDAK_LENGKAP, c.get("label_penyebut" if labels[0] else "label_pembilang", c["kode"]), varian="label", kolom=missing, diharapkan=missing)
             else:
                 formula = m.Formula(labels[0], v.get("satuan_pembilang") or "", labels[1], v.get("satuan_penyebut") or "", v.get("faktor") or 100.0)
         elif v.get("target_pembilang") is not None or v.get("target_penyebut") is not None:
-            temuan.galat("formula-tidak-lengkap", "Target pembilang/penyebut diisi tetapi Label Pembilang dan Label Penyebut kosong.", c.get("label_pembilang", c["kode"]), diharapkan="Label Pembilang dan Label Penyebut")
+            temuan.catat(P.FORMULA_TIDAK_LENGKAP, c.get("label_pembilang", c["kode"]), varian="tanpa_label", diharapkan="Label Pembilang dan Label Penyebut")
         if v.get("target_penyebut") == 0:
-            temuan.galat("penyebut-nol", "Target Penyebut tidak boleh 0.", c["target_penyebut"], ditemukan=0)
+            temuan.catat(P.PENYEBUT_NOL, c["target_penyebut"], kolom="Target Penyebut", ditemukan=0)
         if v.get("target_atas") is not None and isinstance(target, float) and v["target_atas"] < target:
-            temuan.galat("rentang-terbalik", "Target Batas Atas lebih kecil dari Target (batas bawah).", c["target_atas"], c["target"], ditemukan=v["target_atas"], diharapkan=f">= {target}")
+            temuan.catat(P.RENTANG_TERBALIK, c["target_atas"], c["target"], ditemukan=v["target_atas"], diharapkan=f">= {target}")
         ind = m.IndikatorKinerja(
             kode=kode, kode_sasaran=ks, nama=v["nama"], satuan=v.get("satuan") or "", polaritas=pol, target=target,
             target_atas=v.get("target_atas"), formula=formula, target_pembilang=v.get("target_pembilang"), target_penyebut=v.get("target_penyebut"),
@@ -672,17 +674,18 @@ def _sasaran(pk: TableRead, temuan: DaftarTemuan) -> list[m.Sasaran]:
         if s is None:
             s = sasaran[ks] = m.Sasaran(kode=ks, nama=v.get("sasaran") or "", cells={"kode": c["kode_sasaran"], "nama": c.get("sasaran", "")})
         elif v.get("sasaran") and sc.normal(v["sasaran"]) != sc.normal(s.nama):
-            temuan.galat("sasaran-tidak-konsisten", f"Kode Sasaran '{ks}' dipakai untuk dua rumusan sasaran yang berbeda.", s.cells["nama"], c["sasaran"], ditemukan=v["sasaran"], diharapkan=s.nama)
+            temuan.catat(P.SASARAN_TIDAK_KONSISTEN, s.cells["nama"], c["sasaran"], kode=ks, ditemukan=v["sasaran"], diharapkan=s.nama)
         s.indikator.append(ind)
     if not sasaran and pk.records is not None:
-        temuan.galat("pk-kosong", "Lembar PK belum memuat satu pun indikator kinerja.", f"PK!A{sc.FIRST_DATA_ROW}")
+        temuan.catat(P.PK_KOSONG, f"PK!A{sc.FIRST_DATA_ROW}")
     return list(sasaran.values())
 
 
 def _warn_excel_percent(satuan: object, value: object, where: str | None, temuan: DaftarTemuan) -> None:
     """Excel stores a typed '3,25%' as 0.0325: warn where a % value looks like that."""
     if satuan == "%" and isinstance(value, float) and 0 < abs(value) < 1:
-        temuan.peringatan("persen-excel", f"Nilai {value:g} pada indikator bersatuan % tampak seperti format persen Excel ({value * 100:g}%). Tulis persen sebagai angka, misalnya 3,25.", where or "", ditemukan=f"{value:g}", diharapkan=f"{value * 100:g}")
+        nilai, persen = f"{value:g}", f"{value * 100:g}"
+        temuan.catat(P.PERSEN_EXCEL, where, nilai=nilai, persen=persen, ditemukan=nilai, diharapkan=persen)
 
 
 def _program(ang: TableRead, kode_sasaran: dict, temuan: DaftarTemuan) -> list[m.Program]:
@@ -693,7 +696,7 @@ def _program(ang: TableRead, kode_sasaran: dict, temuan: DaftarTemuan) -> list[m
             continue
         ks = v.get("kode_sasaran")
         if ks and ks not in kode_sasaran:
-            temuan.galat("program-tanpa-sasaran", f"Program '{v['nama']}' merujuk Kode Sasaran '{ks}' yang tidak ada pada lembar PK; setiap program harus mendukung tepat satu sasaran.", c["kode_sasaran"], ditemukan=ks, diharapkan=", ".join(kode_sasaran) or "kode sasaran PK")
+            temuan.catat(P.PROGRAM_TANPA_SASARAN, c["kode_sasaran"], program=v["nama"], kode=ks, ditemukan=ks, diharapkan=", ".join(kode_sasaran) or "kode sasaran PK")
             continue
         if not ks:
             continue  # already reported as a required cell
@@ -701,10 +704,10 @@ def _program(ang: TableRead, kode_sasaran: dict, temuan: DaftarTemuan) -> list[m
         if anggaran is None:
             continue
         if anggaran <= 0:
-            temuan.galat("anggaran-tidak-positif", f"Anggaran program '{v['nama']}' harus lebih besar dari 0.", c["anggaran"], ditemukan=anggaran, diharapkan="> 0")
+            temuan.catat(P.ANGGARAN_TIDAK_POSITIF, c["anggaran"], program=v["nama"], ditemukan=anggaran, diharapkan="> 0")
             continue
         if v.get("realisasi") is not None and v["realisasi"] < 0:
-            temuan.galat("realisasi-negatif", f"Realisasi anggaran program '{v['nama']}' tidak boleh negatif.", c["realisasi"], ditemukan=v["realisasi"])
+            temuan.catat(P.REALISASI_NEGATIF, c["realisasi"], program=v["nama"], ditemukan=v["realisasi"])
             continue
         out.append(m.Program(nama=v["nama"], kode_sasaran=ks, anggaran=anggaran, realisasi=v.get("realisasi"), sumber_dana=v.get("sumber_dana"), keterangan=v.get("keterangan"), cells=c))
     return out
@@ -720,33 +723,33 @@ def _realisasi(real: TableRead, indikator: dict[str, m.IndikatorKinerja], tahun:
             continue
         ind = indikator.get(kode)
         if ind is None:
-            temuan.galat("realisasi-tanpa-pk", f"Realisasi untuk Kode Indikator '{kode}' yang tidak ada pada Perjanjian Kinerja (lembar PK).", c["kode_indikator"], ditemukan=kode, diharapkan=", ".join(indikator) or "kode indikator PK")
+            temuan.catat(P.REALISASI_TANPA_PK, c["kode_indikator"], kode=kode, ditemukan=kode, diharapkan=", ".join(indikator) or "kode indikator PK")
             continue
         if (kode, year) in seen:
-            temuan.galat("realisasi-ganda", f"Realisasi indikator '{kode}' tahun {year} diisi lebih dari satu kali.", seen[(kode, year)], c["kode_indikator"])
+            temuan.catat(P.REALISASI_GANDA, seen[(kode, year)], c["kode_indikator"], kode=kode, tahun=year)
             continue
         seen[(kode, year)] = c["kode_indikator"]
         if tahun is not None and year > tahun:
-            temuan.galat("tahun-setelah-laporan", f"Tahun {year} lebih besar dari tahun laporan {tahun}.", c["tahun"], ditemukan=year, diharapkan=f"<= {tahun}")
+            temuan.catat(P.TAHUN_SETELAH_LAPORAN, c["tahun"], tahun=year, tahun_laporan=tahun, ditemukan=year, diharapkan=f"<= {tahun}")
             continue
         for key in ("target", "realisasi"):
             value = v.get(key)
             if ind.polaritas is m.Polaritas.PREDIKAT and value is not None and not isinstance(value, str):
-                temuan.galat("nilai-bukan-predikat", f"Indikator '{kode}' berpolaritas predikat; kolom {key.title()} harus berisi huruf predikat.", c[key], ditemukan=value, diharapkan="AA, A, BB, B, CC, C atau D")
+                temuan.catat(P.NILAI_BUKAN_PREDIKAT, c[key], kode=kode, kolom=key.title(), ditemukan=value, diharapkan="AA, A, BB, B, CC, C atau D")
                 v[key] = None
             elif ind.polaritas is not m.Polaritas.PREDIKAT and isinstance(value, str):
-                temuan.galat("nilai-bukan-angka", f"Indikator '{kode}' bukan indikator predikat; kolom {key.title()} harus berisi angka.", c[key], ditemukan=value, diharapkan="angka")
+                temuan.catat(P.NILAI_BUKAN_ANGKA, c[key], kode=kode, kolom=key.title(), ditemukan=value, diharapkan="angka")
                 v[key] = None
         for key in ("target_penyebut", "realisasi_penyebut"):
             if v.get(key) == 0:
-                temuan.galat("penyebut-nol", "Penyebut tidak boleh 0.", c[key], ditemukan=0)
+                temuan.catat(P.PENYEBUT_NOL, c[key], kolom="Penyebut", ditemukan=0)
                 v[key] = None
         has_parts = v.get("realisasi_pembilang") is not None or v.get("realisasi_penyebut") is not None
         if has_parts and ind.formula is None:
-            temuan.galat("bukan-indikator-rumus", f"Pembilang/penyebut diisi untuk indikator '{kode}' yang tidak memiliki rumus pada lembar PK (isi Label Pembilang dan Label Penyebut di PK).", c.get("realisasi_pembilang", c["kode_indikator"]))
+            temuan.catat(P.BUKAN_INDIKATOR_RUMUS, c.get("realisasi_pembilang", c["kode_indikator"]), kode=kode)
         if has_parts and (v.get("realisasi_pembilang") is None) != (v.get("realisasi_penyebut") is None):
             missing = "realisasi_penyebut" if v.get("realisasi_pembilang") is not None else "realisasi_pembilang"
-            temuan.galat("formula-tidak-lengkap", "Realisasi pembilang dan penyebut harus diisi keduanya.", c[missing])
+            temuan.catat(P.FORMULA_TIDAK_LENGKAP, c[missing], varian="realisasi")
         _warn_excel_percent(ind.satuan, v.get("realisasi"), c.get("realisasi"), temuan)
         out.append(m.Realisasi(kode_indikator=kode, tahun=year, cells=c, **{k: v.get(k) for k in (
             "target", "target_pembilang", "target_penyebut", "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis", "keterangan")}))
@@ -761,10 +764,10 @@ def _operasional(ops: TableRead, kode_sasaran: dict, temuan: DaftarTemuan) -> li
             continue
         ks = v.get("kode_sasaran")
         if ks and ks not in kode_sasaran:
-            temuan.galat("kode-tidak-dikenal", f"Kode Sasaran '{ks}' tidak ada pada lembar PK.", c["kode_sasaran"], ditemukan=ks)
+            temuan.catat(P.KODE_TIDAK_DIKENAL, c["kode_sasaran"], varian="sasaran", kode=ks, ditemukan=ks)
             continue
         if v.get("realisasi_penyebut") == 0:
-            temuan.galat("penyebut-nol", "Realisasi Penyebut tidak boleh 0.", c["realisasi_penyebut"], ditemukan=0)
+            temuan.catat(P.PENYEBUT_NOL, c["realisasi_penyebut"], kolom="Realisasi Penyebut", ditemukan=0)
             continue
         out.append(m.IndikatorOperasional(
             kode_sasaran=ks, unit=v.get("unit"), sasaran_operasional=v["sasaran_operasional"], nama=v["nama"], satuan=v.get("satuan") or "",
@@ -783,7 +786,7 @@ def _indikator_renstra(ir: TableRead, temuan: DaftarTemuan) -> list[m.IndikatorR
         if not v.get("kode") or not v.get("nama") or v.get("polaritas") is None:
             continue
         if v["kode"] in seen:
-            temuan.galat("indikator-ganda", f"Kode indikator Renstra '{v['kode']}' dipakai lebih dari satu kali.", seen[v["kode"]], c["kode"], ditemukan=v["kode"])
+            temuan.catat(P.INDIKATOR_GANDA, seen[v["kode"]], c["kode"], varian="renstra", kode=v["kode"], ditemukan=v["kode"])
             continue
         seen[v["kode"]] = c["kode"]
         out.append(m.IndikatorRenstra(
@@ -827,20 +830,20 @@ def _organisasi(org: TableRead, temuan: DaftarTemuan) -> list[m.UnitOrganisasi]:
         if not v.get("kode") or not v.get("nama"):
             continue
         if v["kode"] in seen:
-            temuan.galat("kode-ganda", f"Kode Unit '{v['kode']}' dipakai lebih dari satu kali.", seen[v["kode"]], c["kode"], ditemukan=v["kode"])
+            temuan.catat(P.KODE_GANDA, seen[v["kode"]], c["kode"], kode=v["kode"], ditemukan=v["kode"])
             continue
         seen[v["kode"]] = c["kode"]
         units.append(m.UnitOrganisasi(kode=v["kode"], nama=v["nama"], induk=v.get("induk"), pejabat=v.get("pejabat"), cells=c))
     by_kode = {u.kode: u for u in units}
     for u in units:
         if u.induk and u.induk not in by_kode:
-            temuan.galat("kode-tidak-dikenal", f"Kode Induk '{u.induk}' dari unit '{u.nama}' tidak ada pada kolom Kode Unit.", u.cells["induk"], ditemukan=u.induk)
+            temuan.catat(P.KODE_TIDAK_DIKENAL, u.cells["induk"], varian="induk", kode=u.induk, unit=u.nama, ditemukan=u.induk)
             u.induk = None
     for u in units:  # a unit that is its own ancestor cannot be drawn
         seen_chain, cur = set(), u
         while cur and cur.induk:
             if cur.kode in seen_chain:
-                temuan.galat("organisasi-melingkar", f"Susunan organisasi melingkar pada unit '{u.nama}'.", u.cells["induk"])
+                temuan.catat(P.ORGANISASI_MELINGKAR, u.cells["induk"], unit=u.nama)
                 u.induk = None
                 break
             seen_chain.add(cur.kode)
@@ -852,7 +855,8 @@ def _check_years(ident: m.Identitas, renstra: list[m.IndikatorRenstra], realisas
     for ind in renstra:
         outside = [y for y in ind.target_tahunan if not ident.renstra_awal <= y <= ident.renstra_akhir]
         for y in outside:
-            temuan.peringatan("tahun-di-luar-renstra", f"Target tahun {y} indikator Renstra '{ind.kode}' berada di luar periode Renstra {ident.renstra_awal}–{ident.renstra_akhir}.", ind.cells.get(f"target_tahunan_{y}", ""))
+            temuan.catat(P.TAHUN_DI_LUAR_RENSTRA, ind.cells.get(f"target_tahunan_{y}", ""), varian="target", tahun=y, kode=ind.kode,
+                         awal=ident.renstra_awal, akhir=ident.renstra_akhir)
 
 
 def read_pendukung(grid: Grid, temuan: DaftarTemuan) -> m.TabelPendukung | None:
@@ -872,10 +876,10 @@ def read_pendukung(grid: Grid, temuan: DaftarTemuan) -> m.TabelPendukung | None:
     if not meta.get("judul") and not has_data:
         return None  # an unused copy of the blank sheet
     if not meta.get("judul"):
-        temuan.galat("judul-tabel-kosong", f"Lembar data pendukung '{grid.name}' belum memiliki Judul Tabel (baris 'Judul Tabel', kolom B).", cells.get("judul", grid.cell(0, 1)))
+        temuan.catat(P.JUDUL_TABEL_KOSONG, cells.get("judul", grid.cell(0, 1)), lembar=grid.name)
     cols = [(c, bersihkan_teks(h)) for c, h in enumerate(headers) if not _is_empty(h)]
     if not cols:
-        temuan.galat("judul-kolom-tidak-ditemukan", f"Lembar '{grid.name}' tidak memiliki judul kolom pada baris {sc.DATA_HEADER_ROW}.", grid.cell(header_r, 0))
+        temuan.catat(P.JUDUL_KOLOM_TIDAK_DITEMUKAN, grid.cell(header_r, 0), varian="pendukung", lembar=grid.name, baris=sc.DATA_HEADER_ROW)
     rows: list[list] = []
     sel: list[list[str]] = []
     prefixes = [f"{grid.name}!{col_letter(c)}" for c, _ in cols]

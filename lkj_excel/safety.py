@@ -2,9 +2,10 @@
 
 Workbooks come from many offices: some are damaged, some are not workbooks at
 all, some may be hostile. This module looks at the bytes only (size, magic
-number, the zip directory) and says in Indonesian why a file cannot be read:
-not a workbook, a text file renamed, password-protected, truncated, or a zip
-bomb whose contents would expand far beyond any real workbook.
+number, the zip directory) and says why a file cannot be read (as a kind of the
+finding catalogue, ``katalog_temuan``): not a workbook, a text file renamed,
+password-protected, truncated, or a zip bomb whose contents would expand far
+beyond any real workbook.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .katalog_temuan import Pembacaan as P
+from .problems import DaftarTemuan, Jenis, Temuan
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a real LKjIP workbook is well under 1 MB
 MAX_UNZIPPED_BYTES = 300 * 1024 * 1024
@@ -22,13 +26,25 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ACCEPTED = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
+@dataclass(frozen=True)
+class Masalah:
+    """A problem of the file, to be recorded: its kind, the variant of its message and the values."""
+
+    jenis: Jenis
+    varian: str | None = None
+    isian: dict[str, object] = field(default_factory=dict)
+
+    def catat(self, temuan: DaftarTemuan) -> Temuan:
+        """Record the problem in ``temuan`` and return the record."""
+        return temuan.catat(self.jenis, varian=self.varian, **self.isian)
+
+
 @dataclass
 class PemeriksaanBerkas:
-    """Outcome of the check: an error (``kode``/``masalah``) or warnings."""
+    """Outcome of the check: an error (``masalah``) or warnings."""
 
-    kode: str = ""
-    masalah: str = ""
-    peringatan: list[str] = field(default_factory=list)
+    masalah: Masalah | None = None
+    peringatan: list[Masalah] = field(default_factory=list)
 
 
 def periksa_berkas(path: Path) -> PemeriksaanBerkas:
@@ -38,63 +54,63 @@ def periksa_berkas(path: Path) -> PemeriksaanBerkas:
         path: the input file.
 
     Returns:
-        A ``PemeriksaanBerkas`` whose ``masalah`` is empty when the file may be read.
+        A ``PemeriksaanBerkas`` whose ``masalah`` is None when the file may be read.
     """
     result = PemeriksaanBerkas()
 
-    def fail(kode: str, text: str) -> PemeriksaanBerkas:
-        result.kode, result.masalah = kode, text
+    def fail(jenis: Jenis, *, varian: str | None = None, **isian: object) -> PemeriksaanBerkas:
+        result.masalah = Masalah(jenis, varian, isian)
         return result
 
     if not path.exists():
-        return fail("berkas-tidak-ada", "Berkas tidak ditemukan.")
+        return fail(P.BERKAS_TIDAK_ADA)
     if not path.is_file():
-        return fail("bukan-berkas", "Yang ditunjuk bukan berkas.")
+        return fail(P.BUKAN_BERKAS)
     ext = path.suffix.lower()
     if ext == ".csv":
-        return fail("format-csv", "Berkas CSV tidak dapat dipakai karena hanya memuat satu lembar; gunakan template workbook .xlsx.")
+        return fail(P.FORMAT_CSV)
     size = path.stat().st_size
     if size == 0:
-        return fail("berkas-kosong", "Berkas kosong (0 byte).")
+        return fail(P.BERKAS_KOSONG)
     if size > MAX_FILE_BYTES:
-        return fail("berkas-terlalu-besar", f"Berkas berukuran {size // (1024 * 1024)} MB, melebihi batas {MAX_FILE_BYTES // (1024 * 1024)} MB untuk sebuah workbook LKjIP.")
+        return fail(P.BERKAS_TERLALU_BESAR, varian="ukuran", ukuran=size // (1024 * 1024), batas=MAX_FILE_BYTES // (1024 * 1024))
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        return fail("berkas-tidak-terbaca", f"Berkas tidak dapat dibuka ({exc.strerror or exc}).")
+        return fail(P.BERKAS_TIDAK_TERBACA, varian="buka", sebab=exc.strerror or exc)
     if head.startswith(_OLE):
         data = path.read_bytes()
         if "EncryptedPackage".encode("utf-16-le") in data:
-            return fail("berkas-berkata-sandi", "Workbook dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Protect Workbook), simpan, lalu ulangi.")
+            return fail(P.BERKAS_BERKATA_SANDI)
         if ext != ".xls":
-            return fail("format-tidak-dikenal", f"Berkas berekstensi {ext} ini sebenarnya workbook format lama (.xls). Simpan ulang sebagai .xlsx.")
+            return fail(P.FORMAT_TIDAK_DIKENAL, ekstensi=ext)
         return result
     if not head.startswith(_ZIP):
         if ext not in ACCEPTED:
-            return fail("bukan-workbook", f"Berkas {ext or 'tanpa ekstensi'} bukan workbook Excel; gunakan berkas .xlsx dari template.")
-        return fail("bukan-workbook", f"Berkas berekstensi {ext} ini bukan workbook Excel yang sah (isinya bukan format .xlsx; mungkin berkas teks yang diganti namanya).")
+            return fail(P.BUKAN_WORKBOOK, varian="ekstensi", ekstensi=ext or "tanpa ekstensi")
+        return fail(P.BUKAN_WORKBOOK, varian="isi", ekstensi=ext)
     if ext not in ACCEPTED:
-        return fail("bukan-workbook", f"Berkas {ext or 'tanpa ekstensi'} bukan workbook Excel; gunakan berkas .xlsx dari template.")
+        return fail(P.BUKAN_WORKBOOK, varian="ekstensi", ekstensi=ext or "tanpa ekstensi")
     try:
         with zipfile.ZipFile(path) as zf:
             members = zf.infolist()
             total = sum(i.file_size for i in members)
             if total > MAX_UNZIPPED_BYTES:
-                return fail("berkas-terlalu-besar", "Isi workbook setelah diekstrak jauh melebihi ukuran wajar (kemungkinan berkas rusak atau berbahaya); berkas tidak diproses.")
+                return fail(P.BERKAS_TERLALU_BESAR, varian="isi")
             for info in members:
                 if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 10 * 1024 * 1024:
-                    return fail("berkas-terlalu-besar", "Workbook memuat bagian dengan rasio kompresi tidak wajar (kemungkinan zip bomb); berkas tidak diproses.")
+                    return fail(P.BERKAS_TERLALU_BESAR, varian="rasio")
             names = {i.filename for i in members}
     except zipfile.BadZipFile:
-        return fail("berkas-rusak", "Berkas rusak atau terpotong (struktur zip tidak utuh). Simpan ulang dari Excel atau kirim ulang berkasnya.")
+        return fail(P.BERKAS_RUSAK, varian="zip")
     except OSError as exc:
-        return fail("berkas-tidak-terbaca", f"Berkas tidak dapat dibaca ({exc}).")
+        return fail(P.BERKAS_TIDAK_TERBACA, varian="baca", sebab=exc)
     if ext == ".ods":
         if "content.xml" not in names:
-            return fail("berkas-rusak", "Berkas .ods tidak memuat isi lembar kerja.")
+            return fail(P.BERKAS_RUSAK, varian="ods")
     elif "xl/workbook.xml" not in names:
-        return fail("bukan-workbook", "Berkas zip ini bukan workbook Excel (tidak memuat xl/workbook.xml).")
+        return fail(P.BUKAN_WORKBOOK, varian="zip")
     if ext == ".xlsm" or "xl/vbaProject.bin" in names:
-        result.peringatan.append("Workbook memuat makro; makro tidak dijalankan dan diabaikan.")
+        result.peringatan.append(Masalah(P.BERKAS))
     return result

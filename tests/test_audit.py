@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builders import contoh, indikator, konsisten, lkjip, operasional, program, realisasi, tepi
+from builders import angka_tertulis, contoh, indikator, konsisten, lkjip, operasional, program, realisasi, tepi
 from conftest import EXAMPLE
 from lkj_excel.audit import PEMERIKSAAN, audit, cek_program
-from lkj_excel.model import Pengaturan, Polaritas, Sasaran
+from lkj_excel.model import JumlahTertulis, Pengaturan, Polaritas, Sasaran
 from lkj_excel.problems import Tingkat
 from lkj_excel.rules import hitung
 
@@ -131,6 +131,15 @@ def test_typed_budget_total():
     assert (t.ditemukan, t.diharapkan) == ("Rp 1.500.001", "Rp 1.500.000")
     assert t.pesan == ("Jumlah anggaran tertulis (Rp 1.500.001) tidak sama dengan jumlah anggaran seluruh program "
                        "(Rp 1.500.000).")
+
+
+def test_typed_budget_absorption_total():
+    m = konsisten()
+    m.jumlah_anggaran_tertulis = JumlahTertulis("Jumlah", {"penyerapan": 12.5}, {"penyerapan": "Anggaran!E9"})
+    t = one(m, "jumlah-anggaran-berbeda")
+    assert (t.sel, t.ditemukan, t.diharapkan) == (("Anggaran!E9",), "12,50%", "92,00%")
+    assert t.pesan == ("Penyerapan anggaran total tertulis (12,50%) tidak sama dengan hasil perhitungan dari jumlah "
+                       "realisasi dan anggaran (92,00%).")
 
 
 def test_typed_budget_total_follows_the_rupiah_setting():
@@ -348,6 +357,18 @@ def test_akip_indicator_as_a_numeric_score():
 
 def test_unknown_akip_indicator_code():
     assert "indikator-tidak-dikenal" in kode(konsisten(kode_indikator_akip="I9"))
+
+
+def test_unknown_codes_on_the_realisasi_and_angka_tertulis_sheets():
+    m = konsisten()
+    m.realisasi.append(realisasi("I9", 2022, 20, target=5, realisasi=4))
+    m.angka_tertulis.append(angka_tertulis("S9", 7, capaian=100))
+    t = one(m, "indikator-tidak-dikenal")
+    assert t.sel == ("Realisasi!A20",)
+    assert t.pesan == 'Kode indikator "I9" pada lembar Realisasi tahun 2022 tidak ada pada lembar PK.'
+    t = one(m, "sasaran-tidak-dikenal")
+    assert t.sel == ("AngkaTertulis!A7",)
+    assert t.pesan == 'Kode sasaran "S9" pada lembar AngkaTertulis tidak ada pada lembar PK.'
 
 
 def test_operational_realisasi_against_the_same_indicator_elsewhere():

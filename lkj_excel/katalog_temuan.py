@@ -1,0 +1,544 @@
+"""Every kind of problem and finding, declared once: the catalogue of ``Temuan``.
+
+Each kind is a ``Jenis``: a stable code, a severity, where it comes from, the
+formal Indonesian message as a ``str.format`` template with named fields, and a
+one-line description for users. Code refers to a kind by its Python name and
+passes only the values::
+
+    temuan.catat(Pembacaan.GALAT_EXCEL, where, kolom=header, galat=code, ditemukan=code)
+
+``Pembacaan`` holds the reader's errors and warnings (including the checks of the
+file before reading and a failure of the program itself), ``Audit`` the audit's
+findings. A code worded differently at different places has its templates by
+variant name (``varian=``); a piece of a message that depends on the case is
+passed as a value. A kind's Python name is its code in capitals
+(``lembar-hilang`` -> ``LEMBAR_HILANG``).
+
+``KATALOG`` lists every kind in order, for the template's help and the docs.
+"""
+
+from __future__ import annotations
+
+from .problems import Jenis, Tingkat
+
+__all__ = ["Pembacaan", "Audit", "KATALOG", "PEMBACAAN", "AUDIT", "cari"]
+
+PEMBACAAN = "pembacaan"
+AUDIT = "audit"
+
+GALAT, PERINGATAN, INFO = Tingkat.GALAT, Tingkat.PERINGATAN, Tingkat.INFO
+
+
+def _bagian(sumber: str):
+    """Class decorator: every ``Jenis`` of the class comes from ``sumber`` and is named after its attribute."""
+
+    def tandai(cls):
+        for name, value in vars(cls).items():
+            if isinstance(value, Jenis):
+                object.__setattr__(value, "sumber", sumber)
+                object.__setattr__(value, "nama", f"{cls.__name__}.{name}")
+        return cls
+
+    return tandai
+
+
+@_bagian(PEMBACAAN)
+class Pembacaan:
+    """Problems of the workbook found while reading it (``sumber="pembacaan"``)."""
+
+    # --- the file, before any parser touches it (safety.py)
+    BERKAS_TIDAK_ADA = Jenis(
+        "berkas-tidak-ada", GALAT,
+        "Berkas tidak ditemukan.",
+        "Berkas yang diberikan tidak ada pada lokasi yang ditunjuk.")
+    BUKAN_BERKAS = Jenis(
+        "bukan-berkas", GALAT,
+        "Yang ditunjuk bukan berkas.",
+        "Yang ditunjuk adalah folder atau objek lain, bukan sebuah berkas.")
+    FORMAT_CSV = Jenis(
+        "format-csv", GALAT,
+        "Berkas CSV tidak dapat dipakai karena hanya memuat satu lembar; gunakan template workbook .xlsx.",
+        "Berkas CSV hanya memuat satu lembar, sedangkan workbook LKjIP terdiri atas banyak lembar.")
+    BERKAS_KOSONG = Jenis(
+        "berkas-kosong", GALAT,
+        "Berkas kosong (0 byte).",
+        "Berkas tidak berisi apa pun.")
+    BERKAS_TERLALU_BESAR = Jenis(
+        "berkas-terlalu-besar", GALAT,
+        {
+            "ukuran": "Berkas berukuran {ukuran} MB, melebihi batas {batas} MB untuk sebuah workbook LKjIP.",
+            "isi": "Isi workbook setelah diekstrak jauh melebihi ukuran wajar (kemungkinan berkas rusak atau berbahaya); "
+                   "berkas tidak diproses.",
+            "rasio": "Workbook memuat bagian dengan rasio kompresi tidak wajar (kemungkinan zip bomb); berkas tidak diproses.",
+        },
+        "Berkas atau isinya jauh lebih besar daripada workbook LKjIP yang wajar sehingga tidak diproses demi keamanan.")
+    BERKAS_TIDAK_TERBACA = Jenis(
+        "berkas-tidak-terbaca", GALAT,
+        {
+            "buka": "Berkas tidak dapat dibuka ({sebab}).",
+            "baca": "Berkas tidak dapat dibaca ({sebab}).",
+            "workbook": "Berkas tidak dapat dibaca sebagai workbook Excel ({tipe}). Pastikan berkas tidak rusak dan disimpan "
+                        "sebagai .xlsx.",
+        },
+        "Berkas tidak dapat dibuka atau tidak dapat dibaca sebagai workbook Excel.")
+    BERKAS_BERKATA_SANDI = Jenis(
+        "berkas-berkata-sandi", GALAT,
+        "Workbook dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Protect Workbook), simpan, lalu ulangi.",
+        "Workbook yang dilindungi kata sandi tidak dapat dibaca.")
+    FORMAT_TIDAK_DIKENAL = Jenis(
+        "format-tidak-dikenal", GALAT,
+        "Berkas berekstensi {ekstensi} ini sebenarnya workbook format lama (.xls). Simpan ulang sebagai .xlsx.",
+        "Ekstensi berkas tidak sesuai dengan isinya (workbook format lama .xls).")
+    BUKAN_WORKBOOK = Jenis(
+        "bukan-workbook", GALAT,
+        {
+            "ekstensi": "Berkas {ekstensi} bukan workbook Excel; gunakan berkas .xlsx dari template.",
+            "isi": "Berkas berekstensi {ekstensi} ini bukan workbook Excel yang sah (isinya bukan format .xlsx; mungkin berkas "
+                   "teks yang diganti namanya).",
+            "zip": "Berkas zip ini bukan workbook Excel (tidak memuat xl/workbook.xml).",
+        },
+        "Berkas bukan workbook Excel, menurut ekstensinya atau menurut isinya.")
+    BERKAS_RUSAK = Jenis(
+        "berkas-rusak", GALAT,
+        {
+            "zip": "Berkas rusak atau terpotong (struktur zip tidak utuh). Simpan ulang dari Excel atau kirim ulang berkasnya.",
+            "ods": "Berkas .ods tidak memuat isi lembar kerja.",
+        },
+        "Berkas rusak atau terpotong sehingga isinya tidak dapat dibaca.")
+    BERKAS = Jenis(
+        "berkas", PERINGATAN,
+        "Workbook memuat makro; makro tidak dijalankan dan diabaikan.",
+        "Catatan tentang berkas yang tidak menghalangi pembacaan, misalnya makro yang diabaikan.")
+
+    # --- sheets, header rows and form rows
+    LEMBAR_HILANG = Jenis(
+        "lembar-hilang", GALAT,
+        "Lembar '{lembar}' ({judul}) tidak ada dalam workbook. Salin lembar ini dari template kosong.",
+        "Lembar wajib dari template tidak ada dalam workbook.")
+    LEMBAR_TERSEMBUNYI = Jenis(
+        "lembar-tersembunyi", PERINGATAN,
+        "Lembar '{lembar}' tersembunyi; isinya tetap dibaca.",
+        "Lembar yang disembunyikan tetap dibaca; periksa apakah isinya memang dimaksudkan.")
+    BARIS_TERSEMBUNYI = Jenis(
+        "baris-tersembunyi", PERINGATAN,
+        "Lembar '{lembar}' memiliki baris tersembunyi ({baris}); isinya tetap dibaca.",
+        "Baris yang disembunyikan tetap dibaca; periksa apakah isinya memang dimaksudkan.")
+    JUDUL_KOLOM_TIDAK_DITEMUKAN = Jenis(
+        "judul-kolom-tidak-ditemukan", GALAT,
+        {
+            "tabel": "Lembar '{lembar}' tidak memuat baris judul kolom yang dikenali; seharusnya baris {baris} berisi: {kolom}.",
+            "pendukung": "Lembar '{lembar}' tidak memiliki judul kolom pada baris {baris}.",
+        },
+        "Lembar tidak memiliki baris judul kolom yang dikenali sehingga isinya tidak dapat dibaca.")
+    KOLOM_GANDA = Jenis(
+        "kolom-ganda", GALAT,
+        {
+            "kolom": "Judul kolom '{kolom}' muncul dua kali di lembar '{lembar}'; hapus salah satu.",
+            "tahun": "Kolom '{kolom} {tahun}' muncul dua kali di lembar '{lembar}'.",
+        },
+        "Judul kolom yang sama muncul lebih dari sekali pada satu lembar.")
+    KOLOM_HILANG = Jenis(
+        "kolom-hilang", GALAT,
+        {
+            "kolom": "Kolom wajib '{kolom}' tidak ditemukan pada baris judul lembar '{lembar}'.",
+            "tahun": "Lembar '{lembar}' tidak memiliki kolom '{kolom} <tahun>' (misalnya '{kolom} 2023').",
+        },
+        "Kolom wajib tidak ditemukan pada baris judul lembar.")
+    ISIAN_GANDA = Jenis(
+        "isian-ganda", GALAT,
+        "Isian '{isian}' muncul dua kali.",
+        "Baris isian yang sama muncul lebih dari sekali pada lembar isian.")
+    ISIAN_HILANG = Jenis(
+        "isian-hilang", GALAT,
+        "Baris isian '{isian}' tidak ditemukan di kolom A lembar '{lembar}'.",
+        "Baris isian wajib tidak ditemukan pada lembar isian.")
+    SEL_WAJIB_KOSONG = Jenis(
+        "sel-wajib-kosong", GALAT,
+        {
+            "kolom": "Kolom '{kolom}' wajib diisi.",
+            "isian": "Isian '{isian}' wajib diisi.",
+        },
+        "Sel wajib belum diisi.")
+    JUDUL_TABEL_KOSONG = Jenis(
+        "judul-tabel-kosong", GALAT,
+        "Lembar data pendukung '{lembar}' belum memiliki Judul Tabel (baris 'Judul Tabel', kolom B).",
+        "Lembar data pendukung belum memiliki judul tabel.")
+
+    # --- cell values
+    GALAT_EXCEL = Jenis(
+        "galat-excel", GALAT,
+        "Kolom '{kolom}' berisi galat Excel {galat}; perbaiki rumusnya atau ketik nilainya langsung.",
+        "Sel berisi galat Excel (misalnya #DIV/0! atau #REF!) sehingga tidak memiliki nilai.")
+    RUMUS_TANPA_NILAI = Jenis(
+        "rumus-tanpa-nilai", GALAT,
+        "Kolom '{kolom}' berisi rumus yang belum pernah dihitung (berkas disimpan oleh program yang tidak menghitung rumus). "
+        "Buka berkas di Excel atau LibreOffice, simpan ulang, lalu ulangi.",
+        "Sel berisi rumus yang belum pernah dihitung sehingga tidak memiliki nilai.")
+    ANGKA_TIDAK_TERBACA = Jenis(
+        "angka-tidak-terbaca", GALAT,
+        "Kolom '{kolom}' berisi {isi} ({sebab}); seharusnya {harapan}.",
+        "Isi sel tidak dapat dibaca sebagai angka, Rupiah, persen atau tahun.")
+    BUKAN_TAHUN = Jenis(
+        "bukan-tahun", GALAT,
+        "Kolom '{kolom}' berisi {isi}; seharusnya {harapan}.",
+        "Isi sel bukan tahun empat angka.")
+    BUKAN_BILANGAN_BULAT = Jenis(
+        "bukan-bilangan-bulat", GALAT,
+        "Kolom '{kolom}' berisi {isi}; seharusnya {harapan}.",
+        "Isi sel bukan bilangan bulat.")
+    NILAI_TIDAK_TERBACA = Jenis(
+        "nilai-tidak-terbaca", GALAT,
+        "Kolom '{kolom}' berisi {isi} ({sebab}); seharusnya {harapan}.",
+        "Isi sel bukan angka dan bukan huruf predikat.")
+    PILIHAN_TIDAK_DIKENAL = Jenis(
+        "pilihan-tidak-dikenal", GALAT,
+        {
+            "pilihan": "Kolom '{kolom}' berisi {isi}, yang tidak termasuk pilihan yang diizinkan: {pilihan}.",
+            "ya_tidak": "Kolom '{kolom}' berisi {isi}; seharusnya Ya atau Tidak.",
+        },
+        "Isi sel tidak termasuk pilihan yang diizinkan untuk kolom itu.")
+    TANGGAL_SEBAGAI_ANGKA = Jenis(
+        "tanggal-sebagai-angka", PERINGATAN,
+        "Kolom '{kolom}' berisi angka {isi}; dibaca sebagai tanggal {tanggal}. Beri format tanggal pada sel ini.",
+        "Tanggal tersimpan sebagai angka tanpa format tanggal; angka itu dibaca sebagai tanggal.")
+    BUKAN_TANGGAL = Jenis(
+        "bukan-tanggal", GALAT,
+        "Kolom '{kolom}' berisi angka {isi}; seharusnya tanggal (misalnya 31/01/2024) atau teks seperti Januari 2024.",
+        "Isi sel adalah angka yang tidak dapat dibaca sebagai tanggal.")
+
+    # --- Identitas and Pengaturan
+    PERIODE_TERBALIK = Jenis(
+        "periode-terbalik", GALAT,
+        "Tahun Awal Renstra ({awal}) lebih besar dari Tahun Akhir Renstra ({akhir}).",
+        "Tahun awal periode Renstra lebih besar daripada tahun akhirnya.")
+    TAHUN_DI_LUAR_RENSTRA = Jenis(
+        "tahun-di-luar-renstra", PERINGATAN,
+        {
+            "laporan": "Tahun laporan {tahun} berada di luar periode Renstra {awal}–{akhir}.",
+            "target": "Target tahun {tahun} indikator Renstra '{kode}' berada di luar periode Renstra {awal}–{akhir}.",
+        },
+        "Tahun laporan atau tahun target berada di luar periode Renstra.")
+    NIP_TIDAK_LAZIM = Jenis(
+        "nip-tidak-lazim", PERINGATAN,
+        "NIP '{nip}' tidak terdiri dari 18 angka.",
+        "NIP kepala perangkat daerah tidak terdiri atas 18 angka.")
+    DI_LUAR_RENTANG = Jenis(
+        "di-luar-rentang", GALAT,
+        "Jumlah desimal persen harus antara 0 dan 6.",
+        "Nilai pengaturan berada di luar rentang yang diizinkan.")
+    SKALA_GANDA = Jenis(
+        "skala-ganda", GALAT,
+        "Skala '{skala}' memuat label yang sama lebih dari sekali.",
+        "Satu skala pada lembar Skala memuat label yang sama lebih dari sekali.")
+
+    # --- PK (Perjanjian Kinerja) and IndikatorRenstra
+    INDIKATOR_GANDA = Jenis(
+        "indikator-ganda", GALAT,
+        {
+            "kode": "Kode Indikator '{kode}' dipakai lebih dari satu kali pada lembar PK.",
+            "nama": "Indikator '{nama}' tercantum dua kali pada sasaran {sasaran}.",
+            "renstra": "Kode indikator Renstra '{kode}' dipakai lebih dari satu kali.",
+        },
+        "Kode atau nama indikator yang sama dipakai lebih dari sekali.")
+    TARGET_BUKAN_PREDIKAT = Jenis(
+        "target-bukan-predikat", GALAT,
+        "Indikator berpolaritas predikat harus bertarget huruf predikat (AA, A, BB, B, CC, C, D).",
+        "Target indikator berpolaritas predikat bukan huruf predikat.")
+    TARGET_BUKAN_ANGKA = Jenis(
+        "target-bukan-angka", GALAT,
+        "Indikator berpolaritas {polaritas} harus bertarget angka, bukan predikat.",
+        "Target indikator berpolaritas positif atau negatif bukan angka.")
+    PERSEN_EXCEL = Jenis(
+        "persen-excel", PERINGATAN,
+        "Nilai {nilai} pada indikator bersatuan % tampak seperti format persen Excel ({persen}%). Tulis persen sebagai angka, "
+        "misalnya 3,25.",
+        "Nilai persen tampak diketik dengan format persen Excel (3,25% tersimpan sebagai 0,0325).")
+    FORMULA_TIDAK_LENGKAP = Jenis(
+        "formula-tidak-lengkap", GALAT,
+        {
+            "label": "Indikator rumus harus memiliki Label Pembilang dan Label Penyebut; '{kolom}' kosong.",
+            "tanpa_label": "Target pembilang/penyebut diisi tetapi Label Pembilang dan Label Penyebut kosong.",
+            "realisasi": "Realisasi pembilang dan penyebut harus diisi keduanya.",
+        },
+        "Rumus indikator (pembilang dan penyebut) hanya diisi sebagian.")
+    PENYEBUT_NOL = Jenis(
+        "penyebut-nol", GALAT,
+        "{kolom} tidak boleh 0.",
+        "Penyebut rumus indikator bernilai 0.")
+    RENTANG_TERBALIK = Jenis(
+        "rentang-terbalik", GALAT,
+        "Target Batas Atas lebih kecil dari Target (batas bawah).",
+        "Batas atas target rentang lebih kecil daripada batas bawahnya.")
+    SASARAN_TIDAK_KONSISTEN = Jenis(
+        "sasaran-tidak-konsisten", GALAT,
+        "Kode Sasaran '{kode}' dipakai untuk dua rumusan sasaran yang berbeda.",
+        "Satu kode sasaran dipakai untuk rumusan sasaran yang berbeda.")
+    PK_KOSONG = Jenis(
+        "pk-kosong", GALAT,
+        "Lembar PK belum memuat satu pun indikator kinerja.",
+        "Lembar PK belum memuat indikator kinerja.")
+
+    # --- codes across sheets
+    KODE_TIDAK_DIKENAL = Jenis(
+        "kode-tidak-dikenal", GALAT,
+        {
+            "renstra": "Kode Indikator Renstra '{kode}' tidak ada pada lembar IndikatorRenstra.",
+            "sasaran": "Kode Sasaran '{kode}' tidak ada pada lembar PK.",
+            "pendukung": "Kode Sasaran '{kode}' pada tabel pendukung '{tabel}' tidak ada pada lembar PK.",
+            "narasi": "Kode Sasaran '{kode}' pada lembar Narasi tidak ada pada lembar PK.",
+            "induk": "Kode Induk '{kode}' dari unit '{unit}' tidak ada pada kolom Kode Unit.",
+        },
+        "Kode yang dirujuk tidak ada pada lembar tempat kode itu ditetapkan.")
+
+    # --- Anggaran
+    PROGRAM_TANPA_SASARAN = Jenis(
+        "program-tanpa-sasaran", GALAT,
+        "Program '{program}' merujuk Kode Sasaran '{kode}' yang tidak ada pada lembar PK; setiap program harus mendukung "
+        "tepat satu sasaran.",
+        "Program merujuk kode sasaran yang tidak ada pada lembar PK.")
+    ANGGARAN_TIDAK_POSITIF = Jenis(
+        "anggaran-tidak-positif", GALAT,
+        "Anggaran program '{program}' harus lebih besar dari 0.",
+        "Anggaran program bernilai 0 atau negatif.")
+    REALISASI_NEGATIF = Jenis(
+        "realisasi-negatif", GALAT,
+        "Realisasi anggaran program '{program}' tidak boleh negatif.",
+        "Realisasi anggaran program bernilai negatif.")
+
+    # --- Realisasi
+    REALISASI_TANPA_PK = Jenis(
+        "realisasi-tanpa-pk", GALAT,
+        "Realisasi untuk Kode Indikator '{kode}' yang tidak ada pada Perjanjian Kinerja (lembar PK).",
+        "Realisasi diisi untuk indikator yang tidak ada pada lembar PK.")
+    REALISASI_GANDA = Jenis(
+        "realisasi-ganda", GALAT,
+        "Realisasi indikator '{kode}' tahun {tahun} diisi lebih dari satu kali.",
+        "Realisasi satu indikator untuk satu tahun diisi lebih dari sekali.")
+    TAHUN_SETELAH_LAPORAN = Jenis(
+        "tahun-setelah-laporan", GALAT,
+        "Tahun {tahun} lebih besar dari tahun laporan {tahun_laporan}.",
+        "Realisasi diisi untuk tahun sesudah tahun laporan.")
+    NILAI_BUKAN_PREDIKAT = Jenis(
+        "nilai-bukan-predikat", GALAT,
+        "Indikator '{kode}' berpolaritas predikat; kolom {kolom} harus berisi huruf predikat.",
+        "Target atau realisasi indikator berpolaritas predikat bukan huruf predikat.")
+    NILAI_BUKAN_ANGKA = Jenis(
+        "nilai-bukan-angka", GALAT,
+        "Indikator '{kode}' bukan indikator predikat; kolom {kolom} harus berisi angka.",
+        "Target atau realisasi indikator yang bukan indikator predikat tidak berupa angka.")
+    BUKAN_INDIKATOR_RUMUS = Jenis(
+        "bukan-indikator-rumus", GALAT,
+        "Pembilang/penyebut diisi untuk indikator '{kode}' yang tidak memiliki rumus pada lembar PK (isi Label Pembilang dan "
+        "Label Penyebut di PK).",
+        "Pembilang atau penyebut diisi untuk indikator yang tidak memiliki rumus.")
+
+    # --- Organisasi
+    KODE_GANDA = Jenis(
+        "kode-ganda", GALAT,
+        "Kode Unit '{kode}' dipakai lebih dari satu kali.",
+        "Kode unit organisasi yang sama dipakai lebih dari sekali.")
+    ORGANISASI_MELINGKAR = Jenis(
+        "organisasi-melingkar", GALAT,
+        "Susunan organisasi melingkar pada unit '{unit}'.",
+        "Susunan organisasi melingkar: sebuah unit menjadi induk bagi dirinya sendiri melalui unit lain.")
+
+    # --- the program itself
+    GALAT_INTERNAL = Jenis(
+        "galat-internal", GALAT,
+        {
+            "pembacaan": "Terjadi kesalahan tak terduga saat membaca workbook ({tipe}: {galat}). Laporkan berkas ini kepada "
+                         "pengembang.",
+            "konversi": "Konversi gagal karena kesalahan program ({tipe}: {galat}). Laporkan berkas ini kepada pengembang.",
+            "tahun_berikut": "Workbook tahun berikut gagal dibuat ({tipe}: {galat}). Laporkan berkas ini kepada pengembang.",
+            "proses": "Konversi gagal ({tipe}).",
+            "pekerja": "Proses konversi berhenti tak terduga ({tipe}).",
+        },
+        "Kesalahan program, bukan kesalahan workbook; laporkan berkasnya kepada pengembang.")
+
+
+@_bagian(AUDIT)
+class Audit:
+    """Findings of the audit, where the workbook's own figures disagree (``sumber="audit"``), in check order."""
+
+    # --- totals
+    JUMLAH_ANGGARAN_BERBEDA = Jenis(
+        "jumlah-anggaran-berbeda", PERINGATAN,
+        {
+            "penyerapan": "Penyerapan anggaran total tertulis ({tertulis}) tidak sama dengan hasil perhitungan dari jumlah "
+                          "realisasi dan anggaran ({dihitung}).",
+            "jumlah": "Jumlah {apa} tertulis ({tertulis}) tidak sama dengan jumlah {apa} seluruh program ({dihitung}).",
+        },
+        "Baris jumlah yang diketik pada lembar Anggaran berbeda dengan jumlah seluruh program.")
+    JUMLAH_TABEL_BERBEDA = Jenis(
+        "jumlah-tabel-berbeda", PERINGATAN,
+        'Jumlah tertulis pada tabel "{tabel}" kolom "{kolom}" ({tertulis}) tidak sama dengan jumlah baris-barisnya ({dihitung}).',
+        "Baris jumlah yang diketik pada tabel data pendukung berbeda dengan jumlah baris-barisnya.")
+    JUMLAH_AKIP_BERBEDA = Jenis(
+        "jumlah-akip-berbeda", PERINGATAN,
+        "Jumlah nilai AKIP tahun {tahun} tertulis {tertulis}, sedangkan jumlah nilai komponennya {dihitung}.",
+        "Jumlah nilai AKIP yang diketik berbeda dengan jumlah nilai komponennya.")
+    PREDIKAT_AKIP_BERBEDA = Jenis(
+        "predikat-akip-berbeda", PERINGATAN,
+        "Predikat AKIP tahun {tahun} tertulis {tertulis}, sedangkan nilai {nilai} termasuk predikat {predikat}.",
+        "Predikat AKIP yang diketik tidak sesuai dengan jumlah nilainya.")
+    NILAI_AKIP_MELEBIHI_BOBOT = Jenis(
+        "nilai-akip-melebihi-bobot", GALAT,
+        'Nilai komponen AKIP "{komponen}" tahun {tahun} ({nilai}) melebihi bobot maksimumnya ({bobot}).',
+        "Nilai komponen AKIP melebihi bobot komponen itu.")
+    BOBOT_AKIP_BERBEDA = Jenis(
+        "bobot-akip-berbeda", PERINGATAN,
+        'Bobot komponen AKIP "{komponen}" ({bobot}) berbeda dengan bobot menurut PermenPAN-RB {skema} ({baku}).',
+        "Bobot komponen AKIP berbeda dengan bobot menurut PermenPAN-RB yang dipilih pada lembar Pengaturan.")
+
+    # --- targets
+    KODE_RENSTRA_TIDAK_DIKENAL = Jenis(
+        "kode-renstra-tidak-dikenal", PERINGATAN,
+        'Kode indikator Renstra "{kode}" pada {indikator} tidak ada pada lembar IndikatorRenstra.',
+        "Indikator PK merujuk kode indikator Renstra yang tidak ada.")
+    SATUAN_RENSTRA_BERBEDA = Jenis(
+        "satuan-renstra-berbeda", INFO,
+        'Target {indikator} ({satuan}) tidak dapat dibandingkan dengan target Renstra "{renstra}" ({satuan_renstra}) karena '
+        "satuannya berbeda.",
+        "Target PK tidak dapat dibandingkan dengan target Renstra karena satuannya berbeda.")
+    TARGET_PK_BERBEDA_RENSTRA = Jenis(
+        "target-pk-berbeda-renstra", PERINGATAN,
+        "Target Perjanjian Kinerja {tahun} {indikator} ({bagian}{target}) berbeda dengan target Renstra {tahun} indikator "
+        '"{renstra}" ({target_renstra}).',
+        "Target Perjanjian Kinerja berbeda dengan target Renstra untuk tahun yang sama.")
+    INDIKATOR_TIDAK_DIKENAL = Jenis(
+        "indikator-tidak-dikenal", PERINGATAN,
+        {
+            "realisasi": 'Kode indikator "{kode}" pada lembar Realisasi tahun {tahun} tidak ada pada lembar PK.',
+            "akip": 'Kode indikator predikat AKIP "{kode}" pada lembar Pengaturan tidak ada pada lembar PK.',
+        },
+        "Kode indikator yang dirujuk tidak ada pada lembar PK.")
+    TARGET_BERBEDA_PK = Jenis(
+        "target-berbeda-pk", PERINGATAN,
+        "Target {tahun} {indikator} pada lembar Realisasi ({target}) berbeda dengan target Perjanjian Kinerja ({target_pk}); "
+        "yang dipakai adalah target Perjanjian Kinerja.",
+        "Target tahun laporan pada lembar Realisasi berbeda dengan target Perjanjian Kinerja.")
+    TARGET_BERBEDA_RENSTRA = Jenis(
+        "target-berbeda-renstra", PERINGATAN,
+        "Target {tahun} {indikator} pada lembar Realisasi ({target}) berbeda dengan target Renstra {tahun} indikator "
+        '"{renstra}" ({target_renstra}).',
+        "Target tahun sebelumnya pada lembar Realisasi berbeda dengan target Renstra tahun itu.")
+    TARGET_PECAHAN_BERBEDA = Jenis(
+        "target-pecahan-berbeda", PERINGATAN,
+        "{apa} tertulis {tertulis}, sedangkan {pembilang} ÷ {penyebut} × {faktor} = {dihitung}.",
+        "Target yang diketik tidak sesuai dengan pembilang dan penyebutnya.")
+    REALISASI_PECAHAN_BERBEDA = Jenis(
+        "realisasi-pecahan-berbeda", PERINGATAN,
+        "{apa} tertulis {tertulis}, sedangkan {pembilang} ÷ {penyebut} × {faktor} = {dihitung}.",
+        "Realisasi yang diketik tidak sesuai dengan pembilang dan penyebutnya.")
+
+    # --- stated figures
+    SASARAN_TIDAK_DIKENAL = Jenis(
+        "sasaran-tidak-dikenal", PERINGATAN,
+        'Kode sasaran "{kode}" pada lembar AngkaTertulis tidak ada pada lembar PK.',
+        "Lembar AngkaTertulis merujuk kode sasaran yang tidak ada pada lembar PK.")
+    ANGKA_TERTULIS_BERBEDA = Jenis(
+        "angka-tertulis-berbeda", PERINGATAN,
+        "{apa} tertulis {tertulis}, sedangkan {asal} {dihitung}.",
+        "Angka per sasaran yang diketik pada lembar AngkaTertulis berbeda dengan hasil perhitungan.")
+    CAPAIAN_TERTULIS_BERBEDA = Jenis(
+        "capaian-tertulis-berbeda", PERINGATAN,
+        "Capaian {apa} tertulis {tertulis}, sedangkan hasil perhitungan {dihitung}.",
+        "Capaian yang diketik berbeda dengan capaian hasil perhitungan dari target dan realisasi.")
+
+    # --- programs
+    PROGRAM_TANPA_SASARAN = Jenis(
+        "program-tanpa-sasaran", GALAT,
+        'Program "{program}" mendukung kode sasaran "{kode}" yang tidak ada pada lembar PK; setiap program harus mendukung '
+        "tepat satu sasaran.",
+        "Program mendukung kode sasaran yang tidak ada pada lembar PK.")
+    REALISASI_ANGGARAN_KOSONG = Jenis(
+        "realisasi-anggaran-kosong", PERINGATAN,
+        'Realisasi anggaran program "{program}" belum diisi.',
+        "Realisasi anggaran sebuah program belum diisi.")
+    REALISASI_MELEBIHI_ANGGARAN = Jenis(
+        "realisasi-melebihi-anggaran", PERINGATAN,
+        'Realisasi anggaran program "{program}" ({realisasi}) melebihi anggarannya ({anggaran}).',
+        "Realisasi anggaran sebuah program melebihi anggarannya.")
+    SASARAN_TANPA_PROGRAM = Jenis(
+        "sasaran-tanpa-program", PERINGATAN,
+        'Sasaran {kode} "{nama}" tidak didukung program apa pun pada lembar Anggaran; anggaran dan efisiensinya tidak dapat '
+        "dihitung.",
+        "Sasaran tidak didukung program apa pun sehingga anggaran dan efisiensinya tidak dapat dihitung.")
+
+    # --- capaian
+    REALISASI_KOSONG = Jenis(
+        "realisasi-kosong", PERINGATAN,
+        "Realisasi {tahun} {indikator} belum diisi pada lembar Realisasi; capaiannya tidak dapat dihitung.",
+        "Realisasi tahun laporan sebuah indikator PK belum diisi.")
+    TARGET_NOL = Jenis(
+        "target-nol", PERINGATAN,
+        {
+            "negatif": "Target {tahun} {indikator} bernilai 0; untuk indikator negatif capaian ditetapkan 100% bila "
+                       "realisasinya 0 dan 0% bila tidak.",
+            "tak_terdefinisi": 'Capaian {apa} tidak dapat dihitung: targetnya 0 sehingga capaian tidak terdefinisi; capaian '
+                               'ditampilkan "-" dan tidak diikutkan dalam rata-rata sasaran.',
+        },
+        "Target bernilai 0: capaian indikator positif tidak terdefinisi, capaian indikator negatif 100% atau 0%.")
+    PREDIKAT_TIDAK_DIKENAL = Jenis(
+        "predikat-tidak-dikenal", PERINGATAN,
+        'Capaian {apa} tidak dapat dihitung: predikat "{predikat}" tidak ada pada skala peringkat predikat.',
+        "Target atau realisasi berupa predikat yang tidak ada pada skala peringkat predikat.")
+    NILAI_BUKAN_ANGKA = Jenis(
+        "nilai-bukan-angka", PERINGATAN,
+        "Capaian {apa} tidak dapat dihitung: target atau realisasinya bukan angka.",
+        "Capaian tidak dapat dihitung karena target atau realisasinya bukan angka.")
+    CAPAIAN_TIDAK_WAJAR = Jenis(
+        "capaian-tidak-wajar", PERINGATAN,
+        "Capaian {apa} sebesar {capaian} berada di luar batas kewajaran (0% sampai {batas}%); periksa kembali target, "
+        "realisasi dan satuannya.",
+        "Capaian berada di luar batas kewajaran pada lembar Pengaturan; mungkin target, realisasi atau satuannya keliru.")
+    BOBOT_KOSONG = Jenis(
+        "bobot-kosong", PERINGATAN,
+        "Bobot {indikator} belum diisi, padahal rata-rata sasaran memakai bobot; indikator ini dihitung dengan bobot 0.",
+        "Bobot indikator belum diisi, padahal rata-rata capaian sasaran memakai bobot.")
+
+    # --- across tables
+    PREDIKAT_BERBEDA_AKIP = Jenis(
+        "predikat-berbeda-akip", PERINGATAN,
+        "Realisasi {tahun} {indikator} tertulis {tertulis}, sedangkan lembar AKIP tahun {tahun} memberi nilai {nilai} dengan "
+        "predikat {predikat}.",
+        "Realisasi indikator predikat AKIP berbeda dengan nilai atau predikat pada lembar AKIP.")
+    REALISASI_LINTAS_TABEL_BERBEDA = Jenis(
+        "realisasi-lintas-tabel-berbeda", PERINGATAN,
+        'Realisasi {tahun} indikator operasional "{nama}" ({realisasi}) berbeda dengan realisasi {tahun} {indikator} pada '
+        "lembar Realisasi ({realisasi_pk}).",
+        "Realisasi indikator operasional berbeda dengan realisasi indikator PK yang bernama sama.")
+    RENSTRA_TIDAK_TERBANDINGKAN = Jenis(
+        "renstra-tidak-terbandingkan", INFO,
+        'Realisasi {indikator} ({satuan}) tidak dapat dibandingkan dengan target akhir Renstra "{renstra}" ({satuan_renstra}): '
+        "satuannya berbeda dan satuan pembilang rumusnya pun tidak sama.",
+        "Realisasi tidak dapat dibandingkan dengan target akhir Renstra karena satuannya berbeda.")
+
+    # --- the audit itself
+    PEMERIKSAAN_GAGAL = Jenis(
+        "pemeriksaan-gagal", PERINGATAN,
+        "Pemeriksaan {pemeriksaan} tidak dapat diselesaikan karena kesalahan program ({galat}); temuan lain tetap "
+        "dilaporkan. Mohon sampaikan kepada pengembang.",
+        "Satu pemeriksaan gagal karena kesalahan program; temuan pemeriksaan lain tetap dilaporkan.")
+
+
+KATALOG: tuple[Jenis, ...] = tuple(v for bagian in (Pembacaan, Audit) for v in vars(bagian).values() if isinstance(v, Jenis))
+"""Every kind, the reader's first, in the order of the catalogue."""
+
+
+def _indeks() -> dict[tuple[str, str], Jenis]:
+    indeks: dict[tuple[str, str], Jenis] = {}
+    for jenis in KATALOG:
+        key = (jenis.sumber, jenis.kode)
+        if key in indeks:
+            raise ValueError(f"{jenis.nama} repeats the code {jenis.kode!r} of {indeks[key].nama}")
+        indeks[key] = jenis
+    return indeks
+
+
+_INDEKS = _indeks()
+
+
+def cari(sumber: str, kode: str) -> Jenis | None:
+    """The kind with ``kode`` from ``sumber`` (``"pembacaan"`` or ``"audit"``), or None when none is declared."""
+    return _INDEKS.get((sumber, kode))
