@@ -41,12 +41,12 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from . import docx_ooxml as ox
-from .docx_chart import Grafik, Seri, sisipkan_grafik
+from .report.docx.grafik import Grafik, Seri, sisipkan_grafik
 from .angka import bulat, dengan_kata, fmt_angka, fmt_angka_ringkas, fmt_persen, fmt_rupiah, fmt_tanggal
 from .expr import is_number, urut_pita
 from .model import IndikatorKinerja, LKjIP, Polaritas, Sasaran, TabelPendukung, UnitOrganisasi
 from .problems import Temuan
-from .reference_docx import FONT, TABLE_HEADER_FILL
+from .report.docx.gaya import FONT, TABLE_HEADER_FILL
 from .rules import Hasil, HasilIndikator, HasilSasaran, sama_satuan
 
 __all__ = ["render_report", "REFERENCE_DOCX"]
@@ -276,7 +276,7 @@ class _Laporan:
         bagan = self._berkas_gambar(self.id.berkas_bagan)
         judul = f"Struktur Organisasi {self.instansi_lengkap}"
         if bagan is None and units:
-            from .charts import bagan_organisasi
+            from .report.docx.bagan import bagan_organisasi
 
             bagan = bagan_organisasi(units)
         if bagan is not None:

@@ -1,4 +1,4 @@
-"""Native Word charts (lkj_excel.docx_chart), read back as Word and LibreOffice read them.
+"""Native Word charts (lkj_excel.report.docx.grafik), read back as Word and LibreOffice read them.
 
 A document gets two column charts and two bar charts, with a python-docx picture
 between them, is saved and opened again: the chart parts, their relationships and
@@ -27,7 +27,7 @@ from lxml import etree
 from openpyxl import load_workbook
 
 from lkj_excel import docx_ooxml as ox
-from lkj_excel.docx_chart import Grafik, Seri, sisipkan_grafik
+from lkj_excel.report.docx.grafik import Grafik, Seri, sisipkan_grafik
 
 SOFFICE = ox.find_soffice()
 NS = {"c": nsmap["c"], "a": nsmap["a"], "r": nsmap["r"]}

@@ -1,0 +1,1 @@
+"""The Word draft of the LKjIP."""
