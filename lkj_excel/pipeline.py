@@ -162,7 +162,7 @@ def _tulis(result: HasilKonversi, target: Path, write: Callable[[Path], None]) -
 
 
 def _pdf(result: HasilKonversi, docx: Path) -> None:
-    from .docx_ooxml import convert_to_pdf, find_soffice
+    from .report.libreoffice import convert_to_pdf, find_soffice
 
     if find_soffice() is None:
         result.catatan.append("PDF tidak dibuat: diperlukan LibreOffice (https://www.libreoffice.org) atau Microsoft Word untuk membuat PDF.")

@@ -11,7 +11,7 @@ nothing derives (targets, pembilang and penyebut, AKIP component scores, support
 data), from the model (``lkjip``); every number is written by :mod:`lkj_excel.angka`.
 The prose around the numbers is generated here; the agency's own text comes from the
 Narasi sheet. The Word tricks (fields, captions, sections, table properties) are those
-of :mod:`lkj_excel.docx_ooxml`; the look comes from the reference styles document
+of :mod:`lkj_excel.report.docx.ooxml`; the look comes from the reference styles document
 (``input_templates/gaya_laporan.docx``), which an agency may restyle.
 
 Layout rules kept throughout: a numbered caption above each table and below each
@@ -40,7 +40,9 @@ from docx.shared import Cm, Emu, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from . import docx_ooxml as ox
+from .report import libreoffice
+from .report.docx import ooxml as ox
+from .report.docx import ooxml_tabel as oxt
 from .report.docx.grafik import Grafik, Seri, sisipkan_grafik
 from .angka import bulat, dengan_kata, fmt_angka, fmt_angka_ringkas, fmt_persen, fmt_rupiah, fmt_tanggal
 from .expr import is_number, urut_pita
@@ -86,8 +88,8 @@ def render_report(lkjip: LKjIP, hasil: Hasil, temuan: Iterable[Temuan], path: st
     laporan = _Laporan(lkjip, hasil, list(temuan), Path(reference or REFERENCE_DOCX), folder)
     laporan.susun()
     laporan.simpan(Path(path))
-    if update_indexes and ox.find_soffice() is not None:
-        ox.update_indexes_with_libreoffice(path)
+    if update_indexes and libreoffice.find_soffice() is not None:
+        libreoffice.update_indexes_with_libreoffice(path)
 
 
 # =========================================================================== the report
@@ -1433,11 +1435,11 @@ class _Dokumen:
         if judul is not None:
             self._keterangan("Tabel", judul)
         n_kolom = len(rata)
-        table = ox.add_body_table(self.doc, n_kolom, self.id_gaya_tabel)
+        table = oxt.add_body_table(self.doc, n_kolom, self.id_gaya_tabel)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         semua = list(baris) + ([jumlah] if jumlah is not None else [])
         tebal = set(tebal_baris) | ({len(baris)} if jumlah is not None else set())
-        ox.set_column_widths(table, self._lebar_kolom(kepala, semua, tebal, penuh, rata))
+        oxt.set_column_widths(table, self._lebar_kolom(kepala, semua, tebal, penuh, rata))
         # A small table stays whole on its page; a long one keeps its header with the first row.
         utuh = len(kepala) + len(semua) <= _SMALL_TABLE_ROWS
         terakhir = len(semua) - 1
@@ -1445,8 +1447,8 @@ class _Dokumen:
                                 ikat=i == 0 or (utuh and i < terakhir) or (i == terakhir and (catatan is not None or ikat_akhir)))
                 for i, row in enumerate(semua)]
         _gabung_ke_bawah(body, baris, gabung)
-        rows = [ox.RowSpec(cells, header=True) for cells in self._sel_kepala(kepala, n_kolom)]
-        ox.append_rows(table, rows + [ox.RowSpec(cells) for cells in body])
+        rows = [oxt.RowSpec(cells, header=True) for cells in self._sel_kepala(kepala, n_kolom)]
+        oxt.append_rows(table, rows + [oxt.RowSpec(cells) for cells in body])
         self.setelah_tabel = True
         if catatan is not None:
             self.catatan(catatan)
@@ -1535,23 +1537,23 @@ class _Dokumen:
                 c += spec.kolom
         return origin, occupied
 
-    def _sel_kepala(self, kepala: list[list], n_kolom: int) -> list[list[ox.CellSpec]]:
+    def _sel_kepala(self, kepala: list[list], n_kolom: int) -> list[list[oxt.CellSpec]]:
         """Header rows: spans merged, text centred and bold on the header shade."""
         origin, _ = self._tata_kepala(kepala, n_kolom)
-        grid: list[dict[int, ox.CellSpec]] = [{} for _ in kepala]
+        grid: list[dict[int, oxt.CellSpec]] = [{} for _ in kepala]
         shade = {"fill": self.warna_kepala, "valign": "center"}
         for r, c, spec in origin:
-            grid[r][c] = ox.CellSpec(str(spec.teks).split("\n"), spec.kolom, "restart" if spec.baris > 1 else None,
+            grid[r][c] = oxt.CellSpec(str(spec.teks).split("\n"), spec.kolom, "restart" if spec.baris > 1 else None,
                                      align="c", bold=True, keep_next=True, style_id=self.id_gaya_sel, **shade)
             for below in range(r + 1, min(r + spec.baris, len(kepala))):
-                grid[below][c] = ox.CellSpec(span=spec.kolom, vmerge="continue", **shade)
+                grid[below][c] = oxt.CellSpec(span=spec.kolom, vmerge="continue", **shade)
         for row in grid:  # grid positions no header cell covers stay empty, shaded
             covered = {c + k for c, cell in row.items() for k in range(cell.span)}
             for c in set(range(n_kolom)) - covered:
-                row[c] = ox.CellSpec(align="c", bold=True, keep_next=True, style_id=self.id_gaya_sel, **shade)
+                row[c] = oxt.CellSpec(align="c", bold=True, keep_next=True, style_id=self.id_gaya_sel, **shade)
         return [[row[c] for c in sorted(row)] for row in grid]
 
-    def _sel_baris(self, row: list, rata: str, bold: bool, ikat: bool) -> list[ox.CellSpec]:
+    def _sel_baris(self, row: list, rata: str, bold: bool, ikat: bool) -> list[oxt.CellSpec]:
         """A body row: a None cell extends the cell on its left (centred then)."""
         cells = []
         c = 0
@@ -1559,7 +1561,7 @@ class _Dokumen:
             end = c
             while end + 1 < len(row) and row[end + 1] is None:
                 end += 1
-            cells.append(ox.CellSpec(str(row[c] or "").split("\n"), end - c + 1, align="c" if end > c else rata[c],
+            cells.append(oxt.CellSpec(str(row[c] or "").split("\n"), end - c + 1, align="c" if end > c else rata[c],
                                      bold=bold, keep_next=ikat, style_id=self.id_gaya_sel))
             c = end + 1
         return cells
@@ -1583,10 +1585,10 @@ class _Dokumen:
         ox.keep_with_next(spacer)
         table = self.doc.add_table(rows=1, cols=2)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        ox.set_cant_split(table.rows[0])
+        oxt.set_cant_split(table.rows[0])
         for cell, tt in zip(table.rows[0].cells, (kiri, kanan)):
             self._blok_tanda_tangan(cell, tt, Cm(0), sel=True)
-        ox.set_column_widths(table, [self.lebar_teks() / 2] * 2)
+        oxt.set_column_widths(table, [self.lebar_teks() / 2] * 2)
 
     def _blok_tanda_tangan(self, wadah, tt: _TandaTangan, kiri, sel: bool = False) -> None:
         lines: list[tuple[str, str]] = [("", tt.tempat or " ")]
@@ -1645,10 +1647,10 @@ def _lebar_em(teks: str) -> float:
     return sum(_EM.get(ch, 0.5) for ch in teks)
 
 
-def _gabung_ke_bawah(body: list[list[ox.CellSpec]], baris: list[list], gabung: Sequence[int]) -> None:
+def _gabung_ke_bawah(body: list[list[oxt.CellSpec]], baris: list[list], gabung: Sequence[int]) -> None:
     """Merge equal consecutive cells down the ``gabung`` columns, nested left to right."""
 
-    def cell_at(row: list[ox.CellSpec], col: int) -> ox.CellSpec:
+    def cell_at(row: list[oxt.CellSpec], col: int) -> oxt.CellSpec:
         position = 0
         for cell in row:
             if position <= col < position + cell.span:

@@ -28,14 +28,15 @@ from docx.text.paragraph import Paragraph
 from builders import konsisten, tepi
 from conftest import EXAMPLE
 from lkj_excel.report.docx import bagan
-from lkj_excel import docx_ooxml as ox
 from lkj_excel.audit import audit
 from lkj_excel.model import UnitOrganisasi
 from lkj_excel.reader import read_workbook
 from lkj_excel.render_docx import render_report
+from lkj_excel.report.docx.indeks import TOC, index_entries
+from lkj_excel.report.libreoffice import convert_to_pdf, find_soffice
 from lkj_excel.rules import hitung
 
-SOFFICE = ox.find_soffice()
+SOFFICE = find_soffice()
 
 
 def needs_libreoffice(test):
@@ -497,7 +498,7 @@ def dicetak(tmp_path_factory, contoh):
     out = tmp_path_factory.mktemp("dicetak")
     path = render(out, *contoh, update_indexes=True)
     assert [p.name for p in out.iterdir()] == [path.name]
-    pdf = ox.convert_to_pdf(path, tmp_path_factory.mktemp("pdf"), timeout=120)
+    pdf = convert_to_pdf(path, tmp_path_factory.mktemp("pdf"), timeout=120)
     assert pdf is not None
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
                           text=True).stdout
@@ -516,7 +517,7 @@ def footer(page: str) -> str:
 def test_printed_toc_shows_page_numbers(dicetak):
     path, _, pages = dicetak
     document = docx.Document(str(path))
-    toc = ox.index_entries(document, ox.TOC)
+    toc = index_entries(document, TOC)
     assert [line.split("\t")[0] for line in toc] == [h for h in OUTLINE if h != "DAFTAR ISI"]
     numbers = dict(line.split("\t") for line in toc)
     assert numbers["KATA PENGANTAR"] == "i" and numbers["BAB I PENDAHULUAN"] == "1"
@@ -524,8 +525,8 @@ def test_printed_toc_shows_page_numbers(dicetak):
     by_number = {footer(p): p for p in pages}
     for title, number in numbers.items():
         assert title.upper() in " ".join(by_number[number].split()).upper(), title
-    assert len(ox.index_entries(document, "Tabel")) == len(SEED_TABLES)
-    assert all("\t" in line for line in ox.index_entries(document, "Gambar"))
+    assert len(index_entries(document, "Tabel")) == len(SEED_TABLES)
+    assert all("\t" in line for line in index_entries(document, "Gambar"))
 
 
 @needs_libreoffice
