@@ -1163,7 +1163,7 @@ class _Dokumen:
 
     def __init__(self, reference: Path):
         self.doc = docx.Document(str(reference))
-        self.doc.element.body.clear_content()
+        ox.clear_body(self.doc)
         styles = {s.name for s in self.doc.styles}
         self.gaya_sel = "Tabel Isi" if "Tabel Isi" in styles else None
         self.gaya_tabel = "Tabel LKjIP" if "Tabel LKjIP" in styles else None
@@ -1227,7 +1227,7 @@ class _Dokumen:
             if gaya not in self._id_gaya:
                 self._id_gaya[gaya] = self.doc.styles.get_style_id(gaya, WD_STYLE_TYPE.PARAGRAPH)
             if self._id_gaya[gaya] is not None:  # None: the default style, nothing to write
-                p._p.style = self._id_gaya[gaya]
+                ox.set_paragraph_style_id(p, self._id_gaya[gaya])
         return p
 
     def judul_bab(self, judul: str, sub: str | None = None, nomor: int | None = None) -> Paragraph:
@@ -1349,7 +1349,7 @@ class _Dokumen:
         try:
             p.add_run().add_picture(io.BytesIO(blob), height=tinggi)
         except Exception:  # noqa: BLE001 - an image python-docx cannot read is left out
-            p._p.getparent().remove(p._p)
+            ox.remove_paragraph(p)
             return False
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if space_before is not None:
@@ -1679,9 +1679,8 @@ def _nilai_pendek(teks: str) -> bool:
 
 def _warna_kepala(doc, style_id: str | None) -> str:
     """The header-row shade of the report's table style (as restyled in the reference document)."""
-    style = doc.styles.element.get_by_id(style_id) if style_id else None
-    fills = style.xpath('w:tblStylePr[@w:type="firstRow"]/w:tcPr/w:shd/@w:fill') if style is not None else []
-    return fills[0].upper() if fills and re.fullmatch("[0-9A-Fa-f]{6}", fills[0]) else TABLE_HEADER_FILL
+    fill = oxt.table_style_header_fill(doc, style_id)
+    return fill.upper() if fill and re.fullmatch("[0-9A-Fa-f]{6}", fill) else TABLE_HEADER_FILL
 
 
 def _huruf_teks(doc) -> str:
@@ -1691,8 +1690,8 @@ def _huruf_teks(doc) -> str:
         if style.font.name:
             return style.font.name
         style = style.base_style
-    default = doc.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts/@w:ascii")
-    return default[0] if default else FONT
+    default = ox.default_font(doc)
+    return default if default is not None else FONT
 
 
 def _ukuran_huruf(style) -> float:

@@ -11,7 +11,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
 from lkj_excel.report.docx import indeks, ooxml
-from sample_report import CAPTIONS, instructions
+from sample_report import CAPTIONS, REFERENCE, instructions
 
 
 def caption_paragraphs(document):
@@ -100,3 +100,33 @@ def test_header_text_is_its_own():
     assert section.header.paragraphs[0].text == "LKjIP Dinas Sosial 2023"
     assert document.sections[0].header.is_linked_to_previous
     assert not section.header.is_linked_to_previous
+
+
+# ------------------------------------------------------------ paragraphs and styles
+
+
+def test_clear_body_keeps_the_page_set_up_of_the_reference():
+    document = docx.Document(str(REFERENCE))
+    document.add_paragraph("isi contoh")
+    width, margin = document.sections[0].page_width, document.sections[0].left_margin
+    ooxml.clear_body(document)
+    assert document.paragraphs == [] and document.tables == []
+    assert (document.sections[0].page_width, document.sections[0].left_margin) == (width, margin)
+
+
+def test_paragraph_style_set_by_id_and_a_paragraph_removed():
+    document = docx.Document(str(REFERENCE))
+    ooxml.clear_body(document)
+    kept, dropped = ooxml.add_body_paragraph(document, "tetap"), ooxml.add_body_paragraph(document, "dibuang")
+    ooxml.set_paragraph_style_id(kept, document.styles["Caption"].style_id)
+    ooxml.remove_paragraph(dropped)
+    assert [(p.text, p.style.name) for p in document.paragraphs] == [("tetap", "Caption")]
+
+
+def test_default_font_of_the_document_defaults():
+    assert ooxml.default_font(docx.Document(str(REFERENCE))) == "Times New Roman"
+    document = docx.Document()
+    fonts = document.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts")
+    for f in fonts:
+        f.getparent().remove(f)
+    assert ooxml.default_font(document) is None

@@ -14,6 +14,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from lkj_excel.report.docx import ooxml, ooxml_tabel
+from lkj_excel.report.docx.gaya import TABLE_HEADER_FILL
+from sample_report import REFERENCE
 
 
 # ------------------------------------------------------------------------ tables
@@ -131,3 +133,11 @@ def test_shading_borders_and_margins():
     tags = [c.tag for c in table._tbl.tblPr]
     order = [tags.index(qn(t)) for t in ("w:tblBorders", "w:tblCellMar", "w:tblLook")]
     assert order == sorted(order)
+
+
+def test_header_row_shade_of_a_table_style():
+    reference = docx.Document(str(REFERENCE))
+    assert ooxml_tabel.table_style_header_fill(reference, "TabelLKjIP") == TABLE_HEADER_FILL
+    assert ooxml_tabel.table_style_header_fill(reference, "TableGrid") is None  # shades no header row
+    assert ooxml_tabel.table_style_header_fill(reference, "TidakAda") is None
+    assert ooxml_tabel.table_style_header_fill(reference, None) is None

@@ -155,6 +155,36 @@ def keep_with_next(paragraph: Paragraph, on: bool = True) -> None:
     paragraph.paragraph_format.keep_with_next = on
 
 
+def clear_body(document: DocxDocument) -> None:
+    """Drop every paragraph and table of a document, keeping its final section properties.
+
+    The reference styles document is opened for its styles and its page set-up (size,
+    margins, header distance: the body's last ``w:sectPr``); its content is not wanted.
+    """
+    document.element.body.clear_content()
+
+
+def set_paragraph_style_id(paragraph: Paragraph, style_id: str) -> None:
+    """Give a paragraph the style whose id (not name) is ``style_id``.
+
+    Same as ``paragraph.style = name`` once the id is known; python-docx looks the
+    name up among the styles on every call, which took a fifth of the report's time.
+    """
+    paragraph._p.style = style_id
+
+
+def remove_paragraph(paragraph: Paragraph) -> None:
+    """Take a paragraph out of the document, e.g. one left empty because its picture could not be read."""
+    element = paragraph._p
+    element.getparent().remove(element)
+
+
+def default_font(document: DocxDocument) -> str | None:
+    """The typeface of the document defaults (``w:docDefaults``), None where they name none."""
+    fonts = document.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts/@w:ascii")
+    return fonts[0] if fonts else None
+
+
 # --------------------------------------------------------------------- fields
 
 

@@ -55,6 +55,18 @@ def add_body_table(document: DocxDocument, cols: int, style_id: str | None = Non
     return Table(tbl, document._body)
 
 
+def table_style_header_fill(document: DocxDocument, style_id: str | None) -> str | None:
+    """The shade a table style gives its header row (``w:tblStylePr w:type="firstRow"``), as written there.
+
+    Returns:
+        The ``w:fill`` value (normally six hex digits), or None when there is no such
+        style or it shades no header row.
+    """
+    style = document.styles.element.get_by_id(style_id) if style_id else None
+    fills = style.xpath('w:tblStylePr[@w:type="firstRow"]/w:tcPr/w:shd/@w:fill') if style is not None else []
+    return fills[0] if fills else None
+
+
 def set_repeat_table_header(row: _Row, on: bool = True) -> None:
     """Repeat ``row`` at the top of every page the table runs onto.
 
