@@ -24,31 +24,20 @@ from 1, under a running header with the report's short title.
 
 from __future__ import annotations
 
-import functools
-import io
 import os
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 
-import docx
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Emu, Pt
-from docx.table import Table
-from docx.text.paragraph import Paragraph
+from docx.shared import Cm
 
 from .report import libreoffice
-from .report.docx import ooxml as ox
-from .report.docx import ooxml_tabel as oxt
-from .report.docx.grafik import Grafik, Seri, sisipkan_grafik
+from .report.docx.dokumen import TITIK, Dokumen, TandaTangan
+from .report.docx.grafik import Grafik, Seri
+from .report.docx.tata_tabel import SelKepala
 from .angka import bulat, dengan_kata, fmt_angka, fmt_angka_ringkas, fmt_persen, fmt_rupiah, fmt_tanggal
 from .expr import is_number, urut_pita
 from .model import IndikatorKinerja, LKjIP, Polaritas, Sasaran, TabelPendukung, UnitOrganisasi
 from .problems import Temuan
-from .report.docx.gaya import FONT, TABLE_HEADER_FILL
 from .rules import Hasil, HasilIndikator, HasilSasaran, sama_satuan
 
 __all__ = ["render_report", "REFERENCE_DOCX"]
@@ -59,7 +48,6 @@ REFERENCE_DOCX = Path(__file__).resolve().parent.parent / "input_templates" / "g
 _MAX_IMAGE_BYTES = 20 * 1024 * 1024  # a logo or chart larger than this is not a picture we want
 _WARNA_TARGET, _WARNA_REALISASI = "9DC3E6", "2F5597"
 _WARNA_TAHUN = {1: ("2F5597",), 2: ("9DC3E6", "2F5597"), 3: ("BDD7EE", "6C9BD2", "2F5597")}  # older years lighter
-_SMALL_TABLE_ROWS = 14  # tables up to this many rows are kept whole on one page
 _MIN_TEXT_COLUMN_CM = 2.3  # a text column narrower than this wraps nearly every word
 _EARLIER_YEARS_IN_TABLE = 1  # earlier years in a sasaran's capaian table (more would not fit a portrait page)
 
@@ -110,7 +98,7 @@ class _Laporan:
         self.id = lkjip.identitas
         self.tahun = lkjip.identitas.tahun
         self.nd = lkjip.pengaturan.desimal_persen
-        self.doc = _Dokumen(reference)
+        self.doc = Dokumen(reference)
         self.instansi = self.id.nama_instansi.strip()
         self.instansi_lengkap = f"{self.instansi} {self.id.pemerintah_daerah.strip()}".strip()
         self.renstra = f"{self.id.renstra_awal}–{self.id.renstra_akhir}"
@@ -597,7 +585,7 @@ class _Laporan:
                    "berorientasi pada hasil, kami yang bertanda tangan di bawah ini:")
         d.isian([("Nama", self.id.kepala_nama), ("Jabatan", self.id.kepala_jabatan)])
         d.paragraf("selanjutnya disebut PIHAK PERTAMA,")
-        d.isian([("Nama", self.id.pemberi_amanah_nama or _TITIK), ("Jabatan", self.id.pemberi_amanah_jabatan or _TITIK)])
+        d.isian([("Nama", self.id.pemberi_amanah_nama or TITIK), ("Jabatan", self.id.pemberi_amanah_jabatan or TITIK)])
         d.paragraf("selaku atasan PIHAK PERTAMA, selanjutnya disebut PIHAK KEDUA.")
         d.paragraf(
             "PIHAK PERTAMA berjanji mewujudkan target kinerja tahunan sebagaimana tercantum dalam perjanjian ini, "
@@ -636,8 +624,8 @@ class _Laporan:
                           *[self.nilai(r.target_tahunan.get(y), r.satuan) for y in years],
                           self.nilai(r.target_akhir, r.satuan)])
         kepala = [
-            [_K("Tujuan", baris=2), _K("Sasaran", baris=2), _K("Indikator", baris=2),
-             _K("Kondisi Awal"), _K("Target Kinerja per Tahun", kolom=len(years)), _K("Kondisi Akhir")],
+            [SelKepala("Tujuan", baris=2), SelKepala("Sasaran", baris=2), SelKepala("Indikator", baris=2),
+             SelKepala("Kondisi Awal"), SelKepala("Target Kinerja per Tahun", kolom=len(years)), SelKepala("Kondisi Akhir")],
             [str(self.id.renstra_awal - 1), *[str(y) for y in years], str(self.id.renstra_akhir)],
         ]
         # Too wide for a portrait page even with the text columns wrapped: a landscape page of its own.
@@ -695,15 +683,15 @@ class _Laporan:
     def tabel_capaian_sasaran(self, nomor: int, indikator: list[HasilIndikator]) -> None:
         """Tabel 3.2: per indicator, earlier years, this year, and the comparison with last year."""
         lalu = sorted({t.tahun for hi in indikator for t in hi.riwayat[:-1]})[-_EARLIER_YEARS_IN_TABLE:]
-        kepala_1 = [_K("Indikator Kinerja", baris=2)]
+        kepala_1 = [SelKepala("Indikator Kinerja", baris=2)]
         kepala_2: list = []
         for y in lalu:
-            kepala_1.append(_K(str(y), kolom=2))
+            kepala_1.append(SelKepala(str(y), kolom=2))
             kepala_2 += ["Realisasi", "Capaian"]
-        kepala_1.append(_K(str(self.tahun), kolom=3))
+        kepala_1.append(SelKepala(str(self.tahun), kolom=3))
         kepala_2 += ["Target", "Realisasi", "Capaian"]
         if lalu:
-            kepala_1.append(_K(f"{self.tahun} terhadap {lalu[-1]}", kolom=2))
+            kepala_1.append(SelKepala(f"{self.tahun} terhadap {lalu[-1]}", kolom=2))
             kepala_2 += ["Realisasi", "Capaian"]
         baris = []
         for hi in indikator:
@@ -723,7 +711,7 @@ class _Laporan:
         """Tabel 3.3: the numerator and denominator behind a formula indicator, target and realisasi."""
         f = ind.formula
         years = [t.tahun for t in hi.riwayat][-3:]
-        kepala_1 = [_K("Komponen", baris=2)] + [_K(str(y), kolom=2) for y in years]
+        kepala_1 = [SelKepala("Komponen", baris=2)] + [SelKepala(str(y), kolom=2) for y in years]
         kepala_2 = ["Target", "Realisasi"] * len(years)
         pembilang, penyebut, hasil = [f"{f.label_pembilang} ({f.satuan_pembilang})"], \
             [f"{f.label_penyebut} ({f.satuan_penyebut})"], [f"{ind.nama} ({ind.satuan})"]
@@ -749,8 +737,8 @@ class _Laporan:
             baris.append([str(nomor), o.sasaran_operasional, o.nama, self.nilai(o.realisasi_lalu, o.satuan),
                           self.nilai(ho.target, o.satuan), self.nilai(ho.realisasi, o.satuan),
                           self.persen(ho.capaian)])
-        kepala = [[_K("No", baris=2), _K("Sasaran Operasional", baris=2), _K("Indikator", baris=2),
-                   _K(str(self.tahun - 1)), _K(str(self.tahun), kolom=3)],
+        kepala = [[SelKepala("No", baris=2), SelKepala("Sasaran Operasional", baris=2), SelKepala("Indikator", baris=2),
+                   SelKepala(str(self.tahun - 1)), SelKepala(str(self.tahun), kolom=3)],
                   ["Realisasi", "Target", "Realisasi", "Capaian"]]
         self.doc.tabel(judul, kepala, baris, rata="cllcccc", gabung=(0, 1), penuh=True)
 
@@ -781,8 +769,8 @@ class _Laporan:
                  for k in self.l.akip.komponen]
         jumlah = ["Jumlah Nilai", "", *[fmt_angka(a.jumlah, 2) for a in self.h.akip]]
         predikat = ["Predikat", "", *[a.predikat or "-" for a in self.h.akip]]
-        kepala = [[_K("Komponen Manajemen Kinerja", baris=2), _K("Bobot", baris=2),
-                   _K("Tahun Evaluasi", kolom=len(years))], [str(y) for y in years]]
+        kepala = [[SelKepala("Komponen Manajemen Kinerja", baris=2), SelKepala("Bobot", baris=2),
+                   SelKepala("Tahun Evaluasi", kolom=len(years))], [str(y) for y in years]]
         self.doc.tabel(f"Nilai Evaluasi AKIP Tahun {_rentang(years)}", kepala, baris + [jumlah],
                        rata="lc" + "c" * len(years), jumlah=predikat, tebal_baris=(len(baris),), penuh=False)
 
@@ -792,8 +780,8 @@ class _Laporan:
         baris = [[str(i), hs.nama, self.persen(hs.capaian), self.rp_tabel(hs.anggaran), self.rp_tabel(hs.realisasi_anggaran),
                   self.persen(hs.penyerapan)] for i, hs in enumerate(self.h.sasaran, 1)]
         jumlah = ["Jumlah", None, "", self.rp_tabel(a.anggaran), self.rp_tabel(a.realisasi), self.persen(a.penyerapan)]
-        self.doc.tabel(judul, [[_K("No", baris=2), _K("Sasaran Strategis", baris=2), _K("Capaian Kinerja", baris=2),
-                                _K("Anggaran", kolom=3)], ["Pagu", "Realisasi", "Penyerapan"]],
+        self.doc.tabel(judul, [[SelKepala("No", baris=2), SelKepala("Sasaran Strategis", baris=2), SelKepala("Capaian Kinerja", baris=2),
+                                SelKepala("Anggaran", kolom=3)], ["Pagu", "Realisasi", "Penyerapan"]],
                        baris, rata="clcrrc", jumlah=jumlah, penuh=True)
 
     def tabel_efisiensi(self, judul: str) -> None:
@@ -1026,21 +1014,21 @@ class _Laporan:
 
     # =================================================================== signature blocks
 
-    def _tanda_tangan_kepala(self, pk: bool = False) -> _TandaTangan:
+    def _tanda_tangan_kepala(self, pk: bool = False) -> TandaTangan:
         if pk:
             tempat = f"{self.id.tempat_ttd}, {_TITIK_PENDEK} {self.tahun}"
         else:
             tanggal = fmt_tanggal(self.id.tanggal_ttd) or f"{_TITIK_PENDEK} {self.tahun + 1}"
             tempat = f"{self.id.tempat_ttd}, {tanggal}"
-        return _TandaTangan(
+        return TandaTangan(
             tempat=tempat, sebutan="PIHAK PERTAMA," if pk else "",
             jabatan=_jabatan_baris(self.id.kepala_jabatan, self.id.pemerintah_daerah),
             nama=self.id.kepala_nama, pangkat=self.id.kepala_pangkat, nip=self.id.kepala_nip)
 
-    def _tanda_tangan_pemberi_amanah(self) -> _TandaTangan:
-        return _TandaTangan(
+    def _tanda_tangan_pemberi_amanah(self) -> TandaTangan:
+        return TandaTangan(
             tempat="", sebutan="PIHAK KEDUA,",
-            jabatan=_jabatan_baris(self.id.pemberi_amanah_jabatan or _TITIK, self.id.pemerintah_daerah),
+            jabatan=_jabatan_baris(self.id.pemberi_amanah_jabatan or TITIK, self.id.pemerintah_daerah),
             nama=self.id.pemberi_amanah_nama or "", pangkat=self.id.pemberi_amanah_pangkat or "",
             nip=self.id.pemberi_amanah_nip or "")
 
@@ -1130,577 +1118,10 @@ _NAMA_NILAI_EFISIENSI = {"rasio": "indeks efisiensi", "selisih": "selisih capaia
                          "pmk249": "nilai efisiensi", "penghematan": "penghematan anggaran"}
 _JUDUL_NILAI_EFISIENSI = {"rasio": "Indeks Efisiensi", "selisih": "Selisih (poin)",
                           "pmk249": "Nilai Efisiensi", "penghematan": "Penghematan"}
-_TITIK = "." * 40
 _TITIK_PENDEK = "." * 24
 
 
-# =========================================================================== the document
-
-
-@dataclass(frozen=True)
-class _K:
-    """A header cell spanning ``kolom`` columns and ``baris`` rows."""
-
-    teks: str
-    kolom: int = 1
-    baris: int = 1
-
-
-@dataclass(frozen=True)
-class _TandaTangan:
-    """The lines of a signature block."""
-
-    tempat: str
-    sebutan: str
-    jabatan: list[str]
-    nama: str
-    pangkat: str
-    nip: str
-
-
-class _Dokumen:
-    """The Word document being written, in the report's styles: the writing primitives."""
-
-    def __init__(self, reference: Path):
-        self.doc = docx.Document(str(reference))
-        ox.clear_body(self.doc)
-        styles = {s.name for s in self.doc.styles}
-        self.gaya_sel = "Tabel Isi" if "Tabel Isi" in styles else None
-        self.gaya_tabel = "Tabel LKjIP" if "Tabel LKjIP" in styles else None
-        self.gaya_butir = "List Bullet" if "List Bullet" in styles else None
-        self.ukuran_sel = _ukuran_huruf(self.doc.styles[self.gaya_sel] if self.gaya_sel else self.doc.styles["Normal"])
-        self.id_gaya_sel = self.doc.styles[self.gaya_sel].style_id if self.gaya_sel else None
-        self.id_gaya_tabel = self.doc.styles[self.gaya_tabel].style_id if self.gaya_tabel else None
-        self.warna_kepala = _warna_kepala(self.doc, self.id_gaya_tabel)
-        self.huruf = _huruf_teks(self.doc)
-        self.bab: int | None = None
-        self.nomor: dict[str, int] = {}
-        self.setelah_tabel = False
-        self._id_gaya: dict[str, str | None] = {}
-        self.setelah_daftar = False
-        self._tegak = self.doc.sections[0]
-
-    def simpan(self, path: Path) -> None:
-        ox.set_update_fields_on_open(self.doc)
-        self.doc.save(str(path))
-
-    # sections and page numbers
-
-    def mulai_bagian_depan(self) -> None:
-        """Front matter: a new page, numbered i, ii, ... (the cover has no number)."""
-        section = ox.new_section(self.doc, page_number_format="lowerRoman", restart_at=1)
-        ox.set_footer_page_number(section)
-        ox.set_header_text(section, "")
-
-    def mulai_batang_tubuh(self, judul_singkat: str) -> None:
-        """The chapters: numbered from 1, the short title in the running header."""
-        section = ox.new_section(self.doc, page_number_format="decimal", restart_at=1)
-        ox.set_footer_page_number(section)
-        ox.set_header_text(section, judul_singkat)
-
-    def bagian_lanskap(self) -> None:
-        ox.new_section(self.doc, landscape=True)
-        self.setelah_tabel = False
-
-    def bagian_tegak(self) -> None:
-        ox.new_section(self.doc, landscape=False)
-
-    def lebar_teks(self) -> float:
-        """Width between the margins of the current section, in cm."""
-        s = self.doc.sections[-1]
-        return Emu(s.page_width - s.left_margin - s.right_margin).cm
-
-    def lebar_teks_tegak(self) -> float:
-        s = self._tegak
-        return Emu(min(s.page_width, s.page_height) - s.left_margin - s.right_margin).cm
-
-    # headings and text
-
-    def para(self, teks: str = "", gaya: str | None = None) -> Paragraph:
-        """A new paragraph in the named style, the style's id looked up once per name.
-
-        Same as ``add_paragraph(teks, style=gaya)``; python-docx looks the name up on
-        every call, which took a fifth of the report's time.
-        """
-        p = ox.add_body_paragraph(self.doc, teks)
-        if gaya is not None:
-            if gaya not in self._id_gaya:
-                self._id_gaya[gaya] = self.doc.styles.get_style_id(gaya, WD_STYLE_TYPE.PARAGRAPH)
-            if self._id_gaya[gaya] is not None:  # None: the default style, nothing to write
-                ox.set_paragraph_style_id(p, self._id_gaya[gaya])
-        return p
-
-    def judul_bab(self, judul: str, sub: str | None = None, nomor: int | None = None) -> Paragraph:
-        """A chapter (Heading 1, on a new page): "BAB I" and its title on the next line."""
-        p = self.para(gaya="Heading 1")
-        run = p.add_run(judul)
-        if sub:
-            run.add_break()
-            p.add_run(sub)
-        self.bab = nomor
-        self.nomor = {}
-        self.setelah_tabel = False
-        return p
-
-    def subjudul(self, teks: str, tingkat: int = 2) -> Paragraph:
-        p = self.para(teks, f"Heading {tingkat}")
-        if self.setelah_tabel:
-            p.paragraph_format.space_before = Pt(18)
-        self.setelah_tabel = self.setelah_daftar = False
-        return p
-
-    def paragraf(self, teks: str, ikat: bool = False) -> Paragraph:
-        """A body paragraph; ``ikat`` keeps it on the page of what follows (a table it introduces)."""
-        p = self.para(teks)
-        self._jarak_setelah_tabel(p)
-        if self.setelah_daftar:
-            p.paragraph_format.space_before = Pt(6)
-        self.setelah_daftar = False
-        if ikat:
-            ox.keep_with_next(p)
-        return p
-
-    def catatan(self, teks: str, ikat: bool = False) -> Paragraph:
-        """A small note right under a table; ``ikat`` keeps it with what follows."""
-        p = self.para(gaya=self.gaya_sel)
-        p.add_run(teks).italic = True
-        p.paragraph_format.space_before = Pt(3)
-        p.paragraph_format.space_after = Pt(3)
-        if ikat:
-            ox.keep_with_next(p)
-        return p
-
-    def butir(self, items: Sequence[str]) -> None:
-        """A bulleted list."""
-        for i, item in enumerate(items):
-            p = self.para(item, self.gaya_butir)
-            self._jarak_setelah_tabel(p)
-            if i < len(items) - 1 and len(items) <= 3:
-                ox.keep_with_next(p)
-
-    def daftar_bernomor(self, items: Sequence[str], penanda: str = "1", akhiran: bool = False,
-                        tingkat: int = 0) -> None:
-        """A numbered list ("1." or "a.") with a hanging indent.
-
-        The numbers are text, so that every list starts at 1 in Word, LibreOffice
-        and WPS alike. ``akhiran`` ends the items with ";", "; dan" and ".".
-        """
-        for i, item in enumerate(items):
-            marker = f"{i + 1}." if penanda == "1" else f"{_huruf(i)}."
-            text = item.rstrip(" ;.,") + _akhiran(i, len(items)) if akhiran else item
-            self._butir_bernomor(marker, text, tingkat)
-
-    def daftar_bertingkat(self, pohon: list[tuple[str, list]], tingkat: int = 0) -> None:
-        """A numbered list whose items have sub-lists: (text, children) pairs; 1., a., then 1) ..."""
-        for i, (teks, anak) in enumerate(pohon):
-            marker = f"{i + 1}." if tingkat == 0 else f"{_huruf(i)}." if tingkat == 1 else f"{i + 1})"
-            if anak:
-                teks = f"{teks}, terdiri atas:"
-            else:
-                teks += _akhiran(i, len(pohon))
-            self._butir_bernomor(marker, teks, tingkat)
-            if anak:
-                self.daftar_bertingkat(anak, tingkat + 1)
-
-    def _butir_bernomor(self, marker: str, teks: str, tingkat: int) -> Paragraph:
-        indent = Cm(0.75)
-        p = ox.add_body_paragraph(self.doc, f"{marker}\t{teks}")
-        self._jarak_setelah_tabel(p)
-        self.setelah_daftar = True
-        fmt = p.paragraph_format
-        fmt.left_indent = Cm(0.75 * (tingkat + 1))
-        fmt.first_line_indent = -indent
-        fmt.tab_stops.add_tab_stop(Cm(0.75 * (tingkat + 1)))
-        fmt.space_after = Pt(2)
-        return p
-
-    def isian(self, baris: Sequence[tuple[str, str]]) -> None:
-        """Label-value lines ("Nama : ..."), aligned on a tab."""
-        for label, nilai in baris:
-            p = ox.add_body_paragraph(self.doc, f"{label}\t: {nilai}")
-            fmt = p.paragraph_format
-            fmt.left_indent = Cm(4.5)
-            fmt.first_line_indent = Cm(-3.5)
-            fmt.tab_stops.add_tab_stop(Cm(4.5))
-            fmt.space_after = Pt(0)
-            p.alignment = WD_ALIGN_PARAGRAPH.LEFT
-
-    def _jarak_setelah_tabel(self, p: Paragraph) -> None:
-        if self.setelah_tabel:
-            p.paragraph_format.space_before = Pt(12)
-            self.setelah_tabel = False
-
-    # cover
-
-    def judul_sampul(self, baris: Sequence[str], gaya: str, space_before=None) -> None:
-        """Centred cover lines in one paragraph of the given style."""
-        p = self.para(gaya=gaya)
-        for i, teks in enumerate(baris):
-            run = p.add_run(teks)
-            if i < len(baris) - 1:
-                run.add_break()
-        if space_before is not None:
-            p.paragraph_format.space_before = space_before
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-    def gambar_tengah(self, blob: bytes, tinggi, space_before=None) -> bool:
-        """A centred picture (the logo); False, with nothing added, if it cannot be placed."""
-        p = ox.add_body_paragraph(self.doc)
-        try:
-            p.add_run().add_picture(io.BytesIO(blob), height=tinggi)
-        except Exception:  # noqa: BLE001 - an image python-docx cannot read is left out
-            ox.remove_paragraph(p)
-            return False
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if space_before is not None:
-            p.paragraph_format.space_before = space_before
-        return True
-
-    # indexes
-
-    def daftar_isi(self) -> None:
-        self.para("DAFTAR ISI", "TOC Heading")
-        ox.add_toc(self.doc, "1-3")
-
-    def daftar_keterangan(self, judul: str, label: str) -> None:
-        self.judul_bab(judul)
-        ox.add_table_of_figures(self.doc, label)
-
-    # captions
-
-    def nomor_berikut(self, label: str) -> str:
-        """The number the next caption of ``label`` will get in this chapter: "3.4"."""
-        return f"{self.bab}.{self.nomor.get(label, 0) + 1}"
-
-    def nomor_terakhir(self, label: str) -> str:
-        return f"{self.bab}.{self.nomor.get(label, 0)}"
-
-    def _keterangan(self, label: str, teks: str) -> Paragraph:
-        self.nomor[label] = self.nomor.get(label, 0) + 1
-        p = ox.add_caption(self.doc, label, teks, self.bab, number=self.nomor[label])
-        self._jarak_setelah_tabel(p)
-        return p
-
-    # figures
-
-    def gambar(self, png: bytes, judul: str, lebar_cm: float | None = None, tinggi_maks_cm: float = 17.0) -> None:
-        """A picture at the text width (or less, to stay under ``tinggi_maks_cm``), captioned below."""
-        from docx.image.image import Image
-
-        image = Image.from_blob(png)
-        lebar = min(lebar_cm or self.lebar_teks(), self.lebar_teks())
-        tinggi = lebar * image.px_height / image.px_width
-        if tinggi > tinggi_maks_cm:
-            lebar = lebar * tinggi_maks_cm / tinggi
-        self._figur(judul).add_run().add_picture(io.BytesIO(png), width=Cm(lebar))
-
-    def grafik(self, grafik: Grafik, judul: str) -> None:
-        """A native chart at the text width in the report's type, captioned below."""
-        sisipkan_grafik(self._figur(judul), replace(grafik, lebar_cm=self.lebar_teks(), font=self.huruf))
-
-    def _figur(self, judul: str) -> Paragraph:
-        """The centred paragraph of a figure, kept with its caption, which follows it."""
-        p = ox.add_body_paragraph(self.doc)
-        self._jarak_setelah_tabel(p)
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        p.paragraph_format.first_line_indent = Cm(0)
-        p.paragraph_format.space_after = Pt(0)
-        ox.keep_with_next(p)
-        caption = self._keterangan("Gambar", judul)
-        ox.keep_with_next(caption, False)
-        caption.paragraph_format.space_after = Pt(12)
-        return p
-
-    # tables
-
-    def tabel(self, judul: str | None, kepala: list[list], baris: list[list], *, rata: str,
-              gabung: Sequence[int] = (), jumlah: list | None = None, tebal_baris: Sequence[int] = (),
-              penuh: bool | None = None, catatan: str | None = None, ikat_akhir: bool = False) -> Table:
-        """A captioned table in the report's table style, its columns fitted to their text.
-
-        Args:
-            judul: the caption text ("Tabel n.m" is put in front), or None for no caption.
-            kepala: the header rows; a cell is a text or a :class:`_K` with column/row spans.
-            baris: the body rows; a cell is a text, or None to extend the cell on its left.
-            rata: one letter per column: l(eft), c(entre), r(ight).
-            gabung: columns whose equal consecutive cells are merged down (each one only
-                within the merged cells of the columns before it).
-            jumlah: a total row, in bold, after the body (None cells as in ``baris``).
-            tebal_baris: indexes of body rows to print in bold too.
-            penuh: stretch the table to the text width (True), keep the columns as wide
-                as their text (False), or stretch only a table that is already wide (None).
-            catatan: a note printed under the table, on its page.
-            ikat_akhir: keep the last row on the page of what follows (a signature).
-        """
-        if judul is not None:
-            self._keterangan("Tabel", judul)
-        n_kolom = len(rata)
-        table = oxt.add_body_table(self.doc, n_kolom, self.id_gaya_tabel)
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        semua = list(baris) + ([jumlah] if jumlah is not None else [])
-        tebal = set(tebal_baris) | ({len(baris)} if jumlah is not None else set())
-        oxt.set_column_widths(table, self._lebar_kolom(kepala, semua, tebal, penuh, rata))
-        # A small table stays whole on its page; a long one keeps its header with the first row.
-        utuh = len(kepala) + len(semua) <= _SMALL_TABLE_ROWS
-        terakhir = len(semua) - 1
-        body = [self._sel_baris(row, rata, bold=i in tebal,
-                                ikat=i == 0 or (utuh and i < terakhir) or (i == terakhir and (catatan is not None or ikat_akhir)))
-                for i, row in enumerate(semua)]
-        _gabung_ke_bawah(body, baris, gabung)
-        rows = [oxt.RowSpec(cells, header=True) for cells in self._sel_kepala(kepala, n_kolom)]
-        oxt.append_rows(table, rows + [oxt.RowSpec(cells) for cells in body])
-        self.setelah_tabel = True
-        if catatan is not None:
-            self.catatan(catatan)
-        return table
-
-    # column widths
-
-    def lebar_minimum(self, kepala: list[list], baris: list[list]) -> list[float]:
-        """The narrowest each column can be (its longest word), in cm."""
-        return self._ukur_kolom(kepala, baris, set())[0]
-
-    def _lebar_kolom(self, kepala: list[list], baris: list[list], tebal: set[int], penuh: bool | None,
-                     rata: str) -> list[float]:
-        """Column widths that fit the text width: each column between its longest word and its longest line.
-
-        As a browser lays out a table: every column gets at least its longest word; the
-        room left goes to the columns in proportion to what they lack of their longest
-        line. A table whose lines all fit is kept that wide, or stretched to the text
-        width (``penuh``, or by default when it already fills 45% of it) by widening
-        its text columns (those aligned left).
-        """
-        minimum, ideal = self._ukur_kolom(kepala, baris, tebal)
-        lebar_teks = self.lebar_teks()
-        total_min, total_ideal = sum(minimum), sum(ideal)
-        if total_ideal <= lebar_teks:
-            stretch = penuh if penuh is not None else total_ideal >= 0.45 * lebar_teks
-            if not stretch:
-                return ideal
-            grow = [w if a == "l" else w / 4 for w, a in zip(ideal, rata)]  # text columns take most
-            extra = (lebar_teks - total_ideal) / sum(grow)
-            return [w + g * extra for w, g in zip(ideal, grow)]
-        if total_min <= lebar_teks:
-            share = (lebar_teks - total_min) / (total_ideal - total_min)
-            return [lo + (hi - lo) * share for lo, hi in zip(minimum, ideal)]
-        return [w * lebar_teks / total_min for w in minimum]  # still too wide: squeeze (words break)
-
-    def _ukur_kolom(self, kepala: list[list], baris: list[list], tebal: set[int]) -> tuple[list[float], list[float]]:
-        """Per column: the width of its longest word and of its longest line (a header may take
-        two lines), padding included.
-
-        A short value in the body ("150 KK", "Rp 57.367.577.759", "Sangat Efisien") counts
-        as one word: it is never broken over two lines.
-        """
-        n = len(self._tata_kepala(kepala, 0)[1][0]) if kepala else len(baris[0])
-        minimum, ideal = [0.6] * n, [0.6] * n
-        pad = _PADDING_SEL_CM
-
-        def ukur(col: int, teks: str, bold: bool, utuh: bool = True, baris_maks: int = 1) -> None:
-            for line in str(teks).split("\n"):
-                words = [line] if utuh and _nilai_pendek(line) else line.split()
-                if words:
-                    minimum[col] = max(minimum[col], max(self._lebar(w, bold) for w in words) + pad)
-                    ideal[col] = max(ideal[col], self._lebar(line, bold) / baris_maks + pad)
-
-        origin, _ = self._tata_kepala(kepala, n)
-        for _, c, spec in origin:
-            if spec.kolom == 1:
-                ukur(c, spec.teks, True, utuh=False, baris_maks=2)
-        for i, row in enumerate(baris):
-            for c, teks in enumerate(row):
-                spanned = c + 1 < len(row) and row[c + 1] is None
-                if teks is not None and not spanned:
-                    ukur(c, teks, i in tebal)
-        return minimum, [max(lo, hi) for lo, hi in zip(minimum, ideal)]
-
-    def _lebar(self, teks: str, bold: bool) -> float:
-        """Printed width of a text in the table type, in cm (Times metrics, with a margin)."""
-        return _lebar_em(teks) * (1.04 if bold else 1.0) * 1.03 * self.ukuran_sel / 72 * 2.54
-
-    @staticmethod
-    def _tata_kepala(kepala: list[list], n_kolom: int) -> tuple[list[tuple[int, int, _K]], list[list[bool]]]:
-        """Where each header cell starts (row, column) once the spans above are placed."""
-        width = n_kolom or max(sum((s.kolom if isinstance(s, _K) else 1) for s in row) for row in kepala)
-        occupied = [[False] * width for _ in kepala]
-        origin: list[tuple[int, int, _K]] = []
-        for r, spec_row in enumerate(kepala):
-            c = 0
-            for spec in spec_row:
-                spec = spec if isinstance(spec, _K) else _K(str(spec))
-                while c < width and occupied[r][c]:
-                    c += 1
-                for rr in range(r, min(r + spec.baris, len(kepala))):
-                    for cc in range(c, min(c + spec.kolom, width)):
-                        occupied[rr][cc] = True
-                origin.append((r, c, spec))
-                c += spec.kolom
-        return origin, occupied
-
-    def _sel_kepala(self, kepala: list[list], n_kolom: int) -> list[list[oxt.CellSpec]]:
-        """Header rows: spans merged, text centred and bold on the header shade."""
-        origin, _ = self._tata_kepala(kepala, n_kolom)
-        grid: list[dict[int, oxt.CellSpec]] = [{} for _ in kepala]
-        shade = {"fill": self.warna_kepala, "valign": "center"}
-        for r, c, spec in origin:
-            grid[r][c] = oxt.CellSpec(str(spec.teks).split("\n"), spec.kolom, "restart" if spec.baris > 1 else None,
-                                     align="c", bold=True, keep_next=True, style_id=self.id_gaya_sel, **shade)
-            for below in range(r + 1, min(r + spec.baris, len(kepala))):
-                grid[below][c] = oxt.CellSpec(span=spec.kolom, vmerge="continue", **shade)
-        for row in grid:  # grid positions no header cell covers stay empty, shaded
-            covered = {c + k for c, cell in row.items() for k in range(cell.span)}
-            for c in set(range(n_kolom)) - covered:
-                row[c] = oxt.CellSpec(align="c", bold=True, keep_next=True, style_id=self.id_gaya_sel, **shade)
-        return [[row[c] for c in sorted(row)] for row in grid]
-
-    def _sel_baris(self, row: list, rata: str, bold: bool, ikat: bool) -> list[oxt.CellSpec]:
-        """A body row: a None cell extends the cell on its left (centred then)."""
-        cells = []
-        c = 0
-        while c < len(row):
-            end = c
-            while end + 1 < len(row) and row[end + 1] is None:
-                end += 1
-            cells.append(oxt.CellSpec(str(row[c] or "").split("\n"), end - c + 1, align="c" if end > c else rata[c],
-                                     bold=bold, keep_next=ikat, style_id=self.id_gaya_sel))
-            c = end + 1
-        return cells
-
-    # signatures
-
-    def tanda_tangan(self, tt: _TandaTangan, kiri=Cm(0)) -> None:
-        """A signature block: place and date, office, room to sign, name, rank, NIP."""
-        self._blok_tanda_tangan(self.doc, tt, kiri)
-
-    def tanda_tangan_dua_pihak(self, kiri: _TandaTangan, kanan: _TandaTangan) -> None:
-        """Two signature blocks side by side (PIHAK KEDUA left, PIHAK PERTAMA right), in a borderless table.
-
-        The shorter office gets blank lines, so that both names stand on one line.
-        """
-        n = max(len(kiri.jabatan), len(kanan.jabatan))
-        kiri = replace(kiri, jabatan=kiri.jabatan + [""] * (n - len(kiri.jabatan)))
-        kanan = replace(kanan, jabatan=kanan.jabatan + [""] * (n - len(kanan.jabatan)))
-        spacer = ox.add_body_paragraph(self.doc)
-        spacer.paragraph_format.space_after = Pt(0)
-        ox.keep_with_next(spacer)
-        table = self.doc.add_table(rows=1, cols=2)
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        oxt.set_cant_split(table.rows[0])
-        for cell, tt in zip(table.rows[0].cells, (kiri, kanan)):
-            self._blok_tanda_tangan(cell, tt, Cm(0), sel=True)
-        oxt.set_column_widths(table, [self.lebar_teks() / 2] * 2)
-
-    def _blok_tanda_tangan(self, wadah, tt: _TandaTangan, kiri, sel: bool = False) -> None:
-        lines: list[tuple[str, str]] = [("", tt.tempat or " ")]
-        if tt.sebutan:
-            lines.append(("", tt.sebutan))
-        lines += [("", j) for j in tt.jabatan]
-        lines += [("", "")] * 3
-        lines.append(("nama", tt.nama or _TITIK))
-        if tt.pangkat:
-            lines.append(("", tt.pangkat))
-        if tt.nip:
-            lines.append(("", f"NIP. {tt.nip}"))
-        first = True
-        for i, (jenis, teks) in enumerate(lines):
-            if sel and first:
-                p = wadah.paragraphs[0]
-                first = False
-            else:
-                p = wadah.add_paragraph()
-            fmt = p.paragraph_format
-            fmt.left_indent = kiri
-            fmt.space_before = Pt(24) if i == 0 and not sel else Pt(0)
-            fmt.space_after = Pt(0)
-            fmt.line_spacing = 1.0
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            if i < len(lines) - 1:
-                ox.keep_with_next(p)
-            run = p.add_run(teks)
-            if jenis == "nama" and tt.nama:
-                run.bold = True
-                run.underline = True
-
-
-_RATA = {"l": WD_ALIGN_PARAGRAPH.LEFT, "c": WD_ALIGN_PARAGRAPH.CENTER, "r": WD_ALIGN_PARAGRAPH.RIGHT}
-
-# Advance widths of Times New Roman in em (its AFM metrics), to fit columns to their text;
-# other fonts of similar width fit too thanks to the margin in _Dokumen._lebar.
-_EM = {
-    **dict(zip("abcdefghijklmnopqrstuvwxyz", (.444, .5, .444, .5, .444, .333, .5, .5, .278, .278, .5, .278, .778,
-                                               .5, .5, .5, .5, .333, .389, .278, .5, .5, .722, .5, .5, .444))),
-    **dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (.722, .667, .667, .722, .611, .556, .722, .722, .333, .389, .722, .611,
-                                               .889, .722, .722, .556, .722, .667, .556, .611, .722, .722, .944,
-                                               .722, .722, .611))),
-    **dict.fromkeys("0123456789", .5), " ": .25, ".": .25, ",": .25, ":": .278, ";": .278, "%": .833,
-    "(": .333, ")": .333, "-": .333, "/": .278, "–": .5, "\u00a0": .25,
-}
-_PADDING_SEL_CM = 0.36  # the table style's cell margins (2 × 0,15 cm) and a little air
-
-
 # =========================================================================== small helpers
-
-
-@functools.lru_cache(maxsize=8192)
-def _lebar_em(teks: str) -> float:
-    """Width of a text in ems of Times (remembered: tables repeat their words and numbers)."""
-    return sum(_EM.get(ch, 0.5) for ch in teks)
-
-
-def _gabung_ke_bawah(body: list[list[oxt.CellSpec]], baris: list[list], gabung: Sequence[int]) -> None:
-    """Merge equal consecutive cells down the ``gabung`` columns, nested left to right."""
-
-    def cell_at(row: list[oxt.CellSpec], col: int) -> oxt.CellSpec:
-        position = 0
-        for cell in row:
-            if position <= col < position + cell.span:
-                return cell
-            position += cell.span
-        raise IndexError(f"row has no cell at grid column {col}")
-
-    for level, col in enumerate(gabung):
-        cols = list(gabung[:level + 1])
-        start = 0
-        for i in range(1, len(baris) + 1):
-            if i < len(baris) and all(baris[i][k] == baris[start][k] for k in cols):
-                continue
-            if i - 1 > start:
-                cell_at(body[start], col).vmerge = "restart"
-                for below in range(start + 1, i):
-                    cell_at(body[below], col).vmerge = "continue"
-            start = i
-
-
-def _nilai_pendek(teks: str) -> bool:
-    """A figure with its unit or a short label, kept on one line in a table."""
-    teks = teks.strip()
-    return len(teks) <= 14 or (len(teks) <= 22 and any(ch.isdigit() for ch in teks))
-
-
-def _warna_kepala(doc, style_id: str | None) -> str:
-    """The header-row shade of the report's table style (as restyled in the reference document)."""
-    fill = oxt.table_style_header_fill(doc, style_id)
-    return fill.upper() if fill and re.fullmatch("[0-9A-Fa-f]{6}", fill) else TABLE_HEADER_FILL
-
-
-def _huruf_teks(doc) -> str:
-    """The body text's typeface (the Normal style's, else the document default's); the charts use it too."""
-    style = doc.styles["Normal"]
-    while style is not None:
-        if style.font.name:
-            return style.font.name
-        style = style.base_style
-    default = ox.default_font(doc)
-    return default if default is not None else FONT
-
-
-def _ukuran_huruf(style) -> float:
-    """The type size (pt) a paragraph style ends up with, through the styles it is based on."""
-    while style is not None:
-        if style.font.size is not None:
-            return style.font.size.pt
-        style = style.base_style
-    return 10.0
 
 
 def _angka(x: object, desimal: int = 2) -> str:
@@ -1747,13 +1168,8 @@ def _rangkai(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + ", dan " + items[-1]
 
 
-def _huruf(i: int) -> str:
-    """a, b, ..., z, aa, ab, ..."""
-    return _huruf(i // 26 - 1) + chr(ord("a") + i % 26) if i >= 26 else chr(ord("a") + i)
 
 
-def _akhiran(i: int, n: int) -> str:
-    return "." if i == n - 1 else "; dan" if i == n - 2 else ";"
 
 
 def _rentang(years: Sequence[int]) -> str:
