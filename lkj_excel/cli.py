@@ -278,4 +278,5 @@ def _muat_modul() -> None:
     from matplotlib.backends import backend_agg  # noqa: F401
     from matplotlib import figure  # noqa: F401
 
-    from . import audit, reader, render_docx, render_xlsx, rules  # noqa: F401
+    from . import audit, reader, render_xlsx, rules  # noqa: F401
+    from .report import docx  # noqa: F401

@@ -140,7 +140,7 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
 
         _tulis(result, out / f"{stem}_laporan.xlsx", lambda tmp: render_workbook(lkjip, hasil, list(temuan), tmp))
         if word:
-            from .render_docx import render_report
+            from .report.docx import render_report
 
             docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: render_report(lkjip, hasil, list(temuan), tmp, update_indexes=daftar_isi or pdf, sumber=path))
             if pdf:

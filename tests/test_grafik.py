@@ -26,8 +26,8 @@ from docx.shared import Cm
 from lxml import etree
 from openpyxl import load_workbook
 
-from lkj_excel.report.libreoffice import convert_to_pdf, find_soffice
 from lkj_excel.report.docx.grafik import Grafik, Seri, sisipkan_grafik
+from lkj_excel.report.libreoffice import convert_to_pdf, find_soffice
 
 SOFFICE = find_soffice()
 NS = {"c": nsmap["c"], "a": nsmap["a"], "r": nsmap["r"]}

@@ -25,7 +25,6 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from . import ooxml, ooxml_tabel
-from .gaya import FONT, TABLE_HEADER_FILL
 from .grafik import Grafik, sisipkan_grafik
 from .tata_tabel import gabung_ke_bawah, lebar_kolom, sel_baris, sel_kepala, ukur_kolom
 
@@ -412,12 +411,18 @@ class Dokumen:
 
 def _warna_kepala(doc, style_id: str | None) -> str:
     """The header-row shade of the report's table style (as restyled in the reference document)."""
+    from .gaya import TABLE_HEADER_FILL  # here: see _huruf_teks
+
     fill = ooxml_tabel.table_style_header_fill(doc, style_id)
     return fill.upper() if fill and re.fullmatch("[0-9A-Fa-f]{6}", fill) else TABLE_HEADER_FILL
 
 
 def _huruf_teks(doc) -> str:
     """The body text's typeface (the Normal style's, else the document default's); the charts use it too."""
+    # The reference styles module is imported on use, not with this package, so that
+    # ``python -m lkj_excel.report.docx.gaya`` runs a module not imported yet.
+    from .gaya import FONT
+
     style = doc.styles["Normal"]
     while style is not None:
         if style.font.name:

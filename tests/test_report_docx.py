@@ -27,11 +27,10 @@ from docx.text.paragraph import Paragraph
 
 from builders import konsisten, tepi
 from conftest import EXAMPLE
-from lkj_excel.report.docx import bagan
 from lkj_excel.audit import audit
 from lkj_excel.model import UnitOrganisasi
 from lkj_excel.reader import read_workbook
-from lkj_excel.render_docx import render_report
+from lkj_excel.report.docx import bagan, render_report
 from lkj_excel.report.docx.indeks import TOC, index_entries
 from lkj_excel.report.libreoffice import convert_to_pdf, find_soffice
 from lkj_excel.rules import hitung
@@ -464,7 +463,7 @@ def test_a_short_renstra_table_stays_portrait(tmp_path):
 
 def test_a_restyled_reference_document_sets_the_header_shade_and_the_charts_typeface(tmp_path, contoh):
     """An agency restyles input_templates/gaya_laporan.docx: its table header shade and body typeface follow."""
-    from lkj_excel.render_docx import REFERENCE_DOCX
+    from lkj_excel.report.docx import REFERENCE_DOCX
 
     restyled = tmp_path / "gaya_sendiri.docx"
     reference = docx.Document(str(REFERENCE_DOCX))
