@@ -66,7 +66,7 @@ def bench_one(path: Path) -> dict:
     from lkj_excel.audit import audit
     from lkj_excel.pipeline import konversi
     from lkj_excel.reader import read_workbook
-    from lkj_excel.render_docx import render_report
+    from lkj_excel.report.docx import render_report
     from lkj_excel.report.xlsx import render_workbook
 
     out = OUT / "one"

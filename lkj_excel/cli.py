@@ -68,7 +68,7 @@ def saran_nomor_halaman(total: int, daftar_isi: bool) -> str | None:
     """A hint for a large batch that LibreOffice would slow down by filling in the indexes' page numbers."""
     if total < BATCH_BESAR or not daftar_isi:
         return None
-    from .docx_ooxml import find_soffice
+    from .report.libreoffice import find_soffice
 
     if find_soffice() is None:
         return None
@@ -279,5 +279,5 @@ def _muat_modul() -> None:
     from matplotlib.backends import backend_agg  # noqa: F401
     from matplotlib import figure  # noqa: F401
 
-    from . import audit, reader, render_docx, rules  # noqa: F401
-    from .report import xlsx  # noqa: F401
+    from . import audit, reader, rules  # noqa: F401
+    from .report import docx, xlsx  # noqa: F401

@@ -141,7 +141,7 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
 
         _tulis(result, out / f"{stem}_laporan.xlsx", lambda tmp: render_workbook(lkjip, hasil, list(temuan), tmp))
         if word:
-            from .render_docx import render_report
+            from .report.docx import render_report
 
             docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: render_report(lkjip, hasil, list(temuan), tmp, update_indexes=daftar_isi or pdf, sumber=path))
             if pdf:
@@ -163,7 +163,7 @@ def _tulis(result: HasilKonversi, target: Path, write: Callable[[Path], None]) -
 
 
 def _pdf(result: HasilKonversi, docx: Path) -> None:
-    from .docx_ooxml import convert_to_pdf, find_soffice
+    from .report.libreoffice import convert_to_pdf, find_soffice
 
     if find_soffice() is None:
         result.catatan.append("PDF tidak dibuat: diperlukan LibreOffice (https://www.libreoffice.org) atau Microsoft Word untuk membuat PDF.")

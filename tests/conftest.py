@@ -61,6 +61,22 @@ def golden_outputs(tmp_path_factory) -> Path:
     return golden.build_outputs(tmp_path_factory.mktemp("golden"))
 
 
+@pytest.fixture(scope="session")
+def report_path(tmp_path_factory) -> Path:
+    """The small report of tests/sample_report.py, written once (tests copy it before changing it)."""
+    from sample_report import build_report
+
+    return build_report(tmp_path_factory.mktemp("report") / "laporan.docx")
+
+
+@pytest.fixture()
+def report(report_path):
+    """The small report of tests/sample_report.py, opened afresh for each test."""
+    import docx
+
+    return docx.Document(str(report_path))
+
+
 def pytest_addoption(parser):
     parser.addoption("--perbarui-golden", action="store_true", default=False,
                      help="rewrite tests/golden/manifest.txt from the current outputs (a reviewed change of output)")

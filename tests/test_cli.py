@@ -46,29 +46,32 @@ def test_converts_the_example(tmp_path):
 def test_page_numbers_of_the_indexes_can_be_left_to_word(tmp_path):
     import docx
 
-    from lkj_excel import docx_ooxml as ox
+    from lkj_excel.report.docx.indeks import index_entries
+    from lkj_excel.report.docx.ooxml import TOC_PLACEHOLDER
+    from lkj_excel.report.libreoffice import find_soffice
 
     proc = run(EXAMPLE, "--output", tmp_path / "cepat", "--tanpa-nomor-halaman")
     assert proc.returncode == 0, proc.stdout
     report = docx.Document(str(tmp_path / "cepat" / "contoh_lkjip_dinsos_bengkalis_2023_laporan.docx"))
-    assert ox.index_entries(report) == [ox.TOC_PLACEHOLDER]  # Word fills it in when the document is opened
-    if ox.find_soffice() is None:
+    assert index_entries(report) == [TOC_PLACEHOLDER]  # Word fills it in when the document is opened
+    if find_soffice() is None:
         pytest.skip("LibreOffice is not installed: the page numbers it fills in by default are not checked")
     run(EXAMPLE, "--output", tmp_path / "lengkap")
     report = docx.Document(str(tmp_path / "lengkap" / "contoh_lkjip_dinsos_bengkalis_2023_laporan.docx"))
-    entries = ox.index_entries(report)
+    entries = index_entries(report)
     assert len(entries) > 10 and all(entry.rsplit("\t", 1)[-1].strip().isalnum() for entry in entries)
 
 
 def test_a_large_batch_is_told_how_to_skip_the_page_number_pass(monkeypatch):
-    from lkj_excel import cli, docx_ooxml
+    from lkj_excel import cli
+    from lkj_excel.report import libreoffice
 
-    monkeypatch.setattr(docx_ooxml, "find_soffice", lambda: "/usr/bin/soffice")
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: "/usr/bin/soffice")
     hint = cli.saran_nomor_halaman(cli.BATCH_BESAR, daftar_isi=True)
     assert hint and "--tanpa-nomor-halaman" in hint and f"{cli.BATCH_BESAR} workbook" in hint
     assert cli.saran_nomor_halaman(cli.BATCH_BESAR - 1, daftar_isi=True) is None
     assert cli.saran_nomor_halaman(500, daftar_isi=False) is None  # already skipped
-    monkeypatch.setattr(docx_ooxml, "find_soffice", lambda: None)
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: None)
     assert cli.saran_nomor_halaman(500, daftar_isi=True) is None  # no LibreOffice, no pass to skip
 
 
@@ -184,9 +187,10 @@ def test_blank_template_on_request(tmp_path):
 @pytest.mark.office
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) tidak terpasang; PDF memerlukannya")
 def test_pdf_option(tmp_path):
-    from lkj_excel import docx_ooxml as ox
+    from lkj_excel.report.docx.ooxml import TOC_PLACEHOLDER
+    from lkj_excel.report.libreoffice import find_soffice
 
-    if ox.find_soffice() is None or shutil.which("pdftotext") is None:
+    if find_soffice() is None or shutil.which("pdftotext") is None:
         pytest.skip("LibreOffice or pdftotext is not installed: the PDF option is not checked")
     proc = run(EXAMPLE, "--output", tmp_path, "--pdf", "--tanpa-nomor-halaman")
     assert proc.returncode == 0, proc.stdout
@@ -194,7 +198,7 @@ def test_pdf_option(tmp_path):
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     # a PDF cannot update its fields: its indexes get their page numbers whatever the option says
-    assert ox.TOC_PLACEHOLDER not in text and "RINGKASAN EKSEKUTIF" in text
+    assert TOC_PLACEHOLDER not in text and "RINGKASAN EKSEKUTIF" in text
 
 
 def test_no_argument_converts_the_example_when_input_is_empty(tmp_path):

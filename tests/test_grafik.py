@@ -1,4 +1,4 @@
-"""Native Word charts (lkj_excel.docx_chart), read back as Word and LibreOffice read them.
+"""Native Word charts (lkj_excel.report.docx.grafik), read back as Word and LibreOffice read them.
 
 A document gets two column charts and two bar charts, with a python-docx picture
 between them, is saved and opened again: the chart parts, their relationships and
@@ -26,10 +26,10 @@ from docx.shared import Cm
 from lxml import etree
 from openpyxl import load_workbook
 
-from lkj_excel import docx_ooxml as ox
-from lkj_excel.docx_chart import Grafik, Seri, sisipkan_grafik
+from lkj_excel.report.docx.grafik import Grafik, Seri, sisipkan_grafik
+from lkj_excel.report.libreoffice import convert_to_pdf, find_soffice
 
-SOFFICE = ox.find_soffice()
+SOFFICE = find_soffice()
 NS = {"c": nsmap["c"], "a": nsmap["a"], "r": nsmap["r"]}
 
 
@@ -393,7 +393,7 @@ def test_charts_that_cannot_be_drawn_are_refused(grafik, pesan):
 def test_libreoffice_prints_the_labels_categories_and_legend(saved, tmp_path):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed: the printed charts are not checked")
-    pdf = ox.convert_to_pdf(saved, tmp_path, timeout=120)
+    pdf = convert_to_pdf(saved, tmp_path, timeout=120)
     assert pdf is not None
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
                                    text=True).stdout.split())

@@ -7,7 +7,7 @@ margins of a formal Indonesian report, Times New Roman 12 pt, body text justifie
 at 1.5 lines, chapter headings centred in capitals, captions, the table of
 contents and list styles, a small paragraph style for table text and a table style.
 
-Run ``python -m lkj_excel.reference_docx PATH`` to write it.
+Run ``python -m lkj_excel.report.docx.gaya PATH`` to write it.
 """
 
 from __future__ import annotations
@@ -225,5 +225,5 @@ def _put_style(styles, new_style) -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        sys.exit("usage: python -m lkj_excel.reference_docx PATH")
+        sys.exit("usage: python -m lkj_excel.report.docx.gaya PATH")
     print(build_reference_docx(sys.argv[1]))

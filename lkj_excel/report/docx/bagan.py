@@ -1,6 +1,6 @@
 """The organisation chart of the report, drawn with matplotlib.
 
-The bar charts of the report are native Word charts (:mod:`lkj_excel.docx_chart`);
+The bar charts of the report are native Word charts (:mod:`lkj_excel.report.docx.grafik`);
 the organisation chart is a picture: boxes placed by the layout below. It is
 returned as PNG bytes, ready for ``Document.add_picture``. matplotlib
 is imported only when a figure is drawn (it costs about a second to import), and
@@ -14,7 +14,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .model import UnitOrganisasi
+from ...model import UnitOrganisasi
 
 __all__ = ["bagan_organisasi", "DPI"]
 

@@ -46,7 +46,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 from xlsxwriter.utility import xl_col_to_name
 
-from .docx_ooxml import xml_text
+from .ooxml import xml_text
 
 __all__ = ["Grafik", "Seri", "sisipkan_grafik"]
 

@@ -27,15 +27,15 @@ from docx.text.paragraph import Paragraph
 
 from builders import konsisten, tepi
 from conftest import EXAMPLE
-from lkj_excel import charts
-from lkj_excel import docx_ooxml as ox
 from lkj_excel.audit import audit
 from lkj_excel.model import UnitOrganisasi
 from lkj_excel.reader import read_workbook
-from lkj_excel.render_docx import render_report
+from lkj_excel.report.docx import bagan, render_report
+from lkj_excel.report.docx.indeks import TOC, index_entries
+from lkj_excel.report.libreoffice import convert_to_pdf, find_soffice
 from lkj_excel.rules import hitung
 
-SOFFICE = ox.find_soffice()
+SOFFICE = find_soffice()
 
 
 def needs_libreoffice(test):
@@ -399,7 +399,7 @@ def test_logo_from_the_workbook_folder_goes_on_the_cover(tmp_path, contoh):
     lkjip, hasil, temuan = contoh
     folder = tmp_path / "kerja"
     folder.mkdir()
-    (folder / "logo.png").write_bytes(charts.bagan_organisasi([UnitOrganisasi("K", "Kepala Dinas")]))
+    (folder / "logo.png").write_bytes(bagan.bagan_organisasi([UnitOrganisasi("K", "Kepala Dinas")]))
     with_logo = replace(lkjip, identitas=replace(lkjip.identitas, berkas_logo="logo.png"))
     document = docx.Document(str(render(tmp_path, with_logo, hasil, temuan, sumber=folder / "isian.xlsx")))
     assert len(document.inline_shapes) == 4
@@ -419,34 +419,12 @@ def test_a_missing_or_broken_logo_is_left_out(tmp_path, contoh, logo):
 
 def test_the_agencys_own_organisation_chart_is_used(tmp_path, contoh):
     lkjip, hasil, temuan = contoh
-    own = charts.bagan_organisasi([UnitOrganisasi("K", "Kepala Badan"), UnitOrganisasi("S", "Sekretariat", "K")])
+    own = bagan.bagan_organisasi([UnitOrganisasi("K", "Kepala Badan"), UnitOrganisasi("S", "Sekretariat", "K")])
     (tmp_path / "bagan.png").write_bytes(own)
     with_chart = replace(lkjip, identitas=replace(lkjip.identitas, berkas_bagan="bagan.png"))
     document = docx.Document(str(render(tmp_path, with_chart, hasil, temuan, sumber=tmp_path / "isian.xlsx")))
     blobs = [r.target_part.blob for r in document.part.rels.values() if r.reltype.endswith("/image")]
     assert own in blobs
-
-
-def test_organisation_chart_type_size_follows_the_widest_word_not_the_longest():
-    """Words of equal length differ in width; the choice must not depend on a set's order (hash seed)."""
-    def size(*names: str) -> float:
-        row = [charts._Kotak(UnitOrganisasi(f"U{i}", name, "K")) for i, name in enumerate(names)]
-        return charts._ukuran_huruf([row * 7], 1.9)
-
-    wide, narrow = "WWWWWWWWWWWW", "iiiiiiiiiiii"
-    assert size(wide) < size(narrow)
-    assert size(f"{narrow} {wide}") == size(f"{wide} {narrow}") == size(wide)
-
-
-def test_organisation_chart_handles_orphans_and_loops():
-    units = [UnitOrganisasi("K", "Kepala Badan"), UnitOrganisasi("A", "Sekretariat", "K"),
-             UnitOrganisasi("B", "Bidang dengan Nama yang Sangat Panjang Sekali", "X"),  # unknown parent
-             UnitOrganisasi("C", "Subbagian C", "D"), UnitOrganisasi("D", "Subbagian D", "C")]  # a loop
-    png = charts.bagan_organisasi(units + [UnitOrganisasi(f"U{i}", f"Unit Pelaksana Teknis {i}", "K")
-                                           for i in range(14)])
-    assert png.startswith(b"\x89PNG")
-    with pytest.raises(ValueError):
-        charts.bagan_organisasi([])
 
 
 # --------------------------------------------------------------------------- other workbooks
@@ -485,7 +463,7 @@ def test_a_short_renstra_table_stays_portrait(tmp_path):
 
 def test_a_restyled_reference_document_sets_the_header_shade_and_the_charts_typeface(tmp_path, contoh):
     """An agency restyles input_templates/gaya_laporan.docx: its table header shade and body typeface follow."""
-    from lkj_excel.render_docx import REFERENCE_DOCX
+    from lkj_excel.report.docx import REFERENCE_DOCX
 
     restyled = tmp_path / "gaya_sendiri.docx"
     reference = docx.Document(str(REFERENCE_DOCX))
@@ -519,7 +497,7 @@ def dicetak(tmp_path_factory, contoh):
     out = tmp_path_factory.mktemp("dicetak")
     path = render(out, *contoh, update_indexes=True)
     assert [p.name for p in out.iterdir()] == [path.name]
-    pdf = ox.convert_to_pdf(path, tmp_path_factory.mktemp("pdf"), timeout=120)
+    pdf = convert_to_pdf(path, tmp_path_factory.mktemp("pdf"), timeout=120)
     assert pdf is not None
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
                           text=True).stdout
@@ -538,7 +516,7 @@ def footer(page: str) -> str:
 def test_printed_toc_shows_page_numbers(dicetak):
     path, _, pages = dicetak
     document = docx.Document(str(path))
-    toc = ox.index_entries(document, ox.TOC)
+    toc = index_entries(document, TOC)
     assert [line.split("\t")[0] for line in toc] == [h for h in OUTLINE if h != "DAFTAR ISI"]
     numbers = dict(line.split("\t") for line in toc)
     assert numbers["KATA PENGANTAR"] == "i" and numbers["BAB I PENDAHULUAN"] == "1"
@@ -546,8 +524,8 @@ def test_printed_toc_shows_page_numbers(dicetak):
     by_number = {footer(p): p for p in pages}
     for title, number in numbers.items():
         assert title.upper() in " ".join(by_number[number].split()).upper(), title
-    assert len(ox.index_entries(document, "Tabel")) == len(SEED_TABLES)
-    assert all("\t" in line for line in ox.index_entries(document, "Gambar"))
+    assert len(index_entries(document, "Tabel")) == len(SEED_TABLES)
+    assert all("\t" in line for line in index_entries(document, "Gambar"))
 
 
 @needs_libreoffice

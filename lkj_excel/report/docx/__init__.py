@@ -1,0 +1,102 @@
+"""The Word draft of the LKjIP that the head of the agency signs.
+
+``render_report(lkjip, hasil, temuan, path)`` writes the whole report, in the order of
+PermenPAN-RB 53/2014 (RULES.md §1): cover, Kata Pengantar with the signature, Ringkasan
+Eksekutif, Daftar Isi, Daftar Tabel, Daftar Gambar, Bab I Pendahuluan, Bab II
+Perencanaan Kinerja, Bab III Akuntabilitas Kinerja (one analysis per sasaran), Bab IV
+Penutup and, as Lampiran, the Perjanjian Kinerja with both signature blocks.
+
+Every figure comes from the rules module (``hasil``) or, for what the agency typed and
+nothing derives (targets, pembilang and penyebut, AKIP component scores, supporting
+data), from the model (``lkjip``); every number is written by :mod:`lkj_excel.angka`.
+The prose around the numbers is generated here; the agency's own text comes from the
+Narasi sheet. The look comes from the reference styles document
+(``input_templates/gaya_laporan.docx``), which an agency may restyle.
+
+Layout rules kept throughout: a numbered caption above each table and below each
+figure, kept on the page of its table or figure; header rows that repeat on every
+page; rows that never split; small tables kept whole on one page; every table as
+wide as the text of its section at most (a table too wide for a portrait page gets a
+landscape section of its own); front matter numbered i, ii, ... and the chapters
+from 1, under a running header with the report's short title.
+
+The modules, from the report down to the XML:
+
+* the parts of the report, each a function of the context: :mod:`.halaman_depan`
+  (cover, Kata Pengantar, Ringkasan Eksekutif, the indexes), :mod:`.bab_i`,
+  :mod:`.bab_ii`, :mod:`.bab_iii` with :mod:`.analisis_sasaran` (3.2, one sasaran),
+  :mod:`.bab_iv`, :mod:`.lampiran`;
+* what they are made of: :mod:`.tabel` (every table), :mod:`.gambar` (every figure),
+  :mod:`.kalimat` (the generated sentences), :mod:`.konteks` (the context: the data,
+  the names and the number writers);
+* the document: :mod:`.dokumen` (the writing primitives) with :mod:`.tata_tabel`
+  (table layout), :mod:`.gaya` (the reference styles), :mod:`.bagan` (the
+  organisation chart picture);
+* the XML layer, the only code that touches Word's XML: :mod:`.ooxml` (paragraphs,
+  fields, captions, sections), :mod:`.ooxml_tabel` (table properties, rows as XML),
+  :mod:`.indeks` (filling the indexes with their pages), :mod:`.grafik` (native
+  charts). LibreOffice, which finds those pages, is driven by
+  :mod:`lkj_excel.report.libreoffice`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from ...model import LKjIP
+from ...problems import Temuan
+from ...rules import Hasil
+from .. import libreoffice
+from .bab_i import render_bab_i
+from .bab_ii import render_bab_ii
+from .bab_iii import render_bab_iii
+from .bab_iv import render_bab_iv
+from .dokumen import Dokumen
+from .halaman_depan import render_daftar_isi, render_kata_pengantar, render_ringkasan_eksekutif, render_sampul
+from .konteks import Konteks
+from .lampiran import render_lampiran
+
+__all__ = ["render_report", "REFERENCE_DOCX"]
+
+REFERENCE_DOCX = Path(__file__).resolve().parents[3] / "input_templates" / "gaya_laporan.docx"
+"""The reference styles used when ``render_report`` is given none."""
+
+
+def render_report(lkjip: LKjIP, hasil: Hasil, temuan: Iterable[Temuan], path: str | os.PathLike, *,
+                  reference: str | os.PathLike | None = None, update_indexes: bool = True,
+                  sumber: str | os.PathLike | None = None) -> None:
+    """Write the Word draft of the LKjIP.
+
+    Args:
+        lkjip: the workbook as read.
+        hasil: everything the rules derived from it (``rules.hitung``).
+        temuan: the reader's and the audit's findings; a supporting table whose typed
+            total the audit found wrong gets a note that its total is computed.
+        path: the .docx to write (overwritten); nothing else is left behind.
+        reference: the reference styles document (default :data:`REFERENCE_DOCX`);
+            its styles and page set-up are used, its content is dropped.
+        update_indexes: where LibreOffice is installed, let it lay the document out
+            and write the page numbers into the table of contents and the lists of
+            tables and figures (a few seconds). Word updates them anyway on opening.
+        sumber: the workbook's path; the logo and the organisation chart named in the
+            Identitas sheet are looked for in its folder (default: the folder of
+            ``lkjip.berkas``).
+    """
+    folder = Path(sumber).parent if sumber is not None else Path(lkjip.berkas).parent
+    k = Konteks(lkjip, hasil, list(temuan), Dokumen(Path(reference or REFERENCE_DOCX)), folder)
+    render_sampul(k)
+    k.doc.mulai_bagian_depan()
+    render_kata_pengantar(k)
+    render_ringkasan_eksekutif(k)
+    render_daftar_isi(k)
+    k.doc.mulai_batang_tubuh(k.judul_singkat)
+    render_bab_i(k)
+    render_bab_ii(k)
+    render_bab_iii(k)
+    render_bab_iv(k)
+    render_lampiran(k)
+    k.doc.simpan(Path(path))
+    if update_indexes and libreoffice.find_soffice() is not None:
+        libreoffice.update_indexes_with_libreoffice(path)

@@ -1,0 +1,193 @@
+"""The analysis of one sasaran in Bab III (3.2 Analisis Kinerja), in the order of RULES.md §1.
+
+Its capaian table; per indicator, this year (with a formula's parts), earlier years
+with their chart, the Renstra target and a national standard; the agency's
+explanation, causes of success and failure and remedies; the budget against the
+capaian; the supporting programs; the operational objectives of the units below; the
+supporting tables; and the AKIP evaluation under the sasaran whose indicator it is.
+"""
+
+from __future__ import annotations
+
+from ...angka import bulat, fmt_angka, fmt_angka_ringkas
+from ...model import IndikatorKinerja, Sasaran, TabelPendukung
+from ...rules import HasilIndikator, HasilSasaran
+from .gambar import grafik_indikator, grafik_sasaran
+from .kalimat import awal_kecil, kalimat_renstra, kalimat_standar, kalimat_tahun_ini, kalimat_tahun_lalu
+from .konteks import Konteks
+from .tabel import tabel_akip, tabel_capaian_sasaran, tabel_komponen_rumus, tabel_operasional, tabel_pendukung
+
+MAKS_GRAFIK_INDIKATOR = 2
+"""A sasaran with more indicators gets one chart of their capaian instead of a chart each."""
+
+_NAMA_NILAI_EFISIENSI = {"rasio": "indeks efisiensi", "selisih": "selisih capaian dan penyerapan",
+                         "pmk249": "nilai efisiensi", "penghematan": "penghematan anggaran"}
+
+
+def render_sasaran(k: Konteks, nomor: int, sasaran: Sasaran) -> None:
+    """The analysis of one sasaran, in the order of RULES.md §1 (Bab III A)."""
+    d = k.doc
+    hs = k.hasil.sasaran_by_kode(sasaran.kode)
+    indikator = [k.hasil.indikator_by_kode(i.kode) for i in sasaran.indikator]
+    d.subjudul(f"Sasaran {nomor}: {sasaran.nama}", tingkat=3)
+    if sasaran is sasaran_akip(k) and k.lkjip.akip.komponen:
+        render_evaluasi_akip(k)
+    if indikator:
+        d.paragraf(
+            f"Capaian indikator kinerja sasaran ini pada Tahun {k.tahun} beserta perbandingannya dengan tahun "
+            f"sebelumnya disajikan pada Tabel {d.nomor_berikut('Tabel')}.", ikat=True)
+        tabel_capaian_sasaran(k, nomor, indikator)
+    else:
+        d.paragraf("Sasaran ini belum memiliki indikator kinerja dalam Perjanjian Kinerja.")
+    grafik_per_indikator = len(indikator) <= MAKS_GRAFIK_INDIKATOR
+    for ind, hi in zip(sasaran.indikator, indikator):
+        render_analisis_indikator(k, ind, hi, grafik=grafik_per_indikator)
+    if not grafik_per_indikator:
+        grafik_sasaran(k, sasaran, indikator)
+    render_penjelasan_sasaran(k, sasaran, hs)
+    render_efisiensi_sasaran(k, hs)
+    render_program_sasaran(k, hs)
+    render_sasaran_operasional(k, sasaran)
+    for tabel in k.lkjip.pendukung:
+        if tabel.kode_sasaran == sasaran.kode:
+            render_tabel_pendukung(k, tabel)
+
+
+def render_analisis_indikator(k: Konteks, ind: IndikatorKinerja, hi: HasilIndikator, grafik: bool = True) -> None:
+    """(1) this year, the formula's parts, (2) earlier years with the chart, (3) Renstra, (4) standard."""
+    d = k.doc
+    d.paragraf(kalimat_tahun_ini(k, ind, hi))
+    if ind.formula is not None:
+        d.paragraf(
+            f"Indikator ini dihitung dengan rumus: {ind.nama} = {ind.formula.label_pembilang} ÷ "
+            f"{ind.formula.label_penyebut} × {fmt_angka_ringkas(ind.formula.faktor)}. Rincian komponennya "
+            f"disajikan pada Tabel {d.nomor_berikut('Tabel')}.", ikat=True)
+        tabel_komponen_rumus(k, ind, hi)
+    for kalimat in kalimat_tahun_lalu(k, hi):
+        d.paragraf(kalimat)
+    if grafik:
+        grafik_indikator(k, hi)
+    if hi.renstra is not None:
+        d.paragraf(kalimat_renstra(k, hi))
+    if hi.standar is not None:
+        d.paragraf(kalimat_standar(k, hi))
+
+
+def render_penjelasan_sasaran(k: Konteks, sasaran: Sasaran, hs: HasilSasaran) -> None:
+    """(5) the agency's explanation, causes of success and failure, and remedies."""
+    d = k.doc
+    for paragraf in k.lkjip.narasi_of("Penjelasan Sasaran", sasaran.kode):
+        d.paragraf(paragraf)
+    tercapai = hs.capaian is not None and bulat(hs.capaian, k.nd) >= 100
+    keberhasilan = k.lkjip.narasi_of("Faktor Keberhasilan", sasaran.kode)
+    if keberhasilan:
+        d.paragraf("Keberhasilan pencapaian sasaran ini didukung oleh faktor-faktor berikut:", ikat=True)
+        d.butir(keberhasilan)
+    penghambat = k.lkjip.narasi_of("Faktor Penghambat", sasaran.kode)
+    if penghambat:
+        d.paragraf("Kendala yang dihadapi dalam pencapaian sasaran ini antara lain:", ikat=True)
+        d.butir(penghambat)
+    upaya = k.lkjip.narasi_of("Upaya Perbaikan", sasaran.kode)
+    if upaya:
+        d.paragraf("Upaya yang dilakukan untuk mempertahankan dan meningkatkan capaian ini adalah:" if tercapai
+                   else "Upaya yang dilakukan untuk mengatasi kendala tersebut adalah:", ikat=True)
+        d.butir(upaya)
+
+
+def render_efisiensi_sasaran(k: Konteks, hs: HasilSasaran) -> None:
+    """(6) the budget used for the sasaran against its capaian."""
+    if not hs.program:
+        k.doc.paragraf("Belum ada program anggaran yang dipetakan untuk mendukung sasaran ini.")
+        return
+    if hs.nilai_efisiensi is None:
+        k.doc.paragraf(
+            f"Pencapaian sasaran ini didukung anggaran sebesar {k.rp(hs.anggaran)} dengan realisasi "
+            f"{k.rp(hs.realisasi_anggaran)}. Efisiensinya belum dapat dinilai karena capaian kinerja atau "
+            "penyerapan anggarannya belum dapat dihitung.")
+        return
+    k.doc.paragraf(
+        f"Pencapaian sasaran ini didukung anggaran sebesar {k.rp(hs.anggaran)} dengan realisasi "
+        f"{k.rp(hs.realisasi_anggaran)} atau {k.persen(hs.penyerapan)}. Dibandingkan dengan capaian "
+        f"kinerja sasaran sebesar {k.persen(hs.capaian)}, {_NAMA_NILAI_EFISIENSI[hs.metode_efisiensi]} "
+        f"sasaran ini {k.nilai_efisiensi(hs)} sehingga tergolong {hs.tingkat_efisiensi or '-'}.")
+
+
+def render_program_sasaran(k: Konteks, hs: HasilSasaran) -> None:
+    """(7) the programs that supported the sasaran."""
+    program = [p for p in k.hasil.program if p.kode_sasaran == hs.kode]
+    if not program:
+        return
+    rincian = [f"{p.nama}, dengan anggaran {k.rp(p.anggaran)} dan realisasi {k.rp(p.realisasi)} "
+               f"({k.persen(p.penyerapan)})" if p.realisasi is not None
+               else f"{p.nama}, dengan anggaran {k.rp(p.anggaran)} yang realisasinya belum dilaporkan"
+               for p in program]
+    if len(rincian) == 1:
+        k.doc.paragraf(f"Program yang mendukung pencapaian sasaran ini adalah {rincian[0]}.")
+        return
+    k.doc.paragraf("Program yang mendukung pencapaian sasaran ini adalah:", ikat=True)
+    k.doc.daftar_bernomor(rincian, "a", akhiran=True)
+
+
+def render_sasaran_operasional(k: Konteks, sasaran: Sasaran) -> None:
+    """Tabel 3.4: the operational objectives of the Bidang that support the sasaran."""
+    baris = [(o, ho) for o, ho in zip(k.lkjip.operasional, k.hasil.operasional) if o.kode_sasaran == sasaran.kode]
+    if not baris:
+        return
+    d = k.doc
+    d.paragraf(
+        "Capaian sasaran strategis tidak terlepas dari capaian sasaran operasional unit kerja di bawahnya, "
+        f"sebagaimana tertuang dalam Perjanjian Kinerja Eselon III (Tabel {d.nomor_berikut('Tabel')}).", ikat=True)
+    tabel_operasional(k, "Perjanjian Kinerja Eselon III", baris)
+    rincian = []
+    for o, ho in baris:
+        kalimat = (f"{o.nama}: dari target {k.nilai(ho.target, o.satuan)} terealisasi "
+                   f"{k.nilai(ho.realisasi, o.satuan)}")
+        if o.realisasi_pembilang is not None and o.realisasi_penyebut is not None:
+            satuan = f" {o.satuan_pembilang}" if o.satuan_pembilang else ""
+            kalimat += (f" ({fmt_angka_ringkas(o.realisasi_pembilang)} dari "
+                        f"{fmt_angka_ringkas(o.realisasi_penyebut)}{satuan})")
+        rincian.append(f"{kalimat}, dengan capaian {k.persen(ho.capaian)} ({ho.kategori or '-'})")
+    d.paragraf(f"Berdasarkan Tabel {d.nomor_terakhir('Tabel')}, capaian sasaran operasional dapat dijelaskan "
+               "sebagai berikut:", ikat=True)
+    d.daftar_bernomor(rincian, "1", akhiran=True)
+
+
+def render_tabel_pendukung(k: Konteks, tabel: TabelPendukung) -> None:
+    """A supporting table (sheet Data_*), with computed totals where the agency has a total row."""
+    d = k.doc
+    pengantar = (tabel.pengantar or "").strip()
+    rujukan = f"Tabel {d.nomor_berikut('Tabel')}"
+    if pengantar:
+        pengantar = f"{pengantar.rstrip('.')}. Rinciannya disajikan pada {rujukan}."
+    else:
+        pengantar = f"Rincian {awal_kecil(tabel.judul)} disajikan pada {rujukan}."
+    d.paragraf(pengantar, ikat=True)
+    tabel_pendukung(k, tabel)
+
+
+def render_evaluasi_akip(k: Konteks) -> None:
+    """The AKIP evaluation (Tabel 3.9): component scores per year, total and predikat."""
+    d = k.doc
+    akhir = k.hasil.akip[-1] if k.hasil.akip else None
+    if akhir is not None:
+        lhe = f" Nomor {k.identitas.nomor_lhe_akip}" if k.identitas.nomor_lhe_akip else ""
+        kalimat = (f"Berdasarkan Laporan Hasil Evaluasi Akuntabilitas Kinerja Instansi Pemerintah (AKIP){lhe}, "
+                   f"{k.instansi} memperoleh nilai {fmt_angka(akhir.jumlah, 2)} dengan predikat "
+                   f"{akhir.predikat or '-'} pada evaluasi tahun {akhir.tahun}.")
+        awal = k.hasil.akip[-2] if len(k.hasil.akip) > 1 else None
+        if awal is not None and awal.jumlah is not None and akhir.jumlah is not None:
+            lalu = f"evaluasi tahun {awal.tahun} ({fmt_angka(awal.jumlah, 2)}, predikat {awal.predikat or '-'})"
+            if bulat(akhir.jumlah, 2) == bulat(awal.jumlah, 2):
+                kalimat += f" Nilai tersebut sama dengan hasil {lalu}."
+            else:
+                arah = "naik" if akhir.jumlah > awal.jumlah else "turun"
+                kalimat += f" Nilai tersebut {arah} dibandingkan hasil {lalu}."
+        d.paragraf(kalimat + f" Rincian nilai per komponen disajikan pada Tabel {d.nomor_berikut('Tabel')}.",
+                   ikat=True)
+    tabel_akip(k)
+
+
+def sasaran_akip(k: Konteks) -> Sasaran | None:
+    """The sasaran whose indicator is the AKIP predikat (setting ``kode_indikator_akip``)."""
+    kode = k.lkjip.pengaturan.kode_indikator_akip
+    return next((s for s in k.lkjip.sasaran if any(i.kode == kode for i in s.indikator)), None) if kode else None
