@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...angka import fmt_angka, fmt_angka_ringkas
 from ...expr import is_number
+from ...katalog_temuan import Audit
 from ...model import IndikatorKinerja, Polaritas, TabelPendukung
 from ...rules import HasilIndikator
 from .konteks import Konteks, angka, rentang
@@ -182,7 +183,7 @@ def tabel_pendukung(k: Konteks, tabel: TabelPendukung) -> None:
             angka(hp.jumlah.get(kol.huruf)) if kol.numerik else "" for kol in kolom[max(pertama, 1):]]
     # Where the agency's own total differs (the audit names it), say where the printed one comes from.
     jumlah_berbeda = jumlah is not None and any(
-        t.kode == "jumlah-tabel-berbeda" and any(c.startswith(f"{tabel.lembar}!") for c in t.sel)
+        t.kode == Audit.JUMLAH_TABEL_BERBEDA.kode and any(c.startswith(f"{tabel.lembar}!") for c in t.sel)
         for t in k.temuan)
     k.doc.tabel(tabel.judul, [[kol.judul for kol in kolom]], baris, rata=rata, jumlah=jumlah,
                 catatan="Catatan: baris jumlah merupakan hasil penjumlahan rincian pada tabel."
