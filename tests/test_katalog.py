@@ -120,3 +120,38 @@ def test_formula_explanation_per_sasaran_only_where_a_formula_is():
     for r in m.realisasi:
         r.realisasi_pembilang = r.realisasi_penyebut = None
     assert katalog(m, rules.hitung(m)).semua(Jenis.PENJELASAN_SASARAN) == []
+
+
+# --------------------------------------------------------------------------- both renderers follow the catalogue
+
+
+def _word_captions(path) -> list[str]:
+    import docx
+
+    return [p.text for p in docx.Document(str(path)).paragraphs if p.style.name.lower().startswith("caption")]
+
+
+def _excel_titles(path) -> list[tuple[str, str]]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    titles = [(ws.title, next(ws.iter_rows(min_row=1, max_row=1, values_only=True))[0]) for ws in wb.worksheets]
+    wb.close()
+    return [t for t in titles if t[0].startswith("Tabel ")]
+
+
+def test_word_and_excel_number_and_caption_every_table_as_the_catalogue(golden_outputs):
+    """The example and the synthetic workbooks (seeds 0-9): Word's captions in order, and the sheets of the
+    output workbook, are the catalogue's."""
+    inputs = sorted((golden_outputs.parent / "masuk").glob("*.xlsx"))
+    checked = 0
+    for path in inputs:
+        report = golden_outputs / f"{path.stem}_laporan.docx"
+        if not report.exists():
+            continue  # a broken workbook: its error report only
+        m, _ = read_workbook(path)
+        k = katalog(m, rules.hitung(m))
+        assert _word_captions(report) == [e.caption for e in k], path.name
+        assert _excel_titles(golden_outputs / f"{path.stem}_laporan.xlsx") == [(e.lembar, e.caption) for e in k.tabel], path.name
+        checked += 1
+    assert checked == 11

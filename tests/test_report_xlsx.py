@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 from lkj_excel.audit import audit
 from lkj_excel.reader import read_workbook
 from lkj_excel.report.xlsx import render_workbook
-from lkj_excel.report.xlsx.tabel import daftar_tabel
+from lkj_excel.report.katalog import katalog
 from lkj_excel.rules import SKALA_ALTERNATIF, hitung
 from lkj_excel.template import build, isi_contoh
 from office import NO_SOFFICE, SOFFICE, formula_mismatches, recalculate
@@ -29,14 +29,14 @@ CAPTIONS = [
     ("Tabel 2.3", "Tabel 2.3 Perjanjian Kinerja Tahun 2023"),
     ("Tabel 2.4", "Tabel 2.4 Realisasi Anggaran per Program Tahun 2023"),
     ("Tabel 3.1", "Tabel 3.1 Pengukuran Kinerja Tahun 2023"),
-    ("Tabel 3.2", "Tabel 3.2 Capaian Sasaran 1"),
+    ("Tabel 3.2", "Tabel 3.2 Capaian Kinerja Sasaran 1"),
     ("Tabel 3.3", "Tabel 3.3 Penjelasan Capaian Sasaran 1"),
     ("Tabel 3.4", "Tabel 3.4 Perjanjian Kinerja Eselon III"),
     ("Tabel 3.5", "Tabel 3.5 Jenis dan Jumlah PSKS Tersertifikasi"),
     ("Tabel 3.6", "Tabel 3.6 Jenis dan Jumlah Penerima Bantuan"),
     ("Tabel 3.7", "Tabel 3.7 Jenis Layanan dan Penerima Layanan Rehabilitasi Sosial"),
     ("Tabel 3.8", "Tabel 3.8 Jumlah Korban Bencana dan Jenis Layanan yang Diterima"),
-    ("Tabel 3.9", "Tabel 3.9 Nilai dan Predikat Evaluasi AKIP"),
+    ("Tabel 3.9", "Tabel 3.9 Nilai dan Predikat Evaluasi AKIP Tahun 2021–2022"),
     ("Tabel 3.10", "Tabel 3.10 Capaian Kinerja Sasaran 2"),
     ("Tabel 3.11", "Tabel 3.11 Capaian Kinerja dan Anggaran Tahun 2023"),
     ("Tabel 3.12", "Tabel 3.12 Analisis Efisiensi Kinerja"),
@@ -119,7 +119,7 @@ def test_sheets_come_in_report_order_titled_with_their_captions(rendered):
     assert wb.sheetnames == ["Ringkasan", *[name for name, _ in CAPTIONS], "Temuan", "Skala"]
     for name, caption in CAPTIONS:
         assert wb[name]["A1"].value == caption
-    assert [t.caption for t in daftar_tabel(rendered["lkjip"])] == [c for _, c in CAPTIONS]
+    assert [t.caption for t in katalog(rendered["lkjip"], rendered["hasil"]).tabel] == [c for _, c in CAPTIONS]
 
 
 def test_tabel_2_1_merges_the_groups_as_the_report_does(rendered):
@@ -522,11 +522,11 @@ def test_other_workbooks_render_their_own_settings(tmp_path):
     assert at(ws, "Persentase penduduk miskin", "Kategori").value == "Sangat Baik"  # the alternative labels
     assert at(ws, "Indeks kepuasan layanan sosial", "Capaian (%)").value == pytest.approx(95 / 90 * 100)
     assert find(wb["Tabel 2.3"], "Batas Atas Target")
-    ef = wb[next(t.lembar for t in daftar_tabel(lkjip) if t.jenis == "efisiensi")]
+    ef = wb[next(t.lembar for t in katalog(lkjip, hasil).tabel if t.jenis == "efisiensi")]
     assert at(ef, "Menurunnya persentase penduduk miskin", "Selisih Capaian dan Penyerapan (poin)").value == pytest.approx(
         hasil.sasaran_by_kode("S3").nilai_efisiensi)
     find(ef, hasil.keterangan_efisiensi)
-    standar = next(ws for ws in wb.worksheets if ws["A1"].value == "Tabel 3.11 Capaian Sasaran 3")
+    standar = next(ws for ws in wb.worksheets if ws["A1"].value == "Tabel 3.11 Capaian Kinerja Sasaran 3")
     section = find(standar, "Perbandingan realisasi 2023 dengan standar nasional").row
     assert at(standar, "Persentase penduduk miskin", "Standar Nasional", after=section).value == 9.36
     assert at(standar, "Persentase penduduk miskin", "Capaian terhadap Standar (%)", after=section).value == pytest.approx(

@@ -13,7 +13,7 @@ Order (PermenPAN-RB 53/2014, RULES.md §1):
   budget per program (2.4).
 * Bab III: the measurement (3.1); then per sasaran, in the workbook's order: the AKIP table
   where the sasaran holds the AKIP indicator (setting ``kode_indikator_akip``), its capaian
-  table, the explanation of its formula indicators, its charts (one per indicator, or one for
+  table (where it has indicators), the explanation of its formula indicators, its charts (one per indicator, or one for
   the sasaran when it has many), its operational objectives, its supporting tables; then the
   operational objectives and supporting tables of no known sasaran; the AKIP table where no
   sasaran holds it; capaian and budget per sasaran; the efficiency analysis.
@@ -132,9 +132,10 @@ class Katalog:
     def __iter__(self) -> Iterator[Entri]:
         return iter(self.entri)
 
-    def semua(self, jenis: Jenis, kode_sasaran: str | None = None) -> list[Entri]:
-        """Every entry of a kind (of one sasaran, where given)."""
-        return [e for e in self.entri if e.jenis is jenis and (kode_sasaran is None or e.kode_sasaran == kode_sasaran)]
+    def semua(self, jenis: Jenis | None = None, kode_sasaran: str | None = None) -> list[Entri]:
+        """Every entry of a kind (any kind where None), of one sasaran where given, in order."""
+        return [e for e in self.entri if (jenis is None or e.jenis is jenis)
+                and (kode_sasaran is None or e.kode_sasaran == kode_sasaran)]
 
     def cari(self, jenis: Jenis, *, kode_sasaran: str | None = None, kode_indikator: str | None = None,
              indeks: int | None = None) -> Entri | None:
@@ -265,7 +266,8 @@ def katalog(lkjip: LKjIP, hasil: Hasil, *, ada_bagan: bool | None = None) -> Kat
     for n, s in enumerate(lkjip.sasaran, 1):
         if akip_di == s.kode:
             bab3(Jenis.AKIP, akip_judul, kode_sasaran=s.kode)
-        bab3(Jenis.CAPAIAN_SASARAN, f"Capaian Kinerja Sasaran {n}", kode_sasaran=s.kode)
+        if s.indikator:
+            bab3(Jenis.CAPAIAN_SASARAN, f"Capaian Kinerja Sasaran {n}", kode_sasaran=s.kode)
         if any(pakai_rumus(lkjip, i) for i in s.indikator):
             bab3(Jenis.PENJELASAN_SASARAN, f"Penjelasan Capaian Sasaran {n}", kode_sasaran=s.kode)
         indikator = [hasil.indikator_by_kode(i.kode) for i in s.indikator]

@@ -49,6 +49,8 @@ from ...model import LKjIP
 from ...problems import Temuan
 from ...rules import Hasil
 from .. import libreoffice
+from ..katalog import Jenis
+from . import analisis_sasaran, bab_ii, bab_iii, gambar
 from .bab_i import render_bab_i
 from .bab_ii import render_bab_ii
 from .bab_iii import render_bab_iii
@@ -58,7 +60,28 @@ from .halaman_depan import render_daftar_isi, render_kata_pengantar, render_ring
 from .konteks import Konteks
 from .lampiran import render_lampiran
 
-__all__ = ["render_report", "REFERENCE_DOCX"]
+__all__ = ["render_report", "REFERENCE_DOCX", "PENULIS"]
+
+PENULIS = {
+    Jenis.BAGAN_ORGANISASI: gambar.gambar_struktur_organisasi,
+    Jenis.RENSTRA: bab_ii.tulis_renstra,
+    Jenis.INDIKATOR_RENSTRA: bab_ii.tulis_indikator_renstra,
+    Jenis.PK: bab_ii.tulis_pk,
+    Jenis.ANGGARAN: bab_ii.tulis_anggaran,
+    Jenis.PENGUKURAN: bab_iii.tulis_pengukuran,
+    Jenis.AKIP: analisis_sasaran.tulis_akip,
+    Jenis.CAPAIAN_SASARAN: analisis_sasaran.tulis_capaian_sasaran,
+    Jenis.PENJELASAN_SASARAN: analisis_sasaran.tulis_penjelasan_sasaran,
+    Jenis.GRAFIK_INDIKATOR: gambar.grafik_indikator,
+    Jenis.GRAFIK_SASARAN: gambar.grafik_sasaran,
+    Jenis.OPERASIONAL: analisis_sasaran.tulis_operasional,
+    Jenis.PENDUKUNG: analisis_sasaran.tulis_pendukung,
+    Jenis.ANGGARAN_SASARAN: bab_iii.tulis_anggaran_sasaran,
+    Jenis.EFISIENSI: bab_iii.tulis_efisiensi,
+}
+"""The Word builder of every kind of table and figure of the catalogue (``report.katalog``): it writes
+the sentences that introduce the entry and the entry itself. The chapters decide where each entry
+stands; adding a table is one catalogue entry, one builder here and one in ``report.xlsx.buku.PENYUSUN``."""
 
 REFERENCE_DOCX = Path(__file__).resolve().parents[3] / "input_templates" / "gaya_laporan.docx"
 """The reference styles used when ``render_report`` is given none."""
@@ -85,7 +108,7 @@ def render_report(lkjip: LKjIP, hasil: Hasil, temuan: Iterable[Temuan], path: st
             ``lkjip.berkas``).
     """
     folder = Path(sumber).parent if sumber is not None else Path(lkjip.berkas).parent
-    k = Konteks(lkjip, hasil, list(temuan), Dokumen(Path(reference or REFERENCE_DOCX)), folder)
+    k = Konteks(lkjip, hasil, list(temuan), Dokumen(Path(reference or REFERENCE_DOCX)), folder, PENULIS)
     render_sampul(k)
     k.doc.mulai_bagian_depan()
     render_kata_pengantar(k)

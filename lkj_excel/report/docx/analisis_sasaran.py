@@ -10,63 +10,73 @@ supporting tables; and the AKIP evaluation under the sasaran whose indicator it 
 from __future__ import annotations
 
 from ...angka import bulat, fmt_angka, fmt_angka_ringkas
-from ...model import IndikatorKinerja, Sasaran, TabelPendukung
+from ...model import IndikatorKinerja, Sasaran
 from ...rules import HasilIndikator, HasilSasaran
-from .gambar import grafik_indikator, grafik_sasaran
+from ..katalog import Entri, Jenis
 from .kalimat import awal_kecil, kalimat_renstra, kalimat_standar, kalimat_tahun_ini, kalimat_tahun_lalu
 from .konteks import Konteks
-from .tabel import tabel_akip, tabel_capaian_sasaran, tabel_komponen_rumus, tabel_operasional, tabel_pendukung
-
-MAKS_GRAFIK_INDIKATOR = 2
-"""A sasaran with more indicators gets one chart of their capaian instead of a chart each."""
+from .tabel import (
+    baris_operasional, tabel_akip, tabel_capaian_sasaran, tabel_operasional, tabel_pendukung, tabel_penjelasan_sasaran,
+)
 
 _NAMA_NILAI_EFISIENSI = {"rasio": "indeks efisiensi", "selisih": "selisih capaian dan penyerapan",
                          "pmk249": "nilai efisiensi", "penghematan": "penghematan anggaran"}
+
+_DI_TEMPAT = (Jenis.AKIP, Jenis.CAPAIAN_SASARAN, Jenis.PENJELASAN_SASARAN, Jenis.GRAFIK_INDIKATOR, Jenis.GRAFIK_SASARAN)
+"""Kinds of a sasaran's entries written at their own place in its analysis; the others follow it, in order."""
 
 
 def render_sasaran(k: Konteks, nomor: int, sasaran: Sasaran) -> None:
     """The analysis of one sasaran, in the order of RULES.md §1 (Bab III A)."""
     d = k.doc
+    kat = k.katalog
     hs = k.hasil.sasaran_by_kode(sasaran.kode)
-    indikator = [k.hasil.indikator_by_kode(i.kode) for i in sasaran.indikator]
     d.subjudul(f"Sasaran {nomor}: {sasaran.nama}", tingkat=3)
-    if sasaran is sasaran_akip(k) and k.lkjip.akip.komponen:
-        render_evaluasi_akip(k)
-    if indikator:
-        d.paragraf(
-            f"Capaian indikator kinerja sasaran ini pada Tahun {k.tahun} beserta perbandingannya dengan tahun "
-            f"sebelumnya disajikan pada Tabel {d.nomor_berikut('Tabel')}.", ikat=True)
-        tabel_capaian_sasaran(k, nomor, indikator)
-    else:
+    k.tulis(kat.cari(Jenis.AKIP, kode_sasaran=sasaran.kode))
+    if not sasaran.indikator:
         d.paragraf("Sasaran ini belum memiliki indikator kinerja dalam Perjanjian Kinerja.")
-    grafik_per_indikator = len(indikator) <= MAKS_GRAFIK_INDIKATOR
-    for ind, hi in zip(sasaran.indikator, indikator):
-        render_analisis_indikator(k, ind, hi, grafik=grafik_per_indikator)
-    if not grafik_per_indikator:
-        grafik_sasaran(k, sasaran, indikator)
+    k.tulis(kat.cari(Jenis.CAPAIAN_SASARAN, kode_sasaran=sasaran.kode))
+    k.tulis(kat.cari(Jenis.PENJELASAN_SASARAN, kode_sasaran=sasaran.kode))
+    for ind in sasaran.indikator:
+        render_analisis_indikator(k, ind, k.hasil.indikator_by_kode(ind.kode))
+    k.tulis(kat.cari(Jenis.GRAFIK_SASARAN, kode_sasaran=sasaran.kode))
     render_penjelasan_sasaran(k, sasaran, hs)
     render_efisiensi_sasaran(k, hs)
     render_program_sasaran(k, hs)
-    render_sasaran_operasional(k, sasaran)
-    for tabel in k.lkjip.pendukung:
-        if tabel.kode_sasaran == sasaran.kode:
-            render_tabel_pendukung(k, tabel)
+    for e in kat.semua(kode_sasaran=sasaran.kode):
+        if e.jenis not in _DI_TEMPAT:
+            k.tulis(e)
 
 
-def render_analisis_indikator(k: Konteks, ind: IndikatorKinerja, hi: HasilIndikator, grafik: bool = True) -> None:
+def tulis_capaian_sasaran(k: Konteks, e: Entri) -> None:
+    """Tabel 3.2 and its like: the capaian of a sasaran's indicators, with the sentence that introduces it."""
+    k.doc.paragraf(
+        f"Capaian indikator kinerja sasaran ini pada Tahun {k.tahun} beserta perbandingannya dengan tahun "
+        f"sebelumnya disajikan pada {e.rujukan}.", ikat=True)
+    tabel_capaian_sasaran(k, e)
+
+
+def tulis_penjelasan_sasaran(k: Konteks, e: Entri) -> None:
+    """Tabel 3.3 and its like: the counts behind the sasaran's formula indicators."""
+    k.doc.paragraf(
+        "Pembilang dan penyebut indikator yang dihitung dengan rumus, beserta nilai yang dihasilkannya, "
+        f"disajikan pada {e.rujukan}.", ikat=True)
+    tabel_penjelasan_sasaran(k, e)
+
+
+def render_analisis_indikator(k: Konteks, ind: IndikatorKinerja, hi: HasilIndikator) -> None:
     """(1) this year, the formula's parts, (2) earlier years with the chart, (3) Renstra, (4) standard."""
     d = k.doc
     d.paragraf(kalimat_tahun_ini(k, ind, hi))
     if ind.formula is not None:
+        penjelasan = k.katalog.cari(Jenis.PENJELASAN_SASARAN, kode_sasaran=ind.kode_sasaran)
+        rujukan = f" Rincian komponennya disajikan pada {penjelasan.rujukan}." if penjelasan else ""
         d.paragraf(
             f"Indikator ini dihitung dengan rumus: {ind.nama} = {ind.formula.label_pembilang} ÷ "
-            f"{ind.formula.label_penyebut} × {fmt_angka_ringkas(ind.formula.faktor)}. Rincian komponennya "
-            f"disajikan pada Tabel {d.nomor_berikut('Tabel')}.", ikat=True)
-        tabel_komponen_rumus(k, ind, hi)
+            f"{ind.formula.label_penyebut} × {fmt_angka_ringkas(ind.formula.faktor)}.{rujukan}")
     for kalimat in kalimat_tahun_lalu(k, hi):
         d.paragraf(kalimat)
-    if grafik:
-        grafik_indikator(k, hi)
+    k.tulis(k.katalog.cari(Jenis.GRAFIK_INDIKATOR, kode_indikator=ind.kode))
     if hi.renstra is not None:
         d.paragraf(kalimat_renstra(k, hi))
     if hi.standar is not None:
@@ -128,16 +138,19 @@ def render_program_sasaran(k: Konteks, hs: HasilSasaran) -> None:
     k.doc.daftar_bernomor(rincian, "a", akhiran=True)
 
 
-def render_sasaran_operasional(k: Konteks, sasaran: Sasaran) -> None:
-    """Tabel 3.4: the operational objectives of the Bidang that support the sasaran."""
-    baris = [(o, ho) for o, ho in zip(k.lkjip.operasional, k.hasil.operasional) if o.kode_sasaran == sasaran.kode]
-    if not baris:
-        return
+def tulis_operasional(k: Konteks, e: Entri) -> None:
+    """Tabel 3.4 and its like: the operational objectives of the units below, explained one by one."""
     d = k.doc
-    d.paragraf(
-        "Capaian sasaran strategis tidak terlepas dari capaian sasaran operasional unit kerja di bawahnya, "
-        f"sebagaimana tertuang dalam Perjanjian Kinerja Eselon III (Tabel {d.nomor_berikut('Tabel')}).", ikat=True)
-    tabel_operasional(k, "Perjanjian Kinerja Eselon III", baris)
+    baris = baris_operasional(k, e)
+    if e.kode_sasaran is not None:
+        d.paragraf(
+            "Capaian sasaran strategis tidak terlepas dari capaian sasaran operasional unit kerja di bawahnya, "
+            f"sebagaimana tertuang dalam Perjanjian Kinerja Eselon III ({e.rujukan}).", ikat=True)
+    else:
+        d.paragraf(
+            "Capaian sasaran operasional unit kerja yang tidak dipetakan ke sasaran strategis tertentu "
+            f"disajikan pada {e.rujukan}.", ikat=True)
+    tabel_operasional(k, e)
     rincian = []
     for o, ho in baris:
         kalimat = (f"{o.nama}: dari target {k.nilai(ho.target, o.satuan)} terealisasi "
@@ -147,25 +160,25 @@ def render_sasaran_operasional(k: Konteks, sasaran: Sasaran) -> None:
             kalimat += (f" ({fmt_angka_ringkas(o.realisasi_pembilang)} dari "
                         f"{fmt_angka_ringkas(o.realisasi_penyebut)}{satuan})")
         rincian.append(f"{kalimat}, dengan capaian {k.persen(ho.capaian)} ({ho.kategori or '-'})")
-    d.paragraf(f"Berdasarkan Tabel {d.nomor_terakhir('Tabel')}, capaian sasaran operasional dapat dijelaskan "
-               "sebagai berikut:", ikat=True)
+    d.paragraf(f"Berdasarkan {e.rujukan}, capaian sasaran operasional dapat dijelaskan sebagai berikut:", ikat=True)
     d.daftar_bernomor(rincian, "1", akhiran=True)
 
 
-def render_tabel_pendukung(k: Konteks, tabel: TabelPendukung) -> None:
+def tulis_pendukung(k: Konteks, e: Entri) -> None:
     """A supporting table (sheet Data_*), with computed totals where the agency has a total row."""
     d = k.doc
+    tabel = k.lkjip.pendukung[e.indeks[0]]
     pengantar = (tabel.pengantar or "").strip()
-    rujukan = f"Tabel {d.nomor_berikut('Tabel')}"
+    rujukan = e.rujukan
     if pengantar:
         pengantar = f"{pengantar.rstrip('.')}. Rinciannya disajikan pada {rujukan}."
     else:
         pengantar = f"Rincian {awal_kecil(tabel.judul)} disajikan pada {rujukan}."
     d.paragraf(pengantar, ikat=True)
-    tabel_pendukung(k, tabel)
+    tabel_pendukung(k, e)
 
 
-def render_evaluasi_akip(k: Konteks) -> None:
+def tulis_akip(k: Konteks, e: Entri) -> None:
     """The AKIP evaluation (Tabel 3.9): component scores per year, total and predikat."""
     d = k.doc
     akhir = k.hasil.akip[-1] if k.hasil.akip else None
@@ -182,12 +195,6 @@ def render_evaluasi_akip(k: Konteks) -> None:
             else:
                 arah = "naik" if akhir.jumlah > awal.jumlah else "turun"
                 kalimat += f" Nilai tersebut {arah} dibandingkan hasil {lalu}."
-        d.paragraf(kalimat + f" Rincian nilai per komponen disajikan pada Tabel {d.nomor_berikut('Tabel')}.",
+        d.paragraf(kalimat + f" Rincian nilai per komponen disajikan pada {e.rujukan}.",
                    ikat=True)
-    tabel_akip(k)
-
-
-def sasaran_akip(k: Konteks) -> Sasaran | None:
-    """The sasaran whose indicator is the AKIP predikat (setting ``kode_indikator_akip``)."""
-    kode = k.lkjip.pengaturan.kode_indikator_akip
-    return next((s for s in k.lkjip.sasaran if any(i.kode == kode for i in s.indikator)), None) if kode else None
+    tabel_akip(k, e)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...model import UnitOrganisasi
-from .gambar import gambar_struktur_organisasi
 from .kalimat import awal_kecil
+from ..katalog import Jenis
 from .konteks import Konteks
 
 
@@ -85,7 +85,7 @@ def render_struktur_organisasi(k: Konteks) -> None:
         d.paragraf("Rincian unit organisasinya adalah sebagai berikut:" if k.lkjip.narasi_of("Struktur Organisasi")
                    else f"Susunan organisasi {k.instansi} terdiri atas:", ikat=True)
         d.daftar_bertingkat(_pohon_organisasi(units))
-    gambar_struktur_organisasi(k)
+    k.tulis(k.katalog.cari(Jenis.BAGAN_ORGANISASI))
 
 
 def _paragraf_atau_butir(k: Konteks, teks: list[str]) -> None:

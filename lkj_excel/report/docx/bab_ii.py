@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...angka import dengan_kata
+from ..katalog import Entri, Jenis
 from .konteks import Konteks
 from .tabel import tabel_anggaran_program, tabel_indikator_renstra, tabel_perjanjian_kinerja, tabel_tujuan_sasaran
 
@@ -24,37 +25,53 @@ def render_bab_ii(k: Konteks) -> None:
 
 def render_rencana_strategis(k: Konteks) -> None:
     """2.1 Rencana Strategis: Tabel 2.1 (tujuan to arah kebijakan) and Tabel 2.2 (indicators)."""
-    d = k.doc
-    d.subjudul(f"2.1 Rencana Strategis Tahun {k.renstra}")
-    if k.lkjip.renstra:
-        d.paragraf(
-            f"Renstra {k.instansi} Tahun {k.renstra} memuat tujuan dan sasaran strategis yang hendak "
-            f"dicapai selama periode perencanaan, strategi untuk mencapainya, serta arah kebijakan yang menjadi "
-            f"pedoman pelaksanaan strategi tersebut, sebagaimana disajikan pada Tabel {d.nomor_berikut('Tabel')}.")
-        tabel_tujuan_sasaran(k)
-    if k.lkjip.indikator_renstra:
-        d.paragraf(
-            "Ketercapaian tujuan dan sasaran diukur melalui indikator kinerja yang targetnya ditetapkan untuk "
-            f"setiap tahun hingga akhir periode Renstra, seperti tercantum pada Tabel {d.nomor_berikut('Tabel')}.")
-        tabel_indikator_renstra(k)
+    k.doc.subjudul(f"2.1 Rencana Strategis Tahun {k.renstra}")
+    k.tulis(k.katalog.cari(Jenis.RENSTRA))
+    k.tulis(k.katalog.cari(Jenis.INDIKATOR_RENSTRA))
+
+
+def tulis_renstra(k: Konteks, e: Entri) -> None:
+    """Tabel 2.1 with the sentence that introduces it."""
+    k.doc.paragraf(
+        f"Renstra {k.instansi} Tahun {k.renstra} memuat tujuan dan sasaran strategis yang hendak "
+        f"dicapai selama periode perencanaan, strategi untuk mencapainya, serta arah kebijakan yang menjadi "
+        f"pedoman pelaksanaan strategi tersebut, sebagaimana disajikan pada {e.rujukan}.")
+    tabel_tujuan_sasaran(k, e)
+
+
+def tulis_indikator_renstra(k: Konteks, e: Entri) -> None:
+    """Tabel 2.2 with the sentence that introduces it."""
+    k.doc.paragraf(
+        "Ketercapaian tujuan dan sasaran diukur melalui indikator kinerja yang targetnya ditetapkan untuk "
+        f"setiap tahun hingga akhir periode Renstra, seperti tercantum pada {e.rujukan}.")
+    tabel_indikator_renstra(k, e)
 
 
 def render_perjanjian_kinerja(k: Konteks) -> None:
     """2.2 Perjanjian Kinerja: Tabel 2.3 (PK) and Tabel 2.4 (budget per program)."""
-    d = k.doc
-    d.subjudul(f"2.2 Perjanjian Kinerja Tahun {k.tahun}")
-    d.paragraf(
+    k.doc.subjudul(f"2.2 Perjanjian Kinerja Tahun {k.tahun}")
+    k.tulis(k.katalog.cari(Jenis.PK))
+    k.tulis(k.katalog.cari(Jenis.ANGGARAN))
+
+
+def tulis_pk(k: Konteks, e: Entri) -> None:
+    """Tabel 2.3, the Perjanjian Kinerja, with what it is and what it holds."""
+    k.doc.paragraf(
         f"Perjanjian Kinerja adalah pernyataan komitmen antara {k.identitas.kepala_jabatan} sebagai "
         f"penerima amanah dan {k.pemberi_amanah} sebagai pemberi amanah untuk mewujudkan target kinerja "
         "tertentu dalam satu tahun, dengan memperhitungkan sumber daya yang tersedia. Perjanjian Kinerja "
         f"Tahun {k.tahun} memuat {dengan_kata(len(k.lkjip.sasaran), 'sasaran strategis')} dengan "
-        f"{dengan_kata(len(k.lkjip.indikator), 'indikator kinerja')}, sebagaimana Tabel {d.nomor_berikut('Tabel')}.")
-    tabel_perjanjian_kinerja(k, f"Perjanjian Kinerja Tahun {k.tahun}")
+        f"{dengan_kata(len(k.lkjip.indikator), 'indikator kinerja')}, sebagaimana {e.rujukan}.")
+    tabel_perjanjian_kinerja(k, e)
+
+
+def tulis_anggaran(k: Konteks, e: Entri) -> None:
+    """Tabel 2.4, the budget per program, with its total in a sentence."""
     a = k.hasil.anggaran
     sumber = (k.identitas.sumber_anggaran or "APBD").strip()
-    d.paragraf(
+    k.doc.paragraf(
         f"Untuk mencapai sasaran tersebut, pada Tahun Anggaran {k.tahun} {k.instansi} memperoleh alokasi "
         f"anggaran yang bersumber dari {sumber} {k.identitas.pemerintah_daerah} sebesar {k.rp(a.anggaran)}, "
         f"yang dilaksanakan melalui {dengan_kata(len(k.hasil.program), 'program')}, dengan realisasi "
-        f"{k.rp(a.realisasi)} atau {k.persen(a.penyerapan)}, sebagaimana Tabel {d.nomor_berikut('Tabel')}.")
-    tabel_anggaran_program(k, f"Anggaran dan Realisasi per Program Tahun {k.tahun}")
+        f"{k.rp(a.realisasi)} atau {k.persen(a.penyerapan)}, sebagaimana {e.rujukan}.")
+    tabel_anggaran_program(k, e)

@@ -8,7 +8,8 @@ Efisiensi (Tabel 3.12).
 from __future__ import annotations
 
 from ...angka import dengan_kata
-from .analisis_sasaran import render_evaluasi_akip, render_sasaran, sasaran_akip
+from ..katalog import Entri, Jenis
+from .analisis_sasaran import render_sasaran
 from .kalimat import kalimat_ketercapaian, kalimat_metode_capaian, rangkai
 from .konteks import Konteks
 from .tabel import tabel_anggaran_sasaran, tabel_efisiensi, tabel_pengukuran
@@ -30,17 +31,21 @@ def render_bab_iii(k: Konteks) -> None:
 
 def render_pengukuran_kinerja(k: Konteks) -> None:
     """3.1 Pengukuran Kinerja: Tabel 3.1."""
+    k.doc.subjudul("3.1 Pengukuran Kinerja")
+    k.tulis(k.katalog.cari(Jenis.PENGUKURAN))
+
+
+def tulis_pengukuran(k: Konteks, e: Entri) -> None:
+    """Tabel 3.1 between the method of measurement and how many indicators met their target."""
     d = k.doc
-    d.subjudul("3.1 Pengukuran Kinerja")
     d.paragraf(kalimat_metode_capaian(k))
-    d.paragraf(f"Hasil pengukuran kinerja Tahun {k.tahun} disajikan pada Tabel {d.nomor_berikut('Tabel')}.",
-               ikat=True)
-    tabel_pengukuran(k)
+    d.paragraf(f"Hasil pengukuran kinerja Tahun {k.tahun} disajikan pada {e.rujukan}.", ikat=True)
+    tabel_pengukuran(k, e)
     d.paragraf(kalimat_ketercapaian(k))
 
 
 def render_analisis_kinerja(k: Konteks) -> None:
-    """3.2 Analisis Kinerja: one part per sasaran, the AKIP evaluation where it belongs."""
+    """3.2 Analisis Kinerja: one part per sasaran; what belongs to no sasaran; the AKIP evaluation where it belongs."""
     d = k.doc
     d.subjudul("3.2 Analisis Kinerja")
     d.paragraf(
@@ -50,31 +55,46 @@ def render_analisis_kinerja(k: Konteks) -> None:
         "yang mendukung pencapaiannya.")
     for nomor, sasaran in enumerate(k.lkjip.sasaran, 1):
         render_sasaran(k, nomor, sasaran)
-    if k.lkjip.akip.komponen and sasaran_akip(k) is None:
+    lain = [e for e in k.katalog if e.bab == 3 and e.kode_sasaran is None and e.jenis in (Jenis.OPERASIONAL, Jenis.PENDUKUNG)]
+    if lain:
+        d.subjudul("Kinerja Unit Kerja dan Data Pendukung Lainnya", tingkat=3)
+        for e in lain:
+            k.tulis(e)
+    akip = k.katalog.cari(Jenis.AKIP)
+    if akip is not None:
         d.subjudul("Hasil Evaluasi Akuntabilitas Kinerja", tingkat=3)
-        render_evaluasi_akip(k)
+        k.tulis(akip)
 
 
 def render_realisasi_anggaran(k: Konteks) -> None:
     """3.3 Realisasi Anggaran: Tabel 3.11, capaian and budget per sasaran."""
-    d = k.doc
+    k.doc.subjudul("3.3 Realisasi Anggaran")
+    k.tulis(k.katalog.cari(Jenis.ANGGARAN_SASARAN))
+
+
+def tulis_anggaran_sasaran(k: Konteks, e: Entri) -> None:
+    """Tabel 3.11 with the total budget in a sentence."""
     a = k.hasil.anggaran
-    d.subjudul("3.3 Realisasi Anggaran")
-    d.paragraf(
+    k.doc.paragraf(
         f"Pada Tahun Anggaran {k.tahun}, realisasi anggaran {k.instansi} mencapai {k.rp(a.realisasi)} "
         f"atau {k.persen(a.penyerapan)} dari pagu sebesar {k.rp(a.anggaran)}. Rincian capaian kinerja dan "
-        f"penyerapan anggaran per sasaran strategis disajikan pada Tabel {d.nomor_berikut('Tabel')}.", ikat=True)
-    tabel_anggaran_sasaran(k, f"Capaian Kinerja dan Anggaran Tahun {k.tahun}")
+        f"penyerapan anggaran per sasaran strategis disajikan pada {e.rujukan}.", ikat=True)
+    tabel_anggaran_sasaran(k, e)
 
 
 def render_analisis_efisiensi(k: Konteks) -> None:
     """3.4 Analisis Efisiensi: Tabel 3.12 and the sentence on the method."""
+    k.doc.subjudul("3.4 Analisis Efisiensi")
+    k.tulis(k.katalog.cari(Jenis.EFISIENSI))
+
+
+def tulis_efisiensi(k: Konteks, e: Entri) -> None:
+    """Tabel 3.12, the method in one sentence under it, and how the sasaran fall into its labels."""
     d = k.doc
-    d.subjudul("3.4 Analisis Efisiensi")
     d.paragraf(
         "Analisis efisiensi membandingkan capaian kinerja setiap sasaran strategis dengan penyerapan anggaran "
-        f"yang digunakan untuk mencapainya, sebagaimana Tabel {d.nomor_berikut('Tabel')}.", ikat=True)
-    tabel_efisiensi(k, "Analisis Efisiensi Kinerja")
+        f"yang digunakan untuk mencapainya, sebagaimana {e.rujukan}.", ikat=True)
+    tabel_efisiensi(k, e)
     d.catatan(f"Keterangan: {k.hasil.keterangan_efisiensi}", ikat=True)
     kelompok: dict[str, int] = {}
     for hs in k.hasil.sasaran:

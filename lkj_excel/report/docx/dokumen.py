@@ -24,6 +24,7 @@ from docx.shared import Cm, Emu, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from ..katalog import Entri
 from . import ooxml, ooxml_tabel
 from .grafik import Grafik, sisipkan_grafik
 from .tata_tabel import gabung_ke_bawah, lebar_kolom, sel_baris, sel_kepala, ukur_kolom
@@ -262,23 +263,26 @@ class Dokumen:
 
     # captions
 
-    def nomor_berikut(self, label: str) -> str:
-        """The number the next caption of ``label`` will get in this chapter: "3.4"."""
-        return f"{self.bab}.{self.nomor.get(label, 0) + 1}"
+    def _keterangan(self, entri: Entri) -> Paragraph:
+        """The numbered caption of a table or figure of the catalogue, at the number the catalogue gave it.
 
-    def nomor_terakhir(self, label: str) -> str:
-        """The number the last caption of ``label`` got in this chapter: "3.4"."""
-        return f"{self.bab}.{self.nomor.get(label, 0)}"
-
-    def _keterangan(self, label: str, teks: str) -> Paragraph:
-        self.nomor[label] = self.nomor.get(label, 0) + 1
-        p = ooxml.add_caption(self.doc, label, teks, self.bab, number=self.nomor[label])
+        The chapters write the catalogue's entries in its order; a caption that would get another
+        number than its entry's is a fault of the program, never a silent mismatch between the
+        Word report and the output workbook.
+        """
+        label = entri.label
+        nomor = self.nomor.get(label, 0) + 1
+        if (self.bab, nomor) != (entri.bab, entri.urut):
+            raise AssertionError(f"{entri.rujukan} would be printed as {label} {self.bab}.{nomor}: "
+                                 "the Word report left the order of the catalogue")
+        self.nomor[label] = nomor
+        p = ooxml.add_caption(self.doc, label, entri.judul, self.bab, number=nomor)
         self._jarak_setelah_tabel(p)
         return p
 
     # figures
 
-    def gambar(self, png: bytes, judul: str, lebar_cm: float | None = None, tinggi_maks_cm: float = 17.0) -> None:
+    def gambar(self, png: bytes, entri: Entri, lebar_cm: float | None = None, tinggi_maks_cm: float = 17.0) -> None:
         """A picture at the text width (or less, to stay under ``tinggi_maks_cm``), captioned below."""
         from docx.image.image import Image
 
@@ -287,13 +291,13 @@ class Dokumen:
         tinggi = lebar * image.px_height / image.px_width
         if tinggi > tinggi_maks_cm:
             lebar = lebar * tinggi_maks_cm / tinggi
-        self._figur(judul).add_run().add_picture(io.BytesIO(png), width=Cm(lebar))
+        self._figur(entri).add_run().add_picture(io.BytesIO(png), width=Cm(lebar))
 
-    def grafik(self, grafik: Grafik, judul: str) -> None:
+    def grafik(self, grafik: Grafik, entri: Entri) -> None:
         """A native chart at the text width in the report's type, captioned below."""
-        sisipkan_grafik(self._figur(judul), replace(grafik, lebar_cm=self.lebar_teks(), font=self.huruf))
+        sisipkan_grafik(self._figur(entri), replace(grafik, lebar_cm=self.lebar_teks(), font=self.huruf))
 
-    def _figur(self, judul: str) -> Paragraph:
+    def _figur(self, entri: Entri) -> Paragraph:
         """The centred paragraph of a figure, kept with its caption, which follows it."""
         p = ooxml.add_body_paragraph(self.doc)
         self._jarak_setelah_tabel(p)
@@ -301,20 +305,21 @@ class Dokumen:
         p.paragraph_format.first_line_indent = Cm(0)
         p.paragraph_format.space_after = Pt(0)
         ooxml.keep_with_next(p)
-        caption = self._keterangan("Gambar", judul)
+        caption = self._keterangan(entri)
         ooxml.keep_with_next(caption, False)
         caption.paragraph_format.space_after = Pt(12)
         return p
 
     # tables
 
-    def tabel(self, judul: str | None, kepala: list[list], baris: list[list], *, rata: str,
+    def tabel(self, entri: Entri | None, kepala: list[list], baris: list[list], *, rata: str,
               gabung: Sequence[int] = (), jumlah: list | None = None, tebal_baris: Sequence[int] = (),
               penuh: bool | None = None, catatan: str | None = None, ikat_akhir: bool = False) -> Table:
         """A captioned table in the report's table style, its columns fitted to their text.
 
         Args:
-            judul: the caption text ("Tabel n.m" is put in front), or None for no caption.
+            entri: the table's entry in the catalogue (its number and caption), or None for a
+                table without a caption (the Lampiran's).
             kepala: the header rows; a cell is a text or a :class:`SelKepala` with column/row spans.
             baris: the body rows; a cell is a text, or None to extend the cell on its left.
             rata: one letter per column: l(eft), c(entre), r(ight).
@@ -327,8 +332,8 @@ class Dokumen:
             catatan: a note printed under the table, on its page.
             ikat_akhir: keep the last row on the page of what follows (a signature).
         """
-        if judul is not None:
-            self._keterangan("Tabel", judul)
+        if entri is not None:
+            self._keterangan(entri)
         n_kolom = len(rata)
         table = ooxml_tabel.add_body_table(self.doc, n_kolom, self.id_gaya_tabel)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER

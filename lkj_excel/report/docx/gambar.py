@@ -8,53 +8,45 @@ of a sasaran that has many.
 
 from __future__ import annotations
 
-from ...expr import is_number, urut_pita
-from ...model import Polaritas, Sasaran
-from ...rules import HasilIndikator, sama_satuan
+from ...angka import sama_satuan
+from ...expr import urut_pita
+from ...model import Polaritas
+from ..katalog import Entri, tahun_grafik_sasaran
 from .bagan import bagan_organisasi
 from .grafik import Grafik, Seri
-from .konteks import Konteks, angka, rentang
+from .konteks import Konteks, angka
 
 _WARNA_TARGET, _WARNA_REALISASI = "9DC3E6", "2F5597"
 _WARNA_TAHUN = {1: ("2F5597",), 2: ("9DC3E6", "2F5597"), 3: ("BDD7EE", "6C9BD2", "2F5597")}  # older years lighter
 
 
-def gambar_struktur_organisasi(k: Konteks) -> None:
+def gambar_struktur_organisasi(k: Konteks, e: Entri) -> None:
     """Gambar 1.1: the agency's own organisation chart (named in Identitas), else one drawn from the Organisasi sheet."""
-    d = k.doc
-    units = k.lkjip.organisasi
-    bagan = k.berkas_gambar(k.identitas.berkas_bagan)
-    judul = f"Struktur Organisasi {k.instansi_lengkap}"
-    if bagan is None and units:
-        bagan = bagan_organisasi(units)
-    if bagan is not None:
-        d.paragraf(f"Bagan struktur organisasi {k.instansi} disajikan pada Gambar {d.nomor_berikut('Gambar')}.")
-        d.gambar(bagan, judul)
+    bagan = k.bagan if k.bagan is not None else bagan_organisasi(k.lkjip.organisasi)
+    k.doc.paragraf(f"Bagan struktur organisasi {k.instansi} disajikan pada {e.rujukan}.")
+    k.doc.gambar(bagan, e)
 
 
-def grafik_sasaran(k: Konteks, sasaran: Sasaran, indikator: list[HasilIndikator]) -> None:
+def grafik_sasaran(k: Konteks, e: Entri) -> None:
     """Gambar 3.n for a sasaran with many indicators: their capaian year by year in one chart."""
-    years = sorted({t.tahun for hi in indikator for t in hi.riwayat})[-3:]
+    sasaran = next(s for s in k.lkjip.sasaran if s.kode == e.kode_sasaran)
+    indikator = [k.hasil.indikator_by_kode(i.kode) for i in sasaran.indikator]
+    years = tahun_grafik_sasaran(indikator)
     capaian = [[(hi.tahun(y).capaian if hi.tahun(y) else None) for y in years] for hi in indikator]
-    if not any(v is not None for row in capaian for v in row):
-        return
     warna = _WARNA_TAHUN[len(years)]
     seri = [Seri(str(year), [row[j] for row in capaian],
                  [k.persen(row[j]) if row[j] is not None else "" for row in capaian], warna[j])
             for j, year in enumerate(years)]
     tinggi = min(17.0, max(6.0, 1.6 + 0.75 * len(indikator) * max(1, len(years)) ** 0.5))
-    nomor = k.doc.nomor_berikut("Gambar")
-    k.doc.paragraf(f"Capaian setiap indikator sasaran ini dari tahun ke tahun, terhadap target 100%, disajikan pada Gambar {nomor}.", ikat=True)
+    k.doc.paragraf(f"Capaian setiap indikator sasaran ini dari tahun ke tahun, terhadap target 100%, disajikan pada {e.rujukan}.", ikat=True)
     k.doc.grafik(Grafik([hi.nama for hi in indikator], seri, arah="batang", tinggi_cm=tinggi,
-                        judul_sumbu="Capaian (%)", ukuran_font=8),
-                 f"Capaian Indikator {sasaran.nama} Tahun {rentang(years)}")
+                        judul_sumbu="Capaian (%)", ukuran_font=8), e)
 
 
-def grafik_indikator(k: Konteks, hi: HasilIndikator) -> None:
-    """Gambar 3.n: target against realisasi of one indicator, year by year."""
+def grafik_indikator(k: Konteks, e: Entri) -> None:
+    """Gambar 3.n: target against realisasi of one indicator, year by year (the catalogue says it can be drawn)."""
+    hi = k.hasil.indikator_by_kode(e.kode_indikator)
     years = [t.tahun for t in hi.riwayat]
-    if all(t.target is None and t.realisasi is None for t in hi.riwayat):
-        return
     if hi.polaritas is Polaritas.PREDIKAT:
         skala = [p.label for p in urut_pita(k.hasil.skala.get("peringkat_predikat", []))]
         rank = {label.upper(): i + 1 for i, label in enumerate(skala)}
@@ -64,21 +56,17 @@ def grafik_indikator(k: Konteks, hi: HasilIndikator) -> None:
             return peringkat, (str(v).strip() if peringkat is not None else "")
 
         maks, judul_sumbu = len(skala) + 0.8, "Predikat"
-    elif all(v is None or is_number(v) for t in hi.riwayat for v in (t.target, t.realisasi)):
+    else:
         persen = sama_satuan(hi.satuan, "%")
 
         def titik(v):
             return (None, "") if v is None else (float(v), angka(float(v), k.nd) + ("%" if persen else ""))
 
         maks, judul_sumbu = None, "" if persen else hi.satuan.strip()
-    else:
-        return
     seri = []
     for nama, warna, nilai in (("Target", _WARNA_TARGET, [t.target for t in hi.riwayat]),
                                ("Realisasi", _WARNA_REALISASI, [t.realisasi for t in hi.riwayat])):
         points = [titik(v) for v in nilai]
         seri.append(Seri(nama, [y for y, _ in points], [text for _, text in points], warna))
-    nomor = k.doc.nomor_berikut("Gambar")
-    k.doc.paragraf(f"Perkembangan target dan realisasi indikator ini disajikan pada Gambar {nomor}.", ikat=True)
-    k.doc.grafik(Grafik([str(y) for y in years], seri, maks=maks, judul_sumbu=judul_sumbu),
-                 f"Target dan Realisasi {hi.nama} Tahun {rentang(years)}")
+    k.doc.paragraf(f"Perkembangan target dan realisasi indikator ini disajikan pada {e.rujukan}.", ikat=True)
+    k.doc.grafik(Grafik([str(y) for y in years], seri, maks=maks, judul_sumbu=judul_sumbu), e)

@@ -12,15 +12,15 @@ in every sentence and table. The digits themselves are written by
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...angka import fmt_angka, fmt_persen, fmt_rupiah, fmt_tanggal
-from ...expr import is_number
+from ...angka import fmt_angka, fmt_bilangan, fmt_nilai, fmt_persen, fmt_rupiah, fmt_selisih, fmt_tanggal
 from ...model import Identitas, LKjIP
 from ...problems import Temuan
-from ...rules import Hasil, HasilSasaran, sama_satuan
+from ...rules import Hasil, HasilSasaran
+from ..katalog import Entri, Jenis, Katalog, katalog, rentang  # noqa: F401 - rentang: the chapters' span of years
 from .dokumen import TITIK, Dokumen, TandaTangan
 
 _MAX_IMAGE_BYTES = 20 * 1024 * 1024  # a logo or chart larger than this is not a picture we want
@@ -42,6 +42,12 @@ class Konteks:
     doc: Dokumen
     folder: Path
     """Where a logo or an organisation chart named in the workbook is looked for."""
+    penulis: Mapping[Jenis, Callable[["Konteks", Entri], None]] = field(default_factory=dict)
+    """The Word builder of each kind of table and figure (``report.docx.PENULIS``)."""
+    katalog: Katalog = field(init=False)
+    """The report's tables and figures, their numbers and captions (shared with the output workbook)."""
+    bagan: bytes | None = field(init=False)
+    """The organisation chart picture: the agency's own, else None (drawn from the Organisasi sheet)."""
     identitas: Identitas = field(init=False)
     tahun: int = field(init=False)
     nd: int = field(init=False)
@@ -66,19 +72,19 @@ class Konteks:
         self.renstra = f"{self.identitas.renstra_awal}–{self.identitas.renstra_akhir}"
         self.judul_singkat = (self.identitas.judul_singkat or f"LKjIP {self.instansi_lengkap} Tahun {self.tahun}").strip()
         self.pemberi_amanah = (self.identitas.pemberi_amanah_jabatan or "kepala daerah").strip()
+        self.bagan = self.berkas_gambar(self.identitas.berkas_bagan)
+        self.katalog = katalog(self.lkjip, self.hasil, ada_bagan=self.bagan is not None or bool(self.lkjip.organisasi))
+
+    def tulis(self, entri: Entri | None) -> None:
+        """Write one table or figure of the catalogue, with the sentences that introduce it (nothing for None)."""
+        if entri is not None:
+            self.penulis[entri.jenis](self, entri)
 
     # numbers as printed
 
     def nilai(self, x: object, satuan: str | None) -> str:
         """A target or realisasi as printed: ``3,63%``, ``581 KK``, ``BB``, ``-``."""
-        if x is None:
-            return "-"
-        if not is_number(x):
-            return str(x)
-        teks = angka(x, self.nd)
-        if not satuan or sama_satuan(satuan, "predikat"):
-            return teks
-        return f"{teks}%" if sama_satuan(satuan, "%") else f"{teks} {satuan.strip()}"
+        return fmt_nilai(x, satuan, self.nd)
 
     def persen(self, x: float | None) -> str:
         """A percentage as printed, with the report's decimals: ``3,63%``."""
@@ -94,10 +100,7 @@ class Konteks:
 
     def selisih(self, x: float, satuan: str | None) -> str:
         """A difference: ``0,93 poin persen``, ``60 KK``."""
-        teks = angka(x, self.nd)
-        if sama_satuan(satuan, "%"):
-            return f"{teks} poin persen"
-        return f"{teks} {satuan}".strip() if satuan else teks
+        return fmt_selisih(x, satuan, self.nd)
 
     def nilai_efisiensi(self, hs: HasilSasaran) -> str:
         """A sasaran's efficiency value as printed: a percentage for the penghematan method, else a number."""
@@ -153,20 +156,7 @@ class Konteks:
 
 def angka(x: object, desimal: int = 2) -> str:
     """A count or measure: whole numbers without decimals (``16.013``), others with ``desimal``."""
-    if x is None:
-        return "-"
-    if not is_number(x):
-        return str(x)
-    if abs(x - round(x)) < 1e-9:
-        return fmt_angka(x, 0)
-    return fmt_angka(x, desimal)
-
-
-def rentang(years: Sequence[int]) -> str:
-    """A span of years as printed: ``2021–2023``, or one year."""
-    if not years:
-        return ""
-    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+    return fmt_bilangan(x, desimal)
 
 
 def _jabatan_baris(jabatan: str, pemerintah_daerah: str) -> list[str]:

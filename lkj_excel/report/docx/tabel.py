@@ -1,5 +1,8 @@
 """The tables of the report, in the order they appear (Tabel 2.1 to 3.12, and the Lampiran's).
 
+Each builder takes the table's entry of the catalogue (:mod:`lkj_excel.report.katalog`): its
+caption and number, and which sasaran, operational or supporting rows it shows.
+
 Each builds its header rows (spans as :class:`.tata_tabel.SelKepala`) and body rows
 from the context, every figure written by the context's number writers, and hands
 them to :meth:`.dokumen.Dokumen.tabel`, which captions and lays them out.
@@ -10,18 +13,20 @@ from __future__ import annotations
 from ...angka import fmt_angka, fmt_angka_ringkas
 from ...expr import is_number
 from ...katalog_temuan import Audit
-from ...model import IndikatorKinerja, Polaritas, TabelPendukung
+from ...model import IndikatorKinerja, Polaritas
 from ...rules import HasilIndikator
-from .konteks import Konteks, angka, rentang
+from ..katalog import Entri, pakai_rumus
+from .konteks import Konteks, angka
 from .tata_tabel import SelKepala
 
 _MIN_TEXT_COLUMN_CM = 2.3  # a text column narrower than this wraps nearly every word
 _EARLIER_YEARS_IN_TABLE = 1  # earlier years in a sasaran's capaian table (more would not fit a portrait page)
+_TAHUN_PENJELASAN = 3  # years in the explanation of formula indicators
 _JUDUL_NILAI_EFISIENSI = {"rasio": "Indeks Efisiensi", "selisih": "Selisih (poin)",
                           "pmk249": "Nilai Efisiensi", "penghematan": "Penghematan"}
 
 
-def tabel_tujuan_sasaran(k: Konteks) -> None:
+def tabel_tujuan_sasaran(k: Konteks, e: Entri) -> None:
     """Tabel 2.1: tujuan, sasaran, strategi and arah kebijakan, the first three merged down."""
     baris, nomor, kunci = [], 0, None
     for r in k.lkjip.renstra:
@@ -29,11 +34,10 @@ def tabel_tujuan_sasaran(k: Konteks) -> None:
         nomor = nomor + 1 if kunci_baru == kunci else 1
         kunci = kunci_baru
         baris.append([r.tujuan, r.sasaran, r.strategi, f"{nomor}. {r.arah_kebijakan}"])
-    k.doc.tabel("Tujuan, Sasaran, Strategi dan Arah Kebijakan",
-                [["Tujuan", "Sasaran", "Strategi", "Arah Kebijakan"]], baris, rata="llll", gabung=(0, 1, 2))
+    k.doc.tabel(e, [["Tujuan", "Sasaran", "Strategi", "Arah Kebijakan"]], baris, rata="llll", gabung=(0, 1, 2))
 
 
-def tabel_indikator_renstra(k: Konteks) -> None:
+def tabel_indikator_renstra(k: Konteks, e: Entri) -> None:
     """Tabel 2.2: the Renstra indicators with a target per year (landscape when wide)."""
     d = k.doc
     years = list(range(k.identitas.renstra_awal, k.identitas.renstra_akhir + 1))
@@ -52,13 +56,13 @@ def tabel_indikator_renstra(k: Konteks) -> None:
     lanskap = 3 * _MIN_TEXT_COLUMN_CM + sum(d.lebar_minimum(kepala, baris)[3:]) > d.lebar_teks_tegak()
     if lanskap:
         d.bagian_lanskap()
-    d.tabel("Tujuan, Sasaran, Indikator dan Target Kinerja", kepala, baris, rata="lll" + "c" * n_nilai,
+    d.tabel(e, kepala, baris, rata="lll" + "c" * n_nilai,
             gabung=(0, 1), penuh=True)
     if lanskap:
         d.bagian_tegak()
 
 
-def tabel_perjanjian_kinerja(k: Konteks, judul: str | None) -> None:
+def tabel_perjanjian_kinerja(k: Konteks, e: Entri | None) -> None:
     """Tabel 2.3 (and the Lampiran's PK): sasaran, indikator, target."""
     baris = []
     for nomor, s in enumerate(k.lkjip.sasaran, 1):
@@ -67,11 +71,11 @@ def tabel_perjanjian_kinerja(k: Konteks, judul: str | None) -> None:
                 baris.append([str(nomor), s.nama, "-", "-"])
             else:
                 baris.append([str(nomor), s.nama, ind.nama, _target_pk(k, ind)])
-    k.doc.tabel(judul, [["No", "Sasaran Strategis", "Indikator Kinerja", "Target"]], baris,
+    k.doc.tabel(e, [["No", "Sasaran Strategis", "Indikator Kinerja", "Target"]], baris,
                 rata="cllc", gabung=(0, 1), penuh=True)
 
 
-def tabel_anggaran_program(k: Konteks, judul: str | None, realisasi: bool = True, ikat_akhir: bool = False) -> None:
+def tabel_anggaran_program(k: Konteks, e: Entri | None, realisasi: bool = True, ikat_akhir: bool = False) -> None:
     """Tabel 2.4: budget and realisasi per program, with the total in bold."""
     a = k.hasil.anggaran
     program = list(enumerate(zip(k.hasil.program, k.lkjip.program), 1))
@@ -87,10 +91,10 @@ def tabel_anggaran_program(k: Konteks, judul: str | None, realisasi: bool = True
         baris = [[str(i), p.nama, k.rp_tabel(p.anggaran), prog.sumber_dana or sumber] for i, (p, prog) in program]
         jumlah = ["Jumlah", None, k.rp_tabel(a.anggaran), ""]
         rata = "clrc"
-    k.doc.tabel(judul, kepala, baris, rata=rata, jumlah=jumlah, penuh=True, ikat_akhir=ikat_akhir)
+    k.doc.tabel(e, kepala, baris, rata=rata, jumlah=jumlah, penuh=True, ikat_akhir=ikat_akhir)
 
 
-def tabel_pengukuran(k: Konteks) -> None:
+def tabel_pengukuran(k: Konteks, e: Entri) -> None:
     """Tabel 3.1: target, realisasi, capaian and category of every indicator."""
     baris = []
     for nomor, s in enumerate(k.lkjip.sasaran, 1):
@@ -98,14 +102,14 @@ def tabel_pengukuran(k: Konteks) -> None:
             hi = k.hasil.indikator_by_kode(ind.kode)
             baris.append([str(nomor), s.nama, ind.nama, k.nilai(hi.target, ind.satuan),
                           k.nilai(hi.realisasi, ind.satuan), k.persen(hi.capaian), hi.kategori or "-"])
-    k.doc.tabel(f"Pengukuran Kinerja Tahun {k.tahun}",
-                [["No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian",
+    k.doc.tabel(e, [["No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian",
                   "Kategori"]],
                 baris, rata="cllcccc", gabung=(0, 1), penuh=True)
 
 
-def tabel_capaian_sasaran(k: Konteks, nomor: int, indikator: list[HasilIndikator]) -> None:
+def tabel_capaian_sasaran(k: Konteks, e: Entri) -> None:
     """Tabel 3.2: per indicator, earlier years, this year, and the comparison with last year."""
+    indikator = indikator_sasaran(k, e.kode_sasaran)
     lalu = sorted({t.tahun for hi in indikator for t in hi.riwayat[:-1]})[-_EARLIER_YEARS_IN_TABLE:]
     kepala_1 = [SelKepala("Indikator Kinerja", baris=2)]
     kepala_2: list = []
@@ -128,36 +132,55 @@ def tabel_capaian_sasaran(k: Konteks, nomor: int, indikator: list[HasilIndikator
             b = next((b for b in hi.banding if b.tahun == lalu[-1]), None)
             row += [_perubahan_realisasi(k, hi, b), k.persen(b.capaian_rasio) if b else "-"]
         baris.append(row)
-    k.doc.tabel(f"Capaian Kinerja Sasaran {nomor}", [kepala_1, kepala_2], baris,
+    k.doc.tabel(e, [kepala_1, kepala_2], baris,
                 rata="l" + "c" * len(kepala_2), penuh=True)
 
 
-def tabel_komponen_rumus(k: Konteks, ind: IndikatorKinerja, hi: HasilIndikator) -> None:
-    """Tabel 3.3: the numerator and denominator behind a formula indicator, target and realisasi."""
-    f = ind.formula
-    years = [t.tahun for t in hi.riwayat][-3:]
-    kepala_1 = [SelKepala("Komponen", baris=2)] + [SelKepala(str(y), kolom=2) for y in years]
+def tabel_penjelasan_sasaran(k: Konteks, e: Entri) -> None:
+    """Tabel 3.3: the numerator and denominator behind every formula indicator of a sasaran, target and realisasi.
+
+    One block of three rows per indicator: its numerator, its denominator, and the value they give,
+    for the latest years (at most three, to fit a portrait page).
+    """
+    sasaran = next(s for s in k.lkjip.sasaran if s.kode == e.kode_sasaran)
+    inds = [i for i in sasaran.indikator if pakai_rumus(k.lkjip, i)]
+    his = [k.hasil.indikator_by_kode(i.kode) for i in inds]
+    years = sorted({t.tahun for hi in his for t in hi.riwayat})[-_TAHUN_PENJELASAN:]
+    kepala_1 = [SelKepala("Indikator", baris=2), SelKepala("Komponen", baris=2)] + [SelKepala(str(y), kolom=2) for y in years]
     kepala_2 = ["Target", "Realisasi"] * len(years)
-    pembilang, penyebut, hasil = [f"{f.label_pembilang} ({f.satuan_pembilang})"], \
-        [f"{f.label_penyebut} ({f.satuan_penyebut})"], [f"{ind.nama} ({ind.satuan})"]
-    for y in years:
-        r = k.lkjip.realisasi_of(ind.kode, y)
-        if y == k.tahun:
-            t_pembilang, t_penyebut = ind.target_pembilang, ind.target_penyebut
-        else:
-            t_pembilang, t_penyebut = (r.target_pembilang, r.target_penyebut) if r else (None, None)
-        pembilang += [angka(t_pembilang), angka(r.realisasi_pembilang if r else None)]
-        penyebut += [angka(t_penyebut), angka(r.realisasi_penyebut if r else None)]
-        t = hi.tahun(y)
-        hasil += [k.nilai(t.target, ind.satuan), k.nilai(t.realisasi, ind.satuan)]
-    k.doc.tabel(f"Penjelasan Capaian Indikator {ind.nama}", [kepala_1, kepala_2],
-                [pembilang, penyebut, hasil], rata="l" + "c" * len(kepala_2), penuh=True)
+    baris = []
+    for ind, hi in zip(inds, his):
+        f = ind.formula
+        pembilang = [ind.nama, f"{f.label_pembilang} ({f.satuan_pembilang})" if f else "Pembilang"]
+        penyebut = [ind.nama, f"{f.label_penyebut} ({f.satuan_penyebut})" if f else "Penyebut"]
+        hasil = [ind.nama, f"{ind.nama} ({ind.satuan})"]
+        for y in years:
+            r = k.lkjip.realisasi_of(ind.kode, y)
+            target = ind if y == k.tahun else r
+            pembilang += [angka(target.target_pembilang if target else None), angka(r.realisasi_pembilang if r else None)]
+            penyebut += [angka(target.target_penyebut if target else None), angka(r.realisasi_penyebut if r else None)]
+            t = hi.tahun(y)
+            hasil += [k.nilai(t.target, ind.satuan), k.nilai(t.realisasi, ind.satuan)] if t else ["-", "-"]
+        baris += [pembilang, penyebut, hasil]
+    k.doc.tabel(e, [kepala_1, kepala_2], baris, rata="ll" + "c" * len(kepala_2), gabung=(0,), penuh=True,
+                tebal_baris=tuple(range(2, len(baris), 3)))
 
 
-def tabel_operasional(k: Konteks, judul: str, baris_operasional: list) -> None:
+def indikator_sasaran(k: Konteks, kode_sasaran: str | None) -> list[HasilIndikator]:
+    """The rules' results of the indicators of one sasaran, in the PK's order."""
+    sasaran = next(s for s in k.lkjip.sasaran if s.kode == kode_sasaran)
+    return [k.hasil.indikator_by_kode(i.kode) for i in sasaran.indikator]
+
+
+def baris_operasional(k: Konteks, e: Entri) -> list:
+    """The operational indicators an entry shows, with the rules' results: ``[(indikator, hasil)]``."""
+    return [(k.lkjip.operasional[i], k.hasil.operasional[i]) for i in e.indeks]
+
+
+def tabel_operasional(k: Konteks, e: Entri) -> None:
     """Tabel 3.4: operational objectives, last year's realisasi, this year's target and capaian."""
     baris, nomor, kunci = [], 0, None
-    for o, ho in baris_operasional:
+    for o, ho in baris_operasional(k, e):
         if o.sasaran_operasional != kunci:
             nomor, kunci = nomor + 1, o.sasaran_operasional
         baris.append([str(nomor), o.sasaran_operasional, o.nama, k.nilai(o.realisasi_lalu, o.satuan),
@@ -166,11 +189,12 @@ def tabel_operasional(k: Konteks, judul: str, baris_operasional: list) -> None:
     kepala = [[SelKepala("No", baris=2), SelKepala("Sasaran Operasional", baris=2), SelKepala("Indikator", baris=2),
                SelKepala(str(k.tahun - 1)), SelKepala(str(k.tahun), kolom=3)],
               ["Realisasi", "Target", "Realisasi", "Capaian"]]
-    k.doc.tabel(judul, kepala, baris, rata="cllcccc", gabung=(0, 1), penuh=True)
+    k.doc.tabel(e, kepala, baris, rata="cllcccc", gabung=(0, 1), penuh=True)
 
 
-def tabel_pendukung(k: Konteks, tabel: TabelPendukung) -> None:
+def tabel_pendukung(k: Konteks, e: Entri) -> None:
     """Tabel 3.5-3.8: the agency's own table, numbers written the Indonesian way."""
+    tabel = k.lkjip.pendukung[e.indeks[0]]
     hp = next((p for p in k.hasil.pendukung if p.lembar == tabel.lembar), None)
     kolom = tabel.kolom
     rata = "".join("c" if _kolom_nomor(kol.judul) else "r" if kol.numerik else "l" for kol in kolom)
@@ -185,12 +209,12 @@ def tabel_pendukung(k: Konteks, tabel: TabelPendukung) -> None:
     jumlah_berbeda = jumlah is not None and any(
         t.kode == Audit.JUMLAH_TABEL_BERBEDA.kode and any(c.startswith(f"{tabel.lembar}!") for c in t.sel)
         for t in k.temuan)
-    k.doc.tabel(tabel.judul, [[kol.judul for kol in kolom]], baris, rata=rata, jumlah=jumlah,
+    k.doc.tabel(e, [[kol.judul for kol in kolom]], baris, rata=rata, jumlah=jumlah,
                 catatan="Catatan: baris jumlah merupakan hasil penjumlahan rincian pada tabel."
                 if jumlah_berbeda else None)
 
 
-def tabel_akip(k: Konteks) -> None:
+def tabel_akip(k: Konteks, e: Entri) -> None:
     """Tabel 3.9: AKIP component scores per year, the total and the predikat."""
     years = [a.tahun for a in k.hasil.akip]
     baris = [[komponen.nama, fmt_angka_ringkas(komponen.bobot), *[fmt_angka(komponen.nilai.get(y), 2) for y in years]]
@@ -199,26 +223,26 @@ def tabel_akip(k: Konteks) -> None:
     predikat = ["Predikat", "", *[a.predikat or "-" for a in k.hasil.akip]]
     kepala = [[SelKepala("Komponen Manajemen Kinerja", baris=2), SelKepala("Bobot", baris=2),
                SelKepala("Tahun Evaluasi", kolom=len(years))], [str(y) for y in years]]
-    k.doc.tabel(f"Nilai Evaluasi AKIP Tahun {rentang(years)}", kepala, baris + [jumlah],
+    k.doc.tabel(e, kepala, baris + [jumlah],
                 rata="lc" + "c" * len(years), jumlah=predikat, tebal_baris=(len(baris),), penuh=False)
 
 
-def tabel_anggaran_sasaran(k: Konteks, judul: str) -> None:
+def tabel_anggaran_sasaran(k: Konteks, e: Entri) -> None:
     """Tabel 3.11: capaian and budget per sasaran (the rules' values, not the typed ones)."""
     a = k.hasil.anggaran
     baris = [[str(i), hs.nama, k.persen(hs.capaian), k.rp_tabel(hs.anggaran), k.rp_tabel(hs.realisasi_anggaran),
               k.persen(hs.penyerapan)] for i, hs in enumerate(k.hasil.sasaran, 1)]
     jumlah = ["Jumlah", None, "", k.rp_tabel(a.anggaran), k.rp_tabel(a.realisasi), k.persen(a.penyerapan)]
-    k.doc.tabel(judul, [[SelKepala("No", baris=2), SelKepala("Sasaran Strategis", baris=2), SelKepala("Capaian Kinerja", baris=2),
+    k.doc.tabel(e, [[SelKepala("No", baris=2), SelKepala("Sasaran Strategis", baris=2), SelKepala("Capaian Kinerja", baris=2),
                          SelKepala("Anggaran", kolom=3)], ["Pagu", "Realisasi", "Penyerapan"]],
                 baris, rata="clcrrc", jumlah=jumlah, penuh=True)
 
 
-def tabel_efisiensi(k: Konteks, judul: str) -> None:
+def tabel_efisiensi(k: Konteks, e: Entri) -> None:
     """Tabel 3.12: capaian against absorption, the efficiency value and its label."""
     baris = [[str(i), hs.nama, k.persen(hs.capaian), k.persen(hs.penyerapan), k.nilai_efisiensi(hs),
               hs.tingkat_efisiensi or "-"] for i, hs in enumerate(k.hasil.sasaran, 1)]
-    k.doc.tabel(judul, [["No", "Sasaran Strategis", "Capaian Kinerja", "Penyerapan Anggaran",
+    k.doc.tabel(e, [["No", "Sasaran Strategis", "Capaian Kinerja", "Penyerapan Anggaran",
                          _JUDUL_NILAI_EFISIENSI[k.hasil.metode_efisiensi], "Tingkat Efisiensi"]],
                 baris, rata="clcccc", penuh=True, ikat_akhir=True)
 

@@ -5,7 +5,7 @@
 * **Ringkasan**: the agency, the year, per sasaran its capaian, kategori, budget, penyerapan and
   efficiency, the total budget, the latest AKIP predikat, the number of findings, and two native
   charts (capaian per indicator against a 100% line; anggaran and realisasi per program);
-* one sheet per table of the report, in report order (``daftar_tabel``), titled with its caption;
+* one sheet per table of the report, in report order (the catalogue ``report.katalog``), titled with its caption;
 * **Temuan**: every reader warning and audit finding, each linked to its cell in this workbook;
 * **Skala**: the scales in force (categories, efficiency, AKIP predikat, predikat ranks) and the
   settings used.
@@ -28,7 +28,6 @@ converted: every problem with its cell, each cell a link into the input workbook
 
 The modules, in the order of the work:
 
-* ``tabel``: the report's tables in order with their numbers and captions (``daftar_tabel``);
 * ``konteks``, ``bab2``, ``bab3``, ``skala``, ``ringkasan``: the layout of every sheet, one builder
   function per kind of table, found through ``buku.PENYUSUN``; ``lembar``: what a layout holds;
 * ``rumah``: the home of every figure and the formulas that reach it;

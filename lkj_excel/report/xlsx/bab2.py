@@ -10,10 +10,10 @@ from ...angka import fmt_angka_ringkas
 from ...schema import normal
 from .konteks import Konteks
 from .lembar import Lembar, Nama, Salin, Teks
-from .tabel import InfoTabel
+from ..katalog import Entri
 
 
-def renstra(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def renstra(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """Tabel 2.1: tujuan, sasaran, strategi and arah kebijakan of the Renstra, repeated levels merged."""
     lb.lebar_kolom(26, 28, 30, 62)
     r = kt.kepala(lb, kt.kop(lb, 4), [("Tujuan", None), ("Sasaran", None), ("Strategi", None), ("Arah Kebijakan", None)])
@@ -33,7 +33,7 @@ def renstra(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
         lb.tulis(r + i, 3, kt.salin(row, "arah_kebijakan"))
 
 
-def indikator_renstra(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def indikator_renstra(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """Tabel 2.2: the Renstra's indicators, their initial condition, yearly targets and final target."""
     rows = kt.l.indikator_renstra
     years = sorted({y for x in rows for y in x.target_tahunan})
@@ -67,7 +67,7 @@ def indikator_renstra(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
         lb.tulis(rr, 5 + len(years), kt.salin(x, "target_akhir"), *kt.gaya_nilai(x.satuan, x.target_akhir))
 
 
-def pk(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def pk(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """Tabel 2.3: the Perjanjian Kinerja, per sasaran its indicators and targets (range, weight, formula where used)."""
     inds = kt.l.indikator
     rentang = any(i.target_atas is not None for i in inds)
@@ -115,7 +115,7 @@ def pk(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
         r += k
 
 
-def anggaran(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def anggaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """Tabel 2.4: budget and realisation per program, the computed total and the total typed in the input."""
     progs = kt.l.program
     ket = any(p.keterangan for p in progs)

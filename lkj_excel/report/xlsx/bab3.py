@@ -16,10 +16,10 @@ from ...schema import normal
 from .gaya import num_satuan
 from .konteks import Konteks
 from .lembar import Lembar, Nama, Salin, Teks
-from .tabel import InfoTabel, pakai_rumus
+from ..katalog import Entri, pakai_rumus
 
 
-def pengukuran(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def pengukuran(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """Tabel 3.1: target, realisasi, capaian and kategori of every indicator in the report year."""
     kolom = [("No", None), ("Sasaran Strategis", None), ("Indikator Kinerja", None), ("Satuan", None),
              ("Target", None), ("Realisasi", None), ("Capaian (%)", None), ("Kategori", None)]
@@ -43,7 +43,7 @@ def pengukuran(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
         r += k
 
 
-def capaian_sasaran(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def capaian_sasaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """The capaian table of one sasaran: its indicators over the years and the sasaran's average.
 
     Below it, where the data has them: the comparison with earlier years, with the Renstra's
@@ -174,7 +174,7 @@ def capaian_sasaran(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
             r += 1
 
 
-def penjelasan_sasaran(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def penjelasan_sasaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """How the formula indicators of one sasaran are computed: numerator, denominator and result per year."""
     s = next(x for x in kt.l.sasaran if x.kode == t.kode_sasaran)
     inds = [i for i in s.indikator if pakai_rumus(kt.l, i)]
@@ -218,7 +218,7 @@ def penjelasan_sasaran(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
         r += 3
 
 
-def operasional(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def operasional(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """The Perjanjian Kinerja Eselon III of one sasaran (or of none): operational objectives grouped as typed."""
     ops = [(kt.l.operasional[i], kt.h.operasional[i]) for i in t.indeks]
     tahun = kt.tahun
@@ -283,7 +283,7 @@ def operasional(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
             lb.tulis(rr, c + 3, kt.salin(o, "capaian_tertulis"), "persen")
 
 
-def pendukung(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def pendukung(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """A supporting table as typed on its Data sheet, with computed totals next to the typed ones."""
     tabel = kt.l.pendukung[t.indeks[0]]
     hp = next((x for x in kt.h.pendukung if x.lembar == tabel.lembar), None)
@@ -348,7 +348,7 @@ def pendukung(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
                                                       "angka yang diketik pada workbook isian, untuk dibandingkan."), "catatan")
 
 
-def akip(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def akip(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """The AKIP evaluation: component scores per year, the computed total and predikat, and the typed ones."""
     ev = kt.l.akip
     years = ev.tahun
@@ -380,7 +380,7 @@ def akip(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
                                                  "Predikat AKIP pada lembar Skala."), "catatan")
 
 
-def anggaran_sasaran(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def anggaran_sasaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """Capaian and budget per sasaran, and below them the figures per sasaran typed in the input."""
     kolom = [("No", None), ("Sasaran Strategis", None), ("Rata-rata Capaian (%)", None), ("Kategori", None),
              ("Anggaran", "Pagu"), ("Anggaran", "Realisasi"), ("Anggaran", "Penyerapan (%)")]
@@ -426,7 +426,7 @@ def anggaran_sasaran(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
         "catatan")
 
 
-def efisiensi(kt: Konteks, lb: Lembar, t: InfoTabel) -> None:
+def efisiensi(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """The efficiency analysis per sasaran, by the method of the settings."""
     metode = kt.h.metode_efisiensi
     skala = SKALA_EFISIENSI[metode]

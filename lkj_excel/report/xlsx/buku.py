@@ -1,8 +1,9 @@
 """The output workbook of one converted LKjIP (``render_workbook``): its sheets in order, and which
 builder lays out which table.
 
-``PENYUSUN`` maps every kind of table (``InfoTabel.jenis``, from ``daftar_tabel``) to its
-builder: adding a table to the report is one builder function and one entry here.
+``PENYUSUN`` maps every kind of table of the report's catalogue (``report.katalog.Jenis``) to its
+builder: adding a table to the report is one catalogue entry, one Word builder and one builder
+function here with its entry.
 """
 
 from __future__ import annotations
@@ -20,26 +21,26 @@ from .lembar import Lembar
 from .ringkasan import grafik_ringkasan, lembar_ringkasan, temuan_ringkasan
 from .rumah import Rumah
 from .skala import lembar_skala
-from .tabel import InfoTabel
+from ..katalog import Entri, Jenis, Katalog
 from .temuan import LembarTemuan
 from .tulis import Tulis, footer, lembar_cepat
 
-Penyusun = Callable[[Konteks, Lembar, InfoTabel], None]
-"""A builder: lays out the table ``InfoTabel`` into the empty sheet ``Lembar``."""
+Penyusun = Callable[[Konteks, Lembar, Entri], None]
+"""A builder: lays out the table ``Entri`` of the catalogue into the empty sheet ``Lembar``."""
 
-PENYUSUN: dict[str, Penyusun] = {
-    "renstra": bab2.renstra,
-    "indikator_renstra": bab2.indikator_renstra,
-    "pk": bab2.pk,
-    "anggaran": bab2.anggaran,
-    "pengukuran": bab3.pengukuran,
-    "capaian_sasaran": bab3.capaian_sasaran,
-    "penjelasan_sasaran": bab3.penjelasan_sasaran,
-    "operasional": bab3.operasional,
-    "pendukung": bab3.pendukung,
-    "akip": bab3.akip,
-    "anggaran_sasaran": bab3.anggaran_sasaran,
-    "efisiensi": bab3.efisiensi,
+PENYUSUN: dict[Jenis, Penyusun] = {
+    Jenis.RENSTRA: bab2.renstra,
+    Jenis.INDIKATOR_RENSTRA: bab2.indikator_renstra,
+    Jenis.PK: bab2.pk,
+    Jenis.ANGGARAN: bab2.anggaran,
+    Jenis.PENGUKURAN: bab3.pengukuran,
+    Jenis.CAPAIAN_SASARAN: bab3.capaian_sasaran,
+    Jenis.PENJELASAN_SASARAN: bab3.penjelasan_sasaran,
+    Jenis.OPERASIONAL: bab3.operasional,
+    Jenis.PENDUKUNG: bab3.pendukung,
+    Jenis.AKIP: bab3.akip,
+    Jenis.ANGGARAN_SASARAN: bab3.anggaran_sasaran,
+    Jenis.EFISIENSI: bab3.efisiensi,
 }
 
 
@@ -60,7 +61,8 @@ def susun_lembar(kt: Konteks) -> list[Lembar]:
     return [ringkasan, *tables, skala]
 
 
-def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str | os.PathLike) -> None:
+def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str | os.PathLike, *,
+                    kat: Katalog | None = None) -> None:
     """Write the output workbook of one converted LKjIP.
 
     Args:
@@ -68,14 +70,15 @@ def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str 
         hasil: everything derived from it (``rules.hitung``).
         temuan: the reader's warnings and the audit's findings, in any order.
         path: the .xlsx file to write (overwritten).
+        kat: the report's catalogue of tables (made from ``lkjip`` and ``hasil`` when not given).
 
-    The sheets: Ringkasan, one per table of the report (``daftar_tabel``), Temuan, Skala.
+    The sheets: Ringkasan, one per table of the report's catalogue (``report.katalog``), Temuan, Skala.
     Inputs are copied as values; every derived cell is the formula of its rule over those
     cells, stored with its computed value. Texts from the input are always written as texts.
     """
     import xlsxwriter
 
-    kt = Konteks(lkjip, hasil)
+    kt = Konteks(lkjip, hasil, kat)
     sheets = susun_lembar(kt)
     ringkasan, *tables, skala = sheets
     # homes: inputs in their tables first, then derived figures in report order, Ringkasan last

@@ -14,7 +14,7 @@ from ...model import LKjIP
 from ...rules import Hasil, sama_satuan
 from .gaya import num_angka, num_persen
 from .lembar import Lembar, Salin, Teks, desimal, hari
-from .tabel import daftar_tabel
+from ..katalog import Katalog, katalog
 
 
 class Konteks:
@@ -27,12 +27,12 @@ class Konteks:
     of the Temuan sheet).
     """
 
-    def __init__(self, lkjip: LKjIP, hasil: Hasil):
+    def __init__(self, lkjip: LKjIP, hasil: Hasil, kat: Katalog | None = None):
         self.l, self.h = lkjip, hasil
         self.env = hasil.env
         self.nd = lkjip.pengaturan.desimal_persen
         self.tahun = hasil.tahun
-        self.tabel = daftar_tabel(lkjip)
+        self.tabel = (kat or katalog(lkjip, hasil)).tabel  # the report's tables, numbered as in Word
         self.rentang_skala: dict[str, ScaleRanges] = {}
         self.program_di: tuple[str, int, int, int, int, int] | None = None  # sheet, rows, columns of Tabel 2.4
         self.lembar_sasaran: dict[str, str] = {}  # kode sasaran -> its capaian sheet
