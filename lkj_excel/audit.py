@@ -24,7 +24,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Callable
 
-from .angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_persen, fmt_rupiah
+from .angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_nilai, fmt_persen, fmt_rupiah
 from .expr import is_number
 from .katalog_temuan import AUDIT
 from .katalog_temuan import Audit as A
@@ -58,15 +58,8 @@ class _Catat:
         return fmt_persen(x, self.nd if desimal is None else desimal)
 
     def nilai(self, x: object, satuan: str | None = None) -> str:
-        """A target or realisasi with its unit: ``3,25%``, ``521 KK``, ``BB``."""
-        if x is None:
-            return "-"
-        if not is_number(x):
-            return str(x)
-        text = fmt_angka_ringkas(x, max(self.nd, 2))
-        if not satuan or sama_satuan(satuan, "predikat"):
-            return text
-        return text + "%" if sama_satuan(satuan, "%") else f"{text} {satuan}"
+        """A target or realisasi with its unit, as the report prints it: ``3,25%``, ``521 KK``, ``BB``."""
+        return fmt_nilai(x, satuan, self.nd)
 
 
 # --------------------------------------------------------------------------- comparisons

@@ -43,6 +43,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from .alamat import nomor_kolom
 from .angka import bulat
 from .model import Pita
 
@@ -123,7 +124,7 @@ def _compact(cells: list[str]) -> list[str]:
     parts = [_CELL.match(c) for c in cells]
     if not all(parts) or len({p["sheet"] for p in parts}) != 1:
         return cells
-    cols = [_col_number(p["col"]) for p in parts]
+    cols = [nomor_kolom(p["col"]) for p in parts]
     rows = [int(p["row"]) for p in parts]
     same_col = len(set(cols)) == 1 and rows == list(range(rows[0], rows[0] + len(rows)))
     same_row = len(set(rows)) == 1 and cols == list(range(cols[0], cols[0] + len(cols)))
@@ -131,13 +132,6 @@ def _compact(cells: list[str]) -> list[str]:
         return cells
     last = cells[-1].rpartition("!")[2]
     return [f"{cells[0]}:{last}"]
-
-
-def _col_number(col: str) -> int:
-    n = 0
-    for ch in col:
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 # --------------------------------------------------------------------------- environment

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import model as m
+from .alamat import huruf_kolom, nama_sel
 from . import schema as sc
 from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks
 from .katalog_temuan import Pembacaan as P
@@ -32,17 +33,12 @@ _TOTAL_LABEL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
 
 def col_letter(index: int) -> str:
     """0-based column index -> Excel letters (0 -> A, 27 -> AB)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+    return huruf_kolom(index)
 
 
 def cell_name(sheet: str, row0: int, col0: int) -> str:
     """The cell name ``Sheet!B7`` of a 0-based row and column."""
-    return f"{sheet}!{col_letter(col0)}{row0 + 1}"
+    return nama_sel(sheet, row0, col0)
 
 
 class Grid:

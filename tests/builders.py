@@ -10,6 +10,7 @@ columns in schema order, so that findings can be checked for the cells they name
 from __future__ import annotations
 
 from lkj_excel import schema
+from lkj_excel.alamat import huruf_kolom
 from lkj_excel.model import (
     AngkaTertulis, EvaluasiAkip, Formula, Identitas, IndikatorKinerja, IndikatorOperasional,
     IndikatorRenstra, JumlahTertulis, KolomPendukung, KomponenAkip, LKjIP, Pengaturan, Polaritas,
@@ -20,11 +21,8 @@ P, N, Q = Polaritas.POSITIF, Polaritas.NEGATIF, Polaritas.PREDIKAT
 
 
 def _letter(n: int) -> str:
-    s = ""
-    while n:
-        n, r = divmod(n - 1, 26)
-        s = chr(65 + r) + s
-    return s
+    """The letters of a one-based column."""
+    return huruf_kolom(n - 1)
 
 
 def cells(lembar: schema.Lembar, row: int, years: list[int] = ()) -> dict[str, str]:

@@ -415,3 +415,13 @@ def test_rules_and_audit_never_raise(inds, progs, metode, bobot, numerik, presis
     audit(m, h, ketat=True)
     for name in h.env.names(derived=True):
         assert h.env.expr(name).formula(h.env).startswith("=")
+
+
+def test_findings_write_values_as_the_report_prints_them():
+    """One writer of a value with its unit (angka.fmt_nilai): '2,70%' in a finding, as in the Word tables."""
+    m = konsisten()
+    row = next(r for r in m.realisasi if r.kode_indikator == "I1" and r.tahun == 2024)
+    row.target = 2.7
+    (t,) = [t for t in audit(m, hitung(m)) if t.kode == "target-berbeda-pk"]
+    assert (t.ditemukan, t.diharapkan) == ("2,70%", "50%")
+    assert "(2,70%)" in t.pesan and "(50%)" in t.pesan

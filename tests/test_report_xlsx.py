@@ -560,3 +560,15 @@ def test_libreoffice_recalculates_every_formula_to_its_cached_value(rendered, tm
     assert at(after["Tabel 3.1"], "Persentase PPKS Mandiri", "Kategori").value == "Tinggi"  # 111,64 < 120
     assert at(after["Tabel 3.11"], "Meningkatnya PPKS Mandiri", "Kategori").value == "Tinggi"
     assert at(after["Tabel 3.1"], "Persentase PPKS Mandiri", "Capaian (%)").value == pytest.approx(111.64006168065367)
+
+
+def test_values_show_the_decimals_of_the_word_report(rendered):
+    """One writer of a value (angka.format_excel_nilai): a whole percentage without decimals, others with the
+    setting's two, as the Word tables print them."""
+    from lkj_excel.angka import format_excel_nilai
+
+    ws = rendered["formulas"]["Tabel 3.1"]
+    assert at(ws, "Persentase PPKS Mandiri", "Target").number_format == format_excel_nilai(3.25, "%") == '#,##0.00"%";-#,##0.00"%";#,##0.00"%";"-"'
+    ops = rendered["formulas"]["Tabel 3.4"]
+    target = under(ops, "Persentase peningkatan PSKS yang tersertifikasi", "2023", "Target")
+    assert target.value == 56 and target.number_format.startswith('#,##0"%"')

@@ -9,11 +9,10 @@ builder serves which kind of table is said once, in ``buku.PENYUSUN``.
 
 from __future__ import annotations
 
-from ...angka import fmt_angka_ringkas
+from ...angka import format_excel_nilai, fmt_angka_ringkas
 from ...model import Polaritas
 from ...rules import SKALA_EFISIENSI, sel_tahun
 from ...schema import normal
-from .gaya import num_satuan
 from .konteks import Konteks
 from .lembar import Lembar, Nama, Salin, Teks
 from ..katalog import Entri, pakai_rumus
@@ -268,7 +267,7 @@ def operasional(kt: Konteks, lb: Lembar, t: Entri) -> None:
         if pecahan:
             for key in ("realisasi_pembilang", "realisasi_penyebut"):
                 v = getattr(o, key)
-                num = num_satuan(0 if v is None or float(v).is_integer() else 2, o.satuan_pembilang) if o.satuan_pembilang else None
+                num = format_excel_nilai(v, o.satuan_pembilang, kt.nd) if o.satuan_pembilang and v is not None else None
                 lb.tulis(rr, c, kt.salin(o, key), kt.gaya_nilai(None, v)[0], num=num)
                 c += 1
         if dipecah:

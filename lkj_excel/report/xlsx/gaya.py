@@ -29,13 +29,6 @@ def num_angka(nd: int, tanda: bool = False) -> str:
     return f'{plus}{body};-{body};{body};"-"'
 
 
-def num_satuan(nd: int, satuan: str) -> str:
-    """A number with its unit: ``#,##0" orang"``."""
-    body = "#,##0" + ("." + "0" * nd if nd > 0 else "")
-    unit = satuan.replace('"', "'")
-    return f'{body}" {unit}";-{body}" {unit}";{body}" {unit}";"-"'
-
-
 _BASE = {"font_name": "Calibri", "font_size": 10, "valign": "top"}
 _BORDER = {"border": 1, "border_color": "#A6A6A6"}
 _GAYA: dict[str, dict] = {

@@ -11,9 +11,9 @@ from typing import Iterable
 
 from ...expr import ScaleRanges
 from ...model import LKjIP
-from ...rules import Hasil, sama_satuan
-from .gaya import num_angka, num_persen
-from .lembar import Lembar, Salin, Teks, desimal, hari
+from ...angka import format_excel_nilai, sama_satuan
+from ...rules import Hasil
+from .lembar import Lembar, Salin, Teks, hari
 from ..katalog import Katalog, katalog
 
 
@@ -84,18 +84,16 @@ class Konteks:
         return r + 2
 
     def gaya_nilai(self, satuan: str | None, nilai: object, turunan: bool = False) -> tuple[str, str | None]:
-        """Style of a target or realisasi: a percentage, a count, or a label.
+        """Style and number format of a target or realisasi: a percentage, a count, or a label.
 
-        Copied inputs show the decimals they need (``56%``, ``76,92%``); derived numbers the
-        setting's decimals.
+        The decimals are the Word report's (``angka.format_excel_nilai``): none for a whole number,
+        else the setting's; a percentage carries its "%", other units stand in their own column.
+        ``turunan``: a derived value (a formula), for which the style alone is enough to choose.
         """
         if isinstance(nilai, str):
             return "label", None
-        if sama_satuan(satuan, "%"):
-            return ("persen", None) if turunan else ("persen", num_persen(desimal(nilai, self.nd)))
-        if turunan:
-            return ("angka" if isinstance(nilai, (int, float)) and float(nilai).is_integer() else "angka2"), None
-        return "angka", num_angka(desimal(nilai, 2))
+        persen = sama_satuan(satuan, "%")
+        return ("persen" if persen else "angka"), format_excel_nilai(nilai, "%" if persen else None, self.nd)
 
     def nama_gaya(self, nama: str, satuan: str | None) -> tuple[str, str | None]:
         """Style of a derived target or realisasi, by its value."""

@@ -8,10 +8,9 @@ and its style; merges, widths, the header rows to repeat. The homes (``rumah``) 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 
+from ...alamat import a1
 from ...angka import fmt_tanggal
 
 
@@ -107,32 +106,14 @@ class Lembar:
         return 1 + max((c for _, c in self.sel), default=0)
 
 
-def a1(r: int, c: int) -> str:
-    """The A1 reference of a zero-based cell: ``a1(0, 27) == "AB1"``."""
-    col, n = "", c + 1
-    while n:
-        n, rem = divmod(n - 1, 26)
-        col = chr(65 + rem) + col
-    return f"{col}{r + 1}"
-
-
 def a1_mutlak(r: int, c: int) -> str:
     """The absolute A1 reference of a zero-based cell: ``"$AB$1"``."""
-    m = re.match(r"([A-Z]+)(\d+)", a1(r, c))
-    return f"${m.group(1)}${m.group(2)}"
+    return a1(r, c, mutlak=True)
 
 
 def kutip_lembar(sheet: str) -> str:
     """A sheet name quoted for a formula or a link: ``'Tabel 2.1'``."""
     return "'" + sheet.replace("'", "''") + "'"
-
-
-def desimal(nilai: object, paling_sedikit: int) -> int:
-    """Decimals to show a typed number with: none for a whole number, else as typed (2-4)."""
-    if not isinstance(nilai, (int, float)) or float(nilai).is_integer():
-        return 0
-    exp = Decimal(repr(float(nilai))).normalize().as_tuple().exponent
-    return max(paling_sedikit, min(-exp, 4))
 
 
 def hari(nilai: object) -> object:

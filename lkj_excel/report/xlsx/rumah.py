@@ -9,9 +9,9 @@ onto them (``Env.relocate`` / ``Env.place``), so that formulas can be generated.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ...alamat import pisah_sel
 from ...expr import Env, Ref
 from ...rules import Hasil
 from .lembar import Lembar, Nama, Salin, a1
@@ -111,9 +111,4 @@ class Rumah:
         out = self.peta.get(sel)
         if out is None:
             return None
-        sheet, _, ref = out.rpartition("!")
-        m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
-        col = 0
-        for ch in m.group(1):
-            col = col * 26 + ord(ch) - 64
-        return sheet, int(m.group(2)) - 1, col - 1
+        return pisah_sel(out)
