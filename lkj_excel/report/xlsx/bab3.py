@@ -379,6 +379,18 @@ def akip(kt: Konteks, lb: Lembar, t: Entri) -> None:
                                                  "Predikat AKIP pada lembar Skala."), "catatan")
 
 
+def baris_sasaran(lb: Lembar, r: int, n: int, s, hs) -> None:
+    """Columns A-G of a sasaran's row: number, name, capaian, kategori, anggaran, realisasi, penyerapan."""
+    lb.tulis(r, 0, Teks(str(n)), "tengah")
+    lb.tulis(r, 1, Teks(s.nama))
+    lb.tulis(r, 2, Nama(hs.env_name("capaian")), "persen")
+    lb.tulis(r, 3, Nama(hs.env_name("kategori")), "label")
+    lb.warna.append((r, 3, "kategori"))
+    lb.tulis(r, 4, Nama(hs.env_name("anggaran")), "rupiah")
+    lb.tulis(r, 5, Nama(hs.env_name("realisasi_anggaran")), "rupiah")
+    lb.tulis(r, 6, Nama(hs.env_name("penyerapan")), "persen")
+
+
 def anggaran_sasaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
     """Capaian and budget per sasaran, and below them the figures per sasaran typed in the input."""
     kolom = [("No", None), ("Sasaran Strategis", None), ("Rata-rata Capaian (%)", None), ("Kategori", None),
@@ -386,14 +398,7 @@ def anggaran_sasaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
     lb.lebar_kolom(5, 36, 11, 14, 19, 19, 11)
     r = kt.kepala(lb, kt.kop(lb, len(kolom)), kolom)
     for n, (s, hs) in enumerate(zip(kt.l.sasaran, kt.h.sasaran), 1):
-        lb.tulis(r, 0, Teks(str(n)), "tengah")
-        lb.tulis(r, 1, Teks(s.nama))
-        lb.tulis(r, 2, Nama(hs.env_name("capaian")), "persen")
-        lb.tulis(r, 3, Nama(hs.env_name("kategori")), "label")
-        lb.warna.append((r, 3, "kategori"))
-        lb.tulis(r, 4, Nama(hs.env_name("anggaran")), "rupiah")
-        lb.tulis(r, 5, Nama(hs.env_name("realisasi_anggaran")), "rupiah")
-        lb.tulis(r, 6, Nama(hs.env_name("penyerapan")), "persen")
+        baris_sasaran(lb, r, n, s, hs)
         r += 1
     ha = kt.h.anggaran
     lb.gabung_sel(r, 0, r, 3, Teks("Jumlah seluruh program"), "teks", tebal=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...problems import Tingkat
 from ...rules import SKALA_EFISIENSI
+from .bab3 import baris_sasaran
 from .konteks import Konteks
 from .lembar import Angka, Lembar, Nama, Tautan, Teks
 from .temuan import LembarTemuan
@@ -40,14 +41,7 @@ def lembar_ringkasan(kt: Konteks) -> Lembar:
                             ("Anggaran", None), ("Realisasi Anggaran", None), ("Penyerapan (%)", None),
                             ("Nilai Efisiensi", None), ("Tingkat Efisiensi", None)], utama=False)
     for n, (s, hs) in enumerate(zip(kt.l.sasaran, kt.h.sasaran), 1):
-        lb.tulis(r, 0, Teks(str(n)), "tengah")
-        lb.tulis(r, 1, Teks(s.nama))
-        lb.tulis(r, 2, Nama(hs.env_name("capaian")), "persen")
-        lb.tulis(r, 3, Nama(hs.env_name("kategori")), "label")
-        lb.warna.append((r, 3, "kategori"))
-        lb.tulis(r, 4, Nama(hs.env_name("anggaran")), "rupiah")
-        lb.tulis(r, 5, Nama(hs.env_name("realisasi_anggaran")), "rupiah")
-        lb.tulis(r, 6, Nama(hs.env_name("penyerapan")), "persen")
+        baris_sasaran(lb, r, n, s, hs)
         lb.tulis(r, 7, Nama(hs.env_name(f"efisiensi_{metode}")), "poin" if metode == "selisih" else "skor")
         lb.tulis(r, 8, Nama(hs.env_name(f"label_efisiensi_{metode}")), "label")
         lb.warna.append((r, 8, SKALA_EFISIENSI[metode]))
