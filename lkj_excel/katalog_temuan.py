@@ -115,6 +115,11 @@ class Pembacaan:
         "lembar-hilang", GALAT,
         "Lembar '{lembar}' ({judul}) tidak ada dalam workbook. Salin lembar ini dari template kosong.",
         "Lembar wajib dari template tidak ada dalam workbook.")
+    TEMPLATE_LEBIH_BARU = Jenis(
+        "template-lebih-baru", PERINGATAN,
+        "Workbook ini dibuat dengan template versi {versi}, lebih baru daripada yang dikenal lkj_excel ini (versi "
+        "{dikenal}); kolom yang belum dikenal diabaikan. Perbarui lkj_excel agar semua isiannya dibaca.",
+        "Workbook berasal dari template yang lebih baru daripada versi lkj_excel yang dipakai.")
     LEMBAR_TERSEMBUNYI = Jenis(
         "lembar-tersembunyi", PERINGATAN,
         "Lembar '{lembar}' tersembunyi; isinya tetap dibaca.",

@@ -340,6 +340,8 @@ class LKjIP:
     narasi: list[Narasi]
     angka_tertulis: list[AngkaTertulis]
     pengaturan: Pengaturan
+    versi_template: int = 1
+    """The version of the standard workbook it was filled in with (``schema.VERSI_TEMPLATE``); 1 where none is stored."""
 
     @property
     def indikator(self) -> list[IndikatorKinerja]:

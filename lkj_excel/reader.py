@@ -93,11 +93,17 @@ def load_grids(path: Path) -> dict[str, Grid]:
     return grids
 
 
-def _apply_scan(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> None:
-    """Attach what calamine cannot see (error cells, uncalculated formulas) and warn of hidden parts."""
+def _apply_scan(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> int:
+    """Attach what calamine cannot see (error cells, uncalculated formulas) and warn of hidden parts.
+
+    Returns the template version stored in the workbook (1 where none is).
+    """
     from .xlsx_scan import pindai
 
     scan = pindai(path)
+    versi = scan.versi_template or 1
+    if versi > sc.VERSI_TEMPLATE:
+        temuan.catat(P.TEMPLATE_LEBIH_BARU, versi=versi, dikenal=sc.VERSI_TEMPLATE)
     for name, cells in scan.galat_excel.items():
         if name in grids:
             grids[name].excel_errors = dict(cells)
@@ -109,6 +115,7 @@ def _apply_scan(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> Non
             temuan.catat(P.LEMBAR_TERSEMBUNYI, f"{name}!A1", lembar=name)
     for name, rows in scan.baris_tersembunyi.items():
         temuan.catat(P.BARIS_TERSEMBUNYI, *(f"{name}!A{r}" for r in rows[:10]), lembar=name, baris=", ".join(map(str, rows[:10])))
+    return versi
 
 
 # --------------------------------------------------------------------------
@@ -459,10 +466,11 @@ def read_workbook(path: str | os.PathLike) -> tuple[m.LKjIP | None, DaftarTemuan
         return None, temuan
     for note in check.peringatan:
         note.catat(temuan)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        _apply_scan(path, grids, temuan)
+    versi = _apply_scan(path, grids, temuan) if path.suffix.lower() in (".xlsx", ".xlsm") else 1
     try:
         lkjip = _build(path, grids, temuan)
+        if lkjip is not None:
+            lkjip.versi_template = versi
     except Exception as exc:  # noqa: BLE001 - last line of defence: report, never crash
         temuan.catat(P.GALAT_INTERNAL, varian="pembacaan", tipe=type(exc).__name__, galat=exc)
         return None, temuan

@@ -29,6 +29,14 @@ PILIHAN = "pilihan"
 YA_TIDAK = "ya/tidak"
 TANGGAL = "tanggal"
 
+VERSI_TEMPLATE = 2
+"""The version of the standard workbook this release writes. It is stored in the workbook (a custom
+document property, which Excel and LibreOffice keep when the file is saved), so that a later release
+can tell which layout a workbook was filled in with and migrate it. Version 1: the templates before
+the version was stored (kept in ``tests/fixtures/template_v1``)."""
+PROPERTI_VERSI = "lkj_excel_versi_template"
+"""The name of the custom document property that holds the template's version."""
+
 HEADER_ROW = 3  # 1-based row of the headers in table sheets
 FIRST_DATA_ROW = HEADER_ROW + 1
 

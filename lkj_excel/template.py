@@ -186,6 +186,7 @@ def build(path: str | Path, isi: Isi | bool) -> Path:
     path = Path(path)
     wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False})
     wb.set_properties({"title": isi.judul, "subject": "Laporan Kinerja Instansi Pemerintah", "author": "lkj_excel", "created": FIXED_DATE})
+    wb.set_custom_property(sc.PROPERTI_VERSI, sc.VERSI_TEMPLATE)
     wb.set_calc_mode("auto")
     f = _Formats(wb)
     lists = sc.daftar_pilihan()
@@ -392,6 +393,7 @@ def _petunjuk(wb, f: _Formats) -> None:
     ws.set_column(1, 1, 22)
     ws.set_column(2, 2, 95)
     ws.write_string(0, 0, "Workbook Laporan Kinerja Instansi Pemerintah (LKjIP)", f.title)
+    ws.write_string(1, 0, f"Template versi {sc.VERSI_TEMPLATE}", f.note)
     lines = [
         "Workbook ini adalah isian standar untuk menyusun LKjIP perangkat daerah. Isi setiap lembar sesuai judulnya; jangan mengubah nama lembar dan judul kolom (urutan kolom boleh diubah, kolom tambahan diabaikan).",
         "Setelah terisi, letakkan berkas di folder input lalu jalankan convert.py. Tool menghitung capaian, penyerapan, efisiensi dan predikat, memeriksa konsistensi angka, lalu membuat workbook laporan dan draf dokumen Word.",

@@ -32,6 +32,7 @@ class Pindaian:
     rumus_tanpa_nilai: dict[str, list[str]] = field(default_factory=dict)
     lembar_tersembunyi: list[str] = field(default_factory=list)
     baris_tersembunyi: dict[str, list[int]] = field(default_factory=dict)
+    versi_template: int | None = None  # the template version stored in the workbook, if any
 
 
 def _sheet_paths(zf: zipfile.ZipFile) -> list[tuple[str, str, str]]:
@@ -53,6 +54,8 @@ def pindai(path) -> Pindaian:
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
+            if "docProps/custom.xml" in names:
+                result.versi_template = _versi_template(zf.read("docProps/custom.xml"))
             for name, state, sheet_path in _sheet_paths(zf):
                 if state != "visible":
                     result.lembar_tersembunyi.append(name)
@@ -63,6 +66,20 @@ def pindai(path) -> Pindaian:
     except Exception:  # noqa: BLE001 - the scan only adds detail; the reader reports unreadable files
         return Pindaian()
     return result
+
+
+_CUSTOM_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+
+
+def _versi_template(xml: bytes) -> int | None:
+    """The template version among the custom document properties (``schema.PROPERTI_VERSI``), if any."""
+    from .schema import PROPERTI_VERSI
+
+    for prop in SafeET.fromstring(xml).iter(f"{_CUSTOM_NS}property"):
+        if prop.get("name") == PROPERTI_VERSI:
+            text = "".join(prop.itertext()).strip()
+            return int(text) if text.isdigit() else None
+    return None
 
 
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*?\bt="e"[^>]*>(?:(?!</c>).)*?<v>([^<]*)</v>', re.S)

@@ -62,3 +62,32 @@ def test_old_and_current_blank_templates_give_the_same_figures(tmp_path, templat
     h = hitung(m)
     assert [(round(i.capaian, 6), i.kategori) for i in h.indikator] == [(110.416667, "Sangat Tinggi")]
     assert (h.anggaran.anggaran, h.anggaran.realisasi) == (850_000_000, 801_500_000)
+
+
+def test_the_template_carries_its_version_and_the_reader_reads_it(tmp_path):
+    from lkj_excel import schema
+    from conftest import EXAMPLE, TEMPLATE
+
+    for path in (TEMPLATE, EXAMPLE):
+        m, _ = read_workbook(path if path == EXAMPLE else _kecil(path, tmp_path / "baru.xlsx"))
+        assert m.versi_template == schema.VERSI_TEMPLATE == 2
+    old, _ = read_workbook(V1 / "contoh_lkjip_dinsos_bengkalis_2023.xlsx")
+    assert old.versi_template == 1
+
+
+def test_a_workbook_of_a_newer_template_is_read_with_a_warning(tmp_path):
+    import zipfile
+
+    from conftest import EXAMPLE
+
+    newer = tmp_path / "baru.xlsx"
+    with zipfile.ZipFile(EXAMPLE) as src, zipfile.ZipFile(newer, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "docProps/custom.xml":
+                data = data.replace(b"<vt:i4>2</vt:i4>", b"<vt:i4>9</vt:i4>")
+            dst.writestr(info, data)
+    m, temuan = read_workbook(newer)
+    assert m is not None and m.versi_template == 9
+    (t,) = [t for t in temuan if t.kode == "template-lebih-baru"]
+    assert "versi 9" in t.pesan and "versi 2" in t.pesan
