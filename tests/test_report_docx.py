@@ -606,3 +606,22 @@ def test_printed_landscape_page_holds_the_renstra_table(dicetak):
     sizes = [(float(w), float(h)) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)]
     landscape = [i for i, (w, h) in enumerate(sizes) if w > h]
     assert landscape and "Tabel 2.2 Tujuan, Sasaran, Indikator" in pages[landscape[0]]
+
+
+def test_every_picture_and_chart_says_what_it_shows(laporan):
+    """Alternative text (wp:docPr/@descr) for every drawing: the caption and, for a chart, its numbers as printed."""
+    from docx.oxml.ns import qn as _qn
+
+    docpr = list(laporan.element.body.iter(_qn("wp:docPr")))
+    assert len(docpr) >= 3 and all(d.get("descr") for d in docpr)
+    descr = [d.get("descr") for d in docpr]
+    chart = next(t for t in descr if t.startswith("Gambar 3.1 Target dan Realisasi Persentase PPKS Mandiri"))
+    assert "2022: Target 2,70%, Realisasi 2,70%." in chart and "2023: Target 3,25%, Realisasi 3,63%." in chart
+    assert any(t.startswith("Gambar 1.1 Struktur Organisasi") and "Sekretariat" in t for t in descr)
+
+
+def test_the_document_carries_its_title_subject_author_and_keywords(laporan):
+    core = laporan.core_properties
+    assert core.title == "Laporan Kinerja Instansi Pemerintah Dinas Sosial Kabupaten Bengkalis Tahun 2023"
+    assert core.subject == "LKjIP Tahun 2023" and core.author == "Dinas Sosial Kabupaten Bengkalis"
+    assert "LKjIP" in core.keywords and "2023" in core.keywords

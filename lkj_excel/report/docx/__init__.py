@@ -120,6 +120,9 @@ def render_report(lkjip: LKjIP, hasil: Hasil, temuan: Iterable[Temuan], path: st
     render_bab_iii(k)
     render_bab_iv(k)
     render_lampiran(k)
+    k.doc.properti(judul=f"Laporan Kinerja Instansi Pemerintah {k.instansi_lengkap} Tahun {k.tahun}",
+                   subjek=f"LKjIP Tahun {k.tahun}", penulis=k.instansi_lengkap,
+                   kata_kunci=", ".join(["LKjIP", "SAKIP", "laporan kinerja", str(k.tahun), k.instansi_lengkap]))
     k.doc.simpan(Path(path))
     if update_indexes and libreoffice.find_soffice() is not None:
         libreoffice.update_indexes_with_libreoffice(path)

@@ -26,7 +26,7 @@ from docx.text.paragraph import Paragraph
 
 from ..katalog import Entri
 from . import ooxml, ooxml_tabel
-from .grafik import Grafik, sisipkan_grafik
+from .grafik import Grafik, sisipkan_grafik, teks_alternatif
 from .tata_tabel import gabung_ke_bawah, lebar_kolom, sel_baris, sel_kepala, ukur_kolom
 
 SMALL_TABLE_ROWS = 14  # tables up to this many rows are kept whole on one page
@@ -67,6 +67,12 @@ class Dokumen:
         self._id_gaya: dict[str, str | None] = {}
         self.setelah_daftar = False
         self._tegak = self.doc.sections[0]
+
+    def properti(self, judul: str, subjek: str, penulis: str, kata_kunci: str) -> None:
+        """The document's title, subject, author and keywords (File > Properties; carried into a PDF)."""
+        core = self.doc.core_properties
+        core.title, core.subject, core.author, core.keywords = judul, subjek, penulis, kata_kunci
+        core.last_modified_by = penulis
 
     def simpan(self, path: Path) -> None:
         """Write the document to ``path``, asking Word to update its fields (indexes, captions) on opening."""
@@ -236,11 +242,11 @@ class Dokumen:
             p.paragraph_format.space_before = space_before
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
-    def gambar_tengah(self, blob: bytes, tinggi, space_before=None) -> bool:
-        """A centred picture (the logo); False, with nothing added, if it cannot be placed."""
+    def gambar_tengah(self, blob: bytes, tinggi, alt: str, space_before=None) -> bool:
+        """A centred picture (the logo) with its alternative text; False, with nothing added, if it cannot be placed."""
         p = ooxml.add_body_paragraph(self.doc)
         try:
-            p.add_run().add_picture(io.BytesIO(blob), height=tinggi)
+            ooxml.set_picture_description(p.add_run().add_picture(io.BytesIO(blob), height=tinggi), alt)
         except Exception:  # noqa: BLE001 - an image python-docx cannot read is left out
             ooxml.remove_paragraph(p)
             return False
@@ -282,8 +288,11 @@ class Dokumen:
 
     # figures
 
-    def gambar(self, png: bytes, entri: Entri, lebar_cm: float | None = None, tinggi_maks_cm: float = 17.0) -> None:
-        """A picture at the text width (or less, to stay under ``tinggi_maks_cm``), captioned below."""
+    def gambar(self, png: bytes, entri: Entri, alt: str, lebar_cm: float | None = None, tinggi_maks_cm: float = 17.0) -> None:
+        """A picture at the text width (or less, to stay under ``tinggi_maks_cm``), captioned below.
+
+        ``alt``: what the picture shows, in words (its alternative text).
+        """
         from docx.image.image import Image
 
         image = Image.from_blob(png)
@@ -291,11 +300,13 @@ class Dokumen:
         tinggi = lebar * image.px_height / image.px_width
         if tinggi > tinggi_maks_cm:
             lebar = lebar * tinggi_maks_cm / tinggi
-        self._figur(entri).add_run().add_picture(io.BytesIO(png), width=Cm(lebar))
+        shape = self._figur(entri).add_run().add_picture(io.BytesIO(png), width=Cm(lebar))
+        ooxml.set_picture_description(shape, alt)
 
     def grafik(self, grafik: Grafik, entri: Entri) -> None:
-        """A native chart at the text width in the report's type, captioned below."""
-        sisipkan_grafik(self._figur(entri), replace(grafik, lebar_cm=self.lebar_teks(), font=self.huruf))
+        """A native chart at the text width in the report's type, captioned below, its numbers in its alternative text."""
+        sisipkan_grafik(self._figur(entri), replace(grafik, lebar_cm=self.lebar_teks(), font=self.huruf,
+                                                    alt=grafik.alt or teks_alternatif(entri.caption, grafik)))
 
     def _figur(self, entri: Entri) -> Paragraph:
         """The centred paragraph of a figure, kept with its caption, which follows it."""

@@ -22,9 +22,11 @@ _WARNA_TAHUN = {1: ("2F5597",), 2: ("9DC3E6", "2F5597"), 3: ("BDD7EE", "6C9BD2",
 
 def gambar_struktur_organisasi(k: Konteks, e: Entri) -> None:
     """Gambar 1.1: the agency's own organisation chart (named in Identitas), else one drawn from the Organisasi sheet."""
-    bagan = k.bagan if k.bagan is not None else bagan_organisasi(k.lkjip.organisasi)
+    units = k.lkjip.organisasi
+    bagan = k.bagan if k.bagan is not None else bagan_organisasi(units)
     k.doc.paragraf(f"Bagan struktur organisasi {k.instansi} disajikan pada {e.rujukan}.")
-    k.doc.gambar(bagan, e)
+    isi = f" Unit-unitnya: {'; '.join(u.nama for u in units)}." if units else ""
+    k.doc.gambar(bagan, e, alt=f"{e.caption}.{isi}")
 
 
 def grafik_sasaran(k: Konteks, e: Entri) -> None:

@@ -48,7 +48,7 @@ from xlsxwriter.utility import xl_col_to_name
 
 from .ooxml import xml_text
 
-__all__ = ["Grafik", "Seri", "sisipkan_grafik"]
+__all__ = ["Grafik", "Seri", "sisipkan_grafik", "teks_alternatif"]
 
 
 @dataclass
@@ -83,6 +83,21 @@ class Grafik:
     font: str = "Times New Roman"
     ukuran_font: float = 9.0
     """Type size of all the chart's text, in points."""
+    alt: str = ""
+    """Alternative text of the chart, for screen readers and the tagged PDF (``wp:docPr/@descr``)."""
+
+
+def teks_alternatif(judul: str, grafik: Grafik) -> str:
+    """What a chart shows, in words and with its numbers: the alternative text of the chart.
+
+    ``"Gambar 3.1 Target dan Realisasi ... Tahun 2022–2023. 2022: Target 2,70%, Realisasi 2,70%.
+    2023: Target 3,25%, Realisasi 3,63%."`` (the bars' own labels, so the numbers read as printed).
+    """
+    bagian = [judul.rstrip(".") + "."]
+    for i, kategori in enumerate(grafik.kategori):
+        nilai = [f"{s.nama} {s.label[i]}" for s in grafik.seri if i < len(s.label) and s.label[i]]
+        bagian.append(f"{kategori}: {', '.join(nilai) if nilai else 'tidak ada data'}.")
+    return " ".join(bagian)
 
 
 def sisipkan_grafik(paragraph: Paragraph, grafik: Grafik) -> None:
@@ -205,11 +220,12 @@ _EMU_PER_CM = 360_000
 def _inline_xml(grafik: Grafik, rid: str, docpr_id: int) -> str:
     """``w:drawing/wp:inline`` showing the chart part related as ``rid``."""
     cx, cy = round(grafik.lebar_cm * _EMU_PER_CM), round(grafik.tinggi_cm * _EMU_PER_CM)
+    descr = f' descr="{xml_text(grafik.alt, quote=True)}"' if grafik.alt else ""
     return (
         f'<w:drawing {nsdecls("w", "wp", "a", "c", "r")}>'
         '<wp:inline distT="0" distB="0" distL="0" distR="0">'
         f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
-        f'<wp:docPr id="{docpr_id}" name="Grafik {docpr_id}"/><wp:cNvGraphicFramePr/>'
+        f'<wp:docPr id="{docpr_id}" name="Grafik {docpr_id}"{descr}/><wp:cNvGraphicFramePr/>'
         '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
         f'<c:chart r:id="{rid}"/></a:graphicData></a:graphic></wp:inline></w:drawing>'
     )

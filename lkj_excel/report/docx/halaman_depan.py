@@ -21,7 +21,8 @@ def render_sampul(k: Konteks) -> None:
     d.judul_sampul(["LAPORAN KINERJA", "INSTANSI PEMERINTAH"], "Title", space_before=Cm(1.5))
     d.judul_sampul(["(LKjIP)", f"TAHUN {k.tahun}"], "Subtitle")
     logo = k.berkas_gambar(k.identitas.berkas_logo)
-    if logo is not None and d.gambar_tengah(logo, tinggi=Cm(5.5), space_before=Cm(3)):
+    if logo is not None and d.gambar_tengah(logo, tinggi=Cm(5.5), alt=f"Logo {k.identitas.pemerintah_daerah.strip()}",
+                                            space_before=Cm(3)):
         space = Cm(4.5)
     else:
         space = Cm(13)

@@ -503,3 +503,12 @@ def _own_single_paragraph(header_or_footer, style_name: str) -> Paragraph:
     except KeyError:
         pass  # a document without that style keeps Normal
     return paragraph
+
+
+def set_picture_description(shape, text: str) -> None:
+    """Give an inline picture (python-docx ``InlineShape``) its alternative text (``wp:docPr/@descr``).
+
+    Word shows it as the picture's "Alt Text"; screen readers and a tagged PDF read it.
+    """
+    shape._inline.docPr.set("descr", text)
+
