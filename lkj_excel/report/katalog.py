@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ..expr import is_number
+from ..instansi import sebutan
 from ..model import IndikatorKinerja, LKjIP, Polaritas
 from ..rules import Hasil, HasilIndikator
 
@@ -238,7 +239,7 @@ def katalog(lkjip: LKjIP, hasil: Hasil, *, ada_bagan: bool | None = None) -> Kat
     """
     out: list[Entri] = []
     tahun = lkjip.identitas.tahun
-    instansi = " ".join(f"{lkjip.identitas.nama_instansi.strip()} {lkjip.identitas.pemerintah_daerah.strip()}".split())
+    instansi = sebutan(lkjip.identitas).nama_lengkap
 
     bab1 = _Bab(1, out)
     if ada_bagan if ada_bagan is not None else bool(lkjip.organisasi):

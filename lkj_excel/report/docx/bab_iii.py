@@ -50,7 +50,7 @@ def render_analisis_kinerja(k: Konteks) -> None:
     d.subjudul("3.2 Analisis Kinerja")
     d.paragraf(
         "Analisis berikut disusun untuk setiap sasaran strategis: capaian tahun ini terhadap target, "
-        "perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir Renstra, faktor penyebab "
+        f"perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir {k.sebutan.rencana}, faktor penyebab "
         "keberhasilan atau kegagalan beserta upaya perbaikannya, efisiensi penggunaan anggaran, serta program "
         "yang mendukung pencapaiannya.")
     for nomor, sasaran in enumerate(k.lkjip.sasaran, 1):

@@ -27,7 +27,8 @@ def render_bab_iv(k: Konteks) -> None:
                f"{k.instansi} akan menempuh langkah-langkah berikut:", ikat=True)
     d.daftar_bernomor(langkah, "1")
     d.paragraf(
-        f"Demikian Laporan Kinerja Instansi Pemerintah {k.instansi_lengkap} Tahun {k.tahun} ini disusun. "
+        f"Demikian {'Laporan Kinerja' if k.sebutan.pemda else 'Laporan Kinerja Instansi Pemerintah'} "
+        f"{k.instansi_lengkap} Tahun {k.tahun} ini disusun. "
         "Semoga laporan ini bermanfaat bagi semua pihak yang berkepentingan dan menjadi pijakan perbaikan "
         "kinerja pada masa mendatang.")
 

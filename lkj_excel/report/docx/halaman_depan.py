@@ -25,11 +25,7 @@ def render_sampul(k: Konteks) -> None:
         space = Cm(4.5)
     else:
         space = Cm(13)
-    instansi = [k.instansi.upper(), k.identitas.pemerintah_daerah.strip().upper()]
-    provinsi = (k.identitas.provinsi or "").strip()
-    if provinsi and provinsi.lower() not in k.identitas.pemerintah_daerah.lower():
-        instansi.append(f"PROVINSI {provinsi.upper()}")
-    d.judul_sampul(instansi, "Subtitle", space_before=space)
+    d.judul_sampul(list(k.sebutan.sampul), "Subtitle", space_before=space)
 
 
 def render_kata_pengantar(k: Konteks) -> None:
@@ -39,7 +35,8 @@ def render_kata_pengantar(k: Konteks) -> None:
     teks = k.lkjip.narasi_of("Kata Pengantar") or [
         f"Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa karena Laporan Kinerja Instansi "
         f"Pemerintah (LKjIP) {k.instansi_lengkap} Tahun {k.tahun} dapat diselesaikan. Laporan ini "
-        f"merupakan pertanggungjawaban {k.instansi} atas pelaksanaan tugas dan fungsi serta pencapaian "
+        f"merupakan pertanggungjawaban {k.instansi} atas "
+        f"{'penyelenggaraan pemerintahan daerah' if k.sebutan.pemda else 'pelaksanaan tugas dan fungsi'} serta pencapaian "
         f"sasaran yang diperjanjikan dalam Perjanjian Kinerja Tahun {k.tahun}, sebagaimana diamanatkan "
         f"Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah.",
         "Kami berharap laporan ini memberikan gambaran yang jujur tentang hasil yang telah dicapai maupun yang "
@@ -59,7 +56,7 @@ def render_ringkasan_eksekutif(k: Konteks) -> None:
     n_sasaran, n_indikator = len(k.lkjip.sasaran), len(k.lkjip.indikator)
     d.paragraf(
         f"LKjIP {k.instansi_lengkap} Tahun {k.tahun} menyajikan pencapaian Perjanjian Kinerja "
-        f"Tahun {k.tahun}, yang menjabarkan Rencana Strategis (Renstra) Tahun {k.renstra} ke dalam "
+        f"Tahun {k.tahun}, yang menjabarkan {k.sebutan.rencana_panjang} Tahun {k.renstra} ke dalam "
         f"{dengan_kata(n_sasaran, 'sasaran strategis')} dengan {dengan_kata(n_indikator, 'indikator kinerja')}.")
     d.paragraf(kalimat_ketercapaian(k) + " " + kalimat_capaian_sasaran(k))
     a = k.hasil.anggaran

@@ -139,19 +139,20 @@ def kalimat_tahun_lalu(k: Konteks, hi: HasilIndikator) -> list[str]:
 def kalimat_renstra(k: Konteks, hi: HasilIndikator) -> str:
     """(3) Realisasi to date against the Renstra end-period target."""
     br = hi.renstra
+    rencana = k.sebutan.rencana
     akhir = k.nilai(br.target_akhir, br.satuan)
     if br.basis is None or br.persen is None:
         sebab = ("satuannya berbeda" if br.basis is None else "realisasinya belum tersedia"
                  if hi.realisasi is None else "realisasinya tidak dapat diukur terhadap target tersebut")
-        return (f"Target akhir Renstra tahun {br.tahun_akhir} untuk indikator {br.nama} adalah {akhir}; "
+        return (f"Target akhir {rencana} tahun {br.tahun_akhir} untuk indikator {br.nama} adalah {akhir}; "
                 f"realisasi tahun {k.tahun} belum dapat dibandingkan dengan target tersebut karena {sebab}.")
     nilai = k.nilai(br.nilai, br.satuan)
     if hi.polaritas is Polaritas.PREDIKAT:
-        kalimat = (f"Target akhir Renstra tahun {br.tahun_akhir} untuk indikator {br.nama} adalah predikat "
+        kalimat = (f"Target akhir {rencana} tahun {br.tahun_akhir} untuk indikator {br.nama} adalah predikat "
                    f"{akhir}; realisasi tahun {k.tahun} berupa predikat {nilai} setara "
                    f"{k.persen(br.persen)} dari target tersebut")
     else:
-        kalimat = (f"Terhadap target akhir Renstra tahun {br.tahun_akhir} untuk indikator {br.nama} sebesar "
+        kalimat = (f"Terhadap target akhir {rencana} tahun {br.tahun_akhir} untuk indikator {br.nama} sebesar "
                    f"{akhir}, realisasi tahun {k.tahun} sebesar {nilai} telah mencapai {k.persen(br.persen)}")
     if br.sisa is not None and br.sisa > 0:
         if hi.polaritas is Polaritas.PREDIKAT:
@@ -162,7 +163,7 @@ def kalimat_renstra(k: Konteks, hi: HasilIndikator) -> str:
             kalimat += (f"; masih diperlukan {arah} {k.selisih(br.sisa, br.satuan)} untuk mencapai target "
                         "akhir periode")
     else:
-        kalimat += ", sehingga target akhir periode Renstra telah terpenuhi"
+        kalimat += f", sehingga target akhir periode {rencana} telah terpenuhi"
     return kalimat + "."
 
 
