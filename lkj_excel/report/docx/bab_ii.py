@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...angka import dengan_kata
 from ..katalog import Entri, Jenis
+from .kalimat import kalimat_jumlah_pk
 from .konteks import Konteks
 from .tabel import tabel_anggaran_program, tabel_indikator_renstra, tabel_perjanjian_kinerja, tabel_tujuan_sasaran
 
@@ -35,8 +36,12 @@ def render_rencana_strategis(k: Konteks) -> None:
     """2.1 Rencana Strategis (RPJMD for a Pemerintah Daerah): Tabel 2.1 (tujuan to arah kebijakan) and Tabel 2.2 (indicators)."""
     judul = "Rencana Pembangunan Jangka Menengah Daerah" if k.sebutan.pemda else "Rencana Strategis"
     k.doc.subjudul(f"2.1 {judul} Tahun {k.renstra}")
-    k.tulis(k.katalog.cari(Jenis.RENSTRA))
-    k.tulis(k.katalog.cari(Jenis.INDIKATOR_RENSTRA))
+    renstra, indikator = k.katalog.cari(Jenis.RENSTRA), k.katalog.cari(Jenis.INDIKATOR_RENSTRA)
+    if renstra is None and indikator is None:
+        k.doc.paragraf(f"Tujuan dan sasaran {k.sebutan.rencana_unit} Tahun {k.renstra} dijabarkan ke dalam "
+                       f"Perjanjian Kinerja Tahun {k.tahun}, sebagaimana diuraikan pada subbab berikut.")
+    k.tulis(renstra)
+    k.tulis(indikator)
 
 
 def tulis_renstra(k: Konteks, e: Entri) -> None:
@@ -70,8 +75,7 @@ def tulis_pk(k: Konteks, e: Entri) -> None:
     k.doc.paragraf(
         f"Perjanjian Kinerja adalah pernyataan komitmen {pihak} untuk mewujudkan target kinerja "
         "tertentu dalam satu tahun, dengan memperhitungkan sumber daya yang tersedia. Perjanjian Kinerja "
-        f"Tahun {k.tahun} memuat {dengan_kata(len(k.lkjip.sasaran), 'sasaran strategis')} dengan "
-        f"{dengan_kata(len(k.lkjip.indikator), 'indikator kinerja')}, sebagaimana {e.rujukan}.")
+        f"Tahun {k.tahun} memuat {kalimat_jumlah_pk(k)}, sebagaimana {e.rujukan}.")
     tabel_perjanjian_kinerja(k, e)
 
 

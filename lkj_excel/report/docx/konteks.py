@@ -86,6 +86,30 @@ class Konteks:
         if entri is not None:
             self.penulis[entri.jenis](self, entri)
 
+    # what the workbook holds (the sentences have a form for each absent piece)
+
+    @property
+    def ada_anggaran(self) -> bool:
+        """The workbook gives a budget: some program with a pagu above zero."""
+        return bool(self.hasil.program) and bool(self.hasil.anggaran.anggaran)
+
+    @property
+    def ada_realisasi_anggaran(self) -> bool:
+        """Some program's realisasi is reported (where none is, the rules' total of zero means "not reported")."""
+        return any(p.realisasi is not None for p in self.hasil.program)
+
+    def realisasi_sasaran_dilaporkan(self, kode_sasaran: str) -> bool:
+        """Some program of one sasaran has its realisasi reported."""
+        return any(p.realisasi is not None for p in self.hasil.program if p.kode_sasaran == kode_sasaran)
+
+    def nomor_sasaran(self, kode: str) -> int:
+        """A sasaran's number in the report: its position in the PK sheet, whatever its code."""
+        return next(n for n, s in enumerate(self.lkjip.sasaran, 1) if s.kode == kode)
+
+    def sasaran_ke(self, kode: str) -> str:
+        """How prose names a sasaran: "Sasaran 2" (as its heading and its tables' captions do)."""
+        return f"Sasaran {self.nomor_sasaran(kode)}"
+
     # numbers as printed
 
     def nilai(self, x: object, satuan: str | None) -> str:

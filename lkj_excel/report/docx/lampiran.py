@@ -41,9 +41,11 @@ def render_lampiran(k: Konteks) -> None:
             f"{s.rencana_panjang}, untuk mencapai sasaran yang telah ditetapkan. Keberhasilan dan kegagalan "
             "pencapaian target tersebut menjadi tanggung jawab saya.")
     d.paragraf("Sasaran strategis, indikator kinerja dan targetnya adalah sebagai berikut:", ikat=True)
-    tabel_perjanjian_kinerja(k, None)
-    d.paragraf("Program dan anggaran yang mendukung pencapaian sasaran tersebut:", ikat=True)
-    tabel_anggaran_program(k, None, realisasi=False, ikat_akhir=True)
+    ada_anggaran = bool(k.hasil.program)
+    tabel_perjanjian_kinerja(k, None, ikat_akhir=not ada_anggaran)
+    if ada_anggaran:
+        d.paragraf("Program dan anggaran yang mendukung pencapaian sasaran tersebut:", ikat=True)
+        tabel_anggaran_program(k, None, realisasi=False, ikat_akhir=True)
     if dua_pihak:
         d.tanda_tangan_dua_pihak(k.tanda_tangan_pemberi_amanah(), k.tanda_tangan_kepala(pk=True))
     else:
