@@ -275,6 +275,7 @@ def test_the_kabupatens_own_report_is_signed_by_the_bupati_without_nip(keluaran)
     assert (ringkasan["Jenis Instansi"], ringkasan["Instansi"]) == ("Pemerintah Kabupaten", "Pemerintah Kabupaten Bengkalis")
     assert (ringkasan["Kepala Daerah"], ringkasan["Jabatan Penandatangan"]) == ("Hj. RAHMAWATI, S.Sos., M.M.", "Bupati Bengkalis")
     assert "NIP" not in ringkasan and ringkasan["Pihak Kedua Perjanjian Kinerja"].startswith("Tidak ada")
+    assert ringkasan["Periode RPJMD"] == "2025–2029" and "Periode Renstra" not in ringkasan
 
 
 def test_a_pemda_with_a_second_party_signs_a_two_party_pk(tmp_path):

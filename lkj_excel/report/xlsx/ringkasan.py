@@ -35,7 +35,7 @@ def lembar_ringkasan(kt: Konteks) -> Lembar:
         lb.tulis(r, 1, Teks(label), "isian_label")
         lb.gabung_sel(r, 2, r, n_kol - 1, kt.salin(i, key), "tahun" if key == "tahun" else "isian")
         r += 1
-    lb.tulis(r, 1, Teks("Periode Renstra"), "isian_label")
+    lb.tulis(r, 1, Teks(f"Periode {nama.rencana}"), "isian_label")
     lb.gabung_sel(r, 2, r, n_kol - 1, Teks(f"{i.renstra_awal}–{i.renstra_akhir}"), "isian")
     r += 1
     lb.tulis(r, 1, Teks(nama.penandatangan), "isian_label")
