@@ -14,13 +14,14 @@ from __future__ import annotations
 TAHUN = 2023
 
 IDENTITAS = {
+    "jenis_instansi": "perangkat_daerah",
     "nama_instansi": "Dinas Sosial",
     "pemerintah_daerah": "Kabupaten Bengkalis",
     "provinsi": "Riau",
     "tahun": 2023,
     "renstra_awal": 2021,
     "renstra_akhir": 2026,
-    "sumber_anggaran": "APBD",
+    "sumber_anggaran": "APBD Kabupaten Bengkalis",
     "kepala_jabatan": "Kepala Dinas Sosial Kabupaten Bengkalis",
     "kepala_nama": "SUPARDI, S.Sos., MH",
     "kepala_pangkat": "Pembina Utama Muda (IV/c)",

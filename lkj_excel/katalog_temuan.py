@@ -162,6 +162,7 @@ class Pembacaan:
         {
             "kolom": "Kolom '{kolom}' wajib diisi.",
             "isian": "Isian '{isian}' wajib diisi.",
+            "isian_jenis": "Isian '{isian}' wajib diisi untuk Jenis Instansi {jenis_instansi}.",
         },
         "Sel wajib belum diisi.")
     JUDUL_TABEL_KOSONG = Jenis(
@@ -227,6 +228,11 @@ class Pembacaan:
         "nip-tidak-lazim", PERINGATAN,
         "NIP '{nip}' tidak terdiri dari 18 angka.",
         "NIP kepala perangkat daerah tidak terdiri atas 18 angka.")
+    NAMA_INSTANSI_TIDAK_DIPAKAI = Jenis(
+        "nama-instansi-tidak-dipakai", PERINGATAN,
+        "Untuk Jenis Instansi {jenis_instansi}, laporan memakai nama '{nama}'; isian '{isian}' berisi '{isi}' dan tidak dicetak. "
+        "Kosongkan isian tersebut, atau pilih Jenis Instansi yang sesuai.",
+        "LKjIP pemerintah daerah memakai nama pemerintah daerahnya; nama instansi lain yang diisi tidak dicetak.")
     DI_LUAR_RENTANG = Jenis(
         "di-luar-rentang", GALAT,
         "Jumlah desimal persen harus antara 0 dan 6.",

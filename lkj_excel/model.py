@@ -27,9 +27,34 @@ class Polaritas(str, Enum):
     PREDIKAT = "predikat"
 
 
+class JenisInstansi(str, Enum):
+    """The kind of reporting unit (RULES.md §11): who writes the LKjIP and who signs it."""
+
+    PERANGKAT_DAERAH = "perangkat_daerah"
+    """A Dinas, Badan, Sekretariat, Inspektorat...: signed by its head, a civil servant with a NIP."""
+    KECAMATAN = "kecamatan"
+    """A Kecamatan: signed by the Camat, a civil servant with a NIP."""
+    PROVINSI = "provinsi"
+    """The Pemerintah Provinsi itself: signed by the Gubernur, who has no NIP."""
+    KABUPATEN = "kabupaten"
+    """The Pemerintah Kabupaten itself: signed by the Bupati, who has no NIP."""
+    KOTA = "kota"
+    """The Pemerintah Kota itself: signed by the Wali Kota, who has no NIP."""
+
+    @property
+    def pemda(self) -> bool:
+        """The Pemerintah Daerah itself (its sasaran are the RPJMD's; its head is elected)."""
+        return self in (JenisInstansi.PROVINSI, JenisInstansi.KABUPATEN, JenisInstansi.KOTA)
+
+
 @dataclass
 class Identitas:
-    """Identity of the agency and the signatory (sheet Identitas)."""
+    """Identity of the agency and the signatory (sheet Identitas).
+
+    ``nama_instansi`` is empty for a Pemerintah Daerah's own LKjIP; ``kepala_pangkat`` and
+    ``kepala_nip`` are None where the signatory has none (a Kepala Daerah). Every name the report
+    prints is derived from these fields by :func:`lkj_excel.instansi.sebutan`.
+    """
 
     nama_instansi: str
     pemerintah_daerah: str
@@ -39,8 +64,8 @@ class Identitas:
     renstra_akhir: int
     kepala_nama: str
     kepala_jabatan: str
-    kepala_pangkat: str
-    kepala_nip: str
+    kepala_pangkat: str | None
+    kepala_nip: str | None
     tempat_ttd: str
     tanggal_ttd: date | str | None = None
     sumber_anggaran: str = "APBD"
@@ -52,6 +77,7 @@ class Identitas:
     judul_singkat: str | None = None
     berkas_logo: str | None = None
     berkas_bagan: str | None = None
+    jenis_instansi: JenisInstansi = JenisInstansi.PERANGKAT_DAERAH
     cells: dict[str, str] = field(default_factory=dict, repr=False)
 
 

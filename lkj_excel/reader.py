@@ -24,6 +24,7 @@ from . import model as m
 from .alamat import huruf_kolom, nama_sel
 from . import schema as sc
 from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks
+from .instansi import nama_pemda_tidak_dipakai, sebutan
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
 from .safety import PemeriksaanBerkas, periksa_berkas
@@ -591,17 +592,41 @@ def _is_data_sheet(name: str) -> bool:
     return sc.normal(name).replace(" ", "").startswith(sc.DATA_PREFIX.lower())
 
 
+_TANPA_ISI = ("kepala_pangkat", "kepala_nip", "pemberi_amanah_pangkat", "pemberi_amanah_nip")
+"""Identity fields where a typed dash means "none" (a Kepala Daerah has no rank and no NIP)."""
+
+
 def _identitas(v: dict, c: dict, temuan: DaftarTemuan) -> m.Identitas | None:
     required = [k.key for k in sc.IDENTITAS.kolom if k.wajib]
-    if any(v.get(k) is None for k in required):
+    jenis = m.JenisInstansi(v.get("jenis_instansi") or m.JenisInstansi.PERANGKAT_DAERAH)
+    v = {**v, "jenis_instansi": jenis}
+    for key in _TANPA_ISI:
+        if isinstance(v.get(key), str) and v[key].strip() in ("-", "–", "—"):
+            v[key] = None
+    kurang = False
+    for col in sc.IDENTITAS.kolom:
+        if jenis.value in col.wajib_untuk and v.get(col.key) is None:
+            kurang = True
+            if col.key in c:
+                temuan.catat(P.SEL_WAJIB_KOSONG, c[col.key], varian="isian_jenis", isian=col.header,
+                             jenis_instansi=sc.IDENTITAS.kolom_by_key("jenis_instansi").label_dari(jenis.value), diharapkan=col.header)
+            else:
+                temuan.catat(P.ISIAN_HILANG, f"{sc.IDENTITAS.nama}!A:A", isian=col.header, lembar=sc.IDENTITAS.nama,
+                             diharapkan=col.header)
+    if kurang or any(v.get(k) is None for k in required):
         return None
     ident = m.Identitas(**{k.key: v.get(k.key) for k in sc.IDENTITAS.kolom}, cells=c)
+    ident.nama_instansi = ident.nama_instansi or ""
+    if nama_pemda_tidak_dipakai(ident):
+        temuan.catat(P.NAMA_INSTANSI_TIDAK_DIPAKAI, c["nama_instansi"], jenis_instansi=sc.IDENTITAS.kolom_by_key("jenis_instansi").label_dari(jenis.value),
+                     nama=sebutan(ident).nama_lengkap, isian=sc.IDENTITAS.kolom_by_key("nama_instansi").header,
+                     isi=ident.nama_instansi, ditemukan=ident.nama_instansi)
     if ident.renstra_awal > ident.renstra_akhir:
         temuan.catat(P.PERIODE_TERBALIK, c["renstra_awal"], c["renstra_akhir"], awal=ident.renstra_awal, akhir=ident.renstra_akhir)
     elif not ident.renstra_awal <= ident.tahun <= ident.renstra_akhir:
         temuan.catat(P.TAHUN_DI_LUAR_RENSTRA, c["tahun"], varian="laporan", tahun=ident.tahun, awal=ident.renstra_awal, akhir=ident.renstra_akhir)
-    digits = re.sub(r"\D", "", ident.kepala_nip)
-    if len(digits) != 18:
+    digits = re.sub(r"\D", "", ident.kepala_nip or "")
+    if ident.kepala_nip is not None and len(digits) != 18:
         temuan.catat(P.NIP_TIDAK_LAZIM, c["kepala_nip"], nip=ident.kepala_nip, ditemukan=ident.kepala_nip, diharapkan="18 angka")
     if ident.sumber_anggaran is None:
         ident.sumber_anggaran = "APBD"

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .instansi import sebutan
+
 
 @dataclass
 class BarisIndikator:
@@ -60,12 +62,13 @@ class RekapInstansi:
 def dari_hasil(lkjip, hasil, temuan) -> RekapInstansi:
     """Take the recap figures of one converted workbook from its rules results."""
     ident = lkjip.identitas
+    nama = sebutan(ident)
     nama_sasaran = {s.kode: s.nama for s in lkjip.sasaran}
     akip = [a for a in hasil.akip if a.predikat]
     rek = RekapInstansi(
         berkas=lkjip.berkas,
-        instansi=ident.nama_instansi,
-        daerah=ident.pemerintah_daerah,
+        instansi=nama.nama,
+        daerah=nama.daerah,
         tahun=ident.tahun,
         anggaran=hasil.anggaran.anggaran,
         realisasi=hasil.anggaran.realisasi,

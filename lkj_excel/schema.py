@@ -79,6 +79,8 @@ class Kolom:
         alias: other headers accepted for this column.
         rumus: for tool-filled columns, an Excel formula template with ``{r}``
             for the row number.
+        wajib_untuk: required only for these kinds of reporting unit (codes of
+            ``JENIS_INSTANSI``, the Identitas field Jenis Instansi); ``wajib`` stays False.
     """
 
     key: str
@@ -95,6 +97,7 @@ class Kolom:
     bawaan: object = None
     alias: tuple[str, ...] = ()
     rumus: str = ""
+    wajib_untuk: tuple[str, ...] = ()
 
     def kode_dari(self, label: str) -> str:
         """The internal code of a choice label (the label itself if none)."""
@@ -103,6 +106,17 @@ class Kolom:
     def label_dari(self, code: str) -> str:
         """The label shown in the sheet for an internal code."""
         return {v: k for k, v in self.kode}.get(code, code)
+
+    @property
+    def keterangan_wajib(self) -> str:
+        """Whether it must be filled, as the template and Petunjuk say it: "Wajib diisi." ..."""
+        if self.wajib:
+            return "Wajib diisi."
+        if self.wajib_untuk:
+            labels = [label for label, code in JENIS_INSTANSI if code in self.wajib_untuk]
+            jenis = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " dan " + labels[-1]
+            return f"Wajib diisi untuk {jenis}."
+        return "Boleh kosong."
 
 
 @dataclass(frozen=True)
@@ -162,6 +176,17 @@ def normal(text: object) -> str:
     return re.sub(r" +", " ", s).strip()
 
 
+JENIS_INSTANSI = (
+    ("Perangkat Daerah", "perangkat_daerah"),
+    ("Kecamatan", "kecamatan"),
+    ("Pemerintah Provinsi", "provinsi"),
+    ("Pemerintah Kabupaten", "kabupaten"),
+    ("Pemerintah Kota", "kota"),
+)
+"""The kinds of reporting unit (RULES.md §11): label in the sheet, code in ``model.JenisInstansi``."""
+_BERPEGAWAI = ("perangkat_daerah", "kecamatan")
+"""The kinds signed by a civil servant (with rank and NIP); a Kepala Daerah has neither."""
+
 YA_TIDAK_PILIHAN = ("Ya", "Tidak")
 POLARITAS = ("positif", "negatif", "predikat")
 
@@ -169,25 +194,33 @@ _POLARITAS_HELP = "positif: makin tinggi makin baik; negatif: makin rendah makin
 
 IDENTITAS = Lembar(
     nama="Identitas",
-    judul="Identitas Perangkat Daerah dan Penandatangan",
+    judul="Identitas Instansi dan Penandatangan",
     tabel="Sampul, Kata Pengantar, Lampiran",
     bentuk="isian",
     petunjuk="Isi kolom Nilai untuk setiap baris. Data ini dipakai pada sampul, kata pengantar, blok tanda tangan dan Perjanjian Kinerja.",
     kolom=(
-        Kolom("nama_instansi", "Nama Perangkat Daerah", wajib=True, bantuan="Nama perangkat daerah tanpa nama daerah, misalnya Dinas Sosial."),
-        Kolom("pemerintah_daerah", "Pemerintah Daerah", wajib=True, bantuan="Misalnya Kabupaten Bengkalis atau Kota Pekanbaru."),
+        Kolom("jenis_instansi", "Jenis Instansi", PILIHAN, pilihan=tuple(k for k, _ in JENIS_INSTANSI), kode=JENIS_INSTANSI,
+              bawaan=JENIS_INSTANSI[0][0],
+              bantuan="Perangkat Daerah (dinas, badan, sekretariat, inspektorat), Kecamatan, atau pemerintah daerah itu sendiri "
+                      "(Pemerintah Provinsi, Kabupaten atau Kota) untuk LKjIP yang ditandatangani kepala daerah."),
+        Kolom("nama_instansi", "Nama Instansi", wajib_untuk=_BERPEGAWAI, alias=("Nama Perangkat Daerah",),
+              bantuan="Nama perangkat daerah atau kecamatan tanpa nama daerah, misalnya Dinas Sosial atau Kecamatan Bantan. "
+                      "Untuk LKjIP pemerintah daerah kosongkan; namanya dibentuk dari isian Pemerintah Daerah."),
+        Kolom("pemerintah_daerah", "Pemerintah Daerah", wajib=True,
+              bantuan="Daerah tempat instansi berada, atau daerah itu sendiri untuk LKjIP pemerintah daerah, misalnya "
+                      "Kabupaten Bengkalis, Kota Pekanbaru atau Provinsi Riau."),
         Kolom("provinsi", "Provinsi", wajib=True, bantuan="Nama provinsi tanpa kata Provinsi, misalnya Riau."),
         Kolom("tahun", "Tahun Laporan", TAHUN, wajib=True, bantuan="Tahun kinerja yang dilaporkan, misalnya 2023."),
-        Kolom("renstra_awal", "Tahun Awal Renstra", TAHUN, wajib=True, bantuan="Tahun pertama periode Rencana Strategis."),
-        Kolom("renstra_akhir", "Tahun Akhir Renstra", TAHUN, wajib=True, bantuan="Tahun terakhir periode Rencana Strategis."),
-        Kolom("sumber_anggaran", "Sumber Anggaran", bawaan="APBD", bantuan="Sumber dana utama, misalnya APBD."),
-        Kolom("kepala_jabatan", "Jabatan Penandatangan", wajib=True, bantuan="Jabatan kepala perangkat daerah sebagaimana tertulis di bawah tanda tangan."),
+        Kolom("renstra_awal", "Tahun Awal Renstra", TAHUN, wajib=True, bantuan="Tahun pertama periode Rencana Strategis (untuk pemerintah daerah: periode RPJMD)."),
+        Kolom("renstra_akhir", "Tahun Akhir Renstra", TAHUN, wajib=True, bantuan="Tahun terakhir periode Rencana Strategis (untuk pemerintah daerah: periode RPJMD)."),
+        Kolom("sumber_anggaran", "Sumber Anggaran", bawaan="APBD", bantuan="Sumber dana utama sebagaimana dicetak dalam laporan, misalnya APBD Kabupaten Bengkalis."),
+        Kolom("kepala_jabatan", "Jabatan Penandatangan", wajib=True, bantuan="Jabatan penandatangan sebagaimana tertulis di bawah tanda tangan, misalnya Kepala Dinas Sosial Kabupaten Bengkalis, Camat Bantan atau Bupati Bengkalis."),
         Kolom("kepala_nama", "Nama Penandatangan", wajib=True, bantuan="Nama lengkap beserta gelar."),
-        Kolom("kepala_pangkat", "Pangkat/Golongan", wajib=True, bantuan="Misalnya Pembina Utama Muda (IV/c)."),
-        Kolom("kepala_nip", "NIP", wajib=True, bantuan="Nomor Induk Pegawai (18 angka, boleh dengan spasi)."),
+        Kolom("kepala_pangkat", "Pangkat/Golongan", wajib_untuk=_BERPEGAWAI, bantuan="Misalnya Pembina Utama Muda (IV/c). Kepala daerah tidak berpangkat: kosongkan."),
+        Kolom("kepala_nip", "NIP", wajib_untuk=_BERPEGAWAI, bantuan="Nomor Induk Pegawai (18 angka, boleh dengan spasi). Kepala daerah tidak ber-NIP: kosongkan (penjabat kepala daerah boleh mengisi NIP-nya)."),
         Kolom("tempat_ttd", "Tempat Penandatanganan", wajib=True, bantuan="Nama kota/tempat penandatanganan."),
         Kolom("tanggal_ttd", "Tanggal Penandatanganan", TANGGAL, bantuan="Tanggal (format tanggal Excel) atau teks seperti Januari 2024."),
-        Kolom("pemberi_amanah_jabatan", "Jabatan Pemberi Amanah", bantuan="Pihak kedua Perjanjian Kinerja, misalnya Bupati Bengkalis."),
+        Kolom("pemberi_amanah_jabatan", "Jabatan Pemberi Amanah", bantuan="Pihak kedua Perjanjian Kinerja. Bila kosong: kepala daerah (misalnya Bupati Bengkalis) untuk perangkat daerah dan kecamatan; untuk pemerintah daerah Perjanjian Kinerja menjadi pernyataan kepala daerah sendiri."),
         Kolom("pemberi_amanah_nama", "Nama Pemberi Amanah", bantuan="Boleh dikosongkan; akan dicetak titik-titik."),
         Kolom("pemberi_amanah_pangkat", "Pangkat/Golongan Pemberi Amanah", bantuan="Boleh dikosongkan."),
         Kolom("pemberi_amanah_nip", "NIP Pemberi Amanah", bantuan="Boleh dikosongkan (kepala daerah tidak ber-NIP)."),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from . import model as m
 from . import schema as sc
+from .instansi import sebutan
 from .template import Isi, isi_kosong
 
 NARASI_TETAP = ("Latar Belakang", "Maksud dan Tujuan", "Struktur Organisasi", "Isu Strategis", "Perencanaan Kinerja")
@@ -36,7 +37,7 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
     baru = ident.tahun + 1
     base = isi_kosong().lembar
     identitas = {k.key: getattr(ident, k.key) for k in sc.IDENTITAS.kolom}
-    identitas.update(tahun=baru, tanggal_ttd=None)
+    identitas.update(tahun=baru, tanggal_ttd=None, jenis_instansi=ident.jenis_instansi.value)
     if ident.judul_singkat and str(ident.tahun) in ident.judul_singkat:
         identitas["judul_singkat"] = ident.judul_singkat.replace(str(ident.tahun), str(baru))
 
@@ -92,7 +93,7 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
             skala.append({"skala": label if i == 0 else None, "batas": pita.batas, "inklusif": "Ya" if pita.inklusif else "Tidak", "label": pita.label})
 
     return Isi(
-        judul=f"Workbook LKjIP {ident.nama_instansi} {ident.pemerintah_daerah} {baru}",
+        judul=f"Workbook LKjIP {sebutan(ident).nama_lengkap} {baru}",
         lembar={
             "Identitas": identitas,
             "TugasFungsi": [{"jenis": "Tugas", "uraian": t} for t in lkjip.tugas_fungsi.tugas] + [{"jenis": "Fungsi", "uraian": t} for t in lkjip.tugas_fungsi.fungsi],

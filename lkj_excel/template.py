@@ -289,7 +289,7 @@ def _table(wb, f: _Formats, sheet: sc.Lembar, rows: list[dict], extra: list[dict
         ws.set_column(c, c, width)
         help_text = spec.bantuan if getattr(spec, "bantuan", "") else ""
         if isinstance(spec, sc.Kolom):
-            bits = [help_text, f"Jenis: {spec.tipe}" + (f" ({spec.satuan})" if spec.satuan else ""), "Wajib diisi." if spec.wajib else "Boleh kosong."]
+            bits = [help_text, f"Jenis: {spec.tipe}" + (f" ({spec.satuan})" if spec.satuan else ""), spec.keterangan_wajib]
             if not spec.isian:
                 bits = ["Diisi otomatis oleh template; jangan diubah."]
             ws.write_comment(hr, c, "\n".join(b for b in bits if b), {"x_scale": 2, "y_scale": 1.5})
@@ -345,7 +345,7 @@ def _form(wb, f: _Formats, sheet: sc.Lembar, values: dict, list_ranges: dict) ->
         ws.set_column(c, c, width)
     for i, col in enumerate(sheet.kolom):
         r = hr + 1 + i
-        ws.write_string(r, 0, col.header + (" *" if col.wajib else ""), f.label)
+        ws.write_string(r, 0, col.header + (" *" if col.wajib else " **" if col.wajib_untuk else ""), f.label)
         value = values.get(col.key)
         if col.kode and isinstance(value, str):
             value = col.label_dari(value)
@@ -358,6 +358,9 @@ def _form(wb, f: _Formats, sheet: sc.Lembar, values: dict, list_ranges: dict) ->
         if source:
             ws.data_validation(r, 1, r, 1, {"validate": "list", "source": source[0], "error_type": source[1]})
     ws.write_string(hr + 2 + len(sheet.kolom), 0, "* wajib diisi", f.note)
+    bersyarat = sorted({col.keterangan_wajib for col in sheet.kolom if col.wajib_untuk})
+    for i, keterangan in enumerate(bersyarat):  # "** wajib diisi untuk Perangkat Daerah dan Kecamatan"
+        ws.write_string(hr + 3 + len(sheet.kolom) + i, 0, "** " + keterangan[0].lower() + keterangan[1:].rstrip("."), f.note)
     ws.freeze_panes(sc.HEADER_ROW, 0)
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
@@ -395,7 +398,7 @@ def _petunjuk(wb, f: _Formats) -> None:
     ws.write_string(0, 0, "Workbook Laporan Kinerja Instansi Pemerintah (LKjIP)", f.title)
     ws.write_string(1, 0, f"Template versi {sc.VERSI_TEMPLATE}", f.note)
     lines = [
-        "Workbook ini adalah isian standar untuk menyusun LKjIP perangkat daerah. Isi setiap lembar sesuai judulnya; jangan mengubah nama lembar dan judul kolom (urutan kolom boleh diubah, kolom tambahan diabaikan).",
+        "Workbook ini adalah isian standar untuk menyusun LKjIP perangkat daerah, kecamatan, atau pemerintah daerah itu sendiri (pilih pada isian Jenis Instansi di lembar Identitas). Isi setiap lembar sesuai judulnya; jangan mengubah nama lembar dan judul kolom (urutan kolom boleh diubah, kolom tambahan diabaikan).",
         "Setelah terisi, letakkan berkas di folder input lalu jalankan convert.py. Tool menghitung capaian, penyerapan, efisiensi dan predikat, memeriksa konsistensi angka, lalu membuat workbook laporan dan draf dokumen Word.",
         "Angka boleh ditulis dengan format Indonesia (16.013 atau 3,25) maupun Inggris (3.25). Persen ditulis sebagai angka (3,25 untuk 3,25%). Tanda hubung (-) berarti tidak ada data.",
     ]
@@ -432,7 +435,7 @@ def _petunjuk(wb, f: _Formats) -> None:
             if not col.isian:
                 continue
             kind = col.tipe + (f" ({col.satuan})" if col.satuan else "")
-            note = " ".join(filter(None, ["Wajib." if col.wajib else "Opsional.", col.bantuan, ("Pilihan: " + ", ".join(col.pilihan) + ".") if col.pilihan else ""]))
+            note = " ".join(filter(None, ["Wajib." if col.wajib else col.keterangan_wajib if col.wajib_untuk else "Opsional.", col.bantuan, ("Pilihan: " + ", ".join(col.pilihan) + ".") if col.pilihan else ""]))
             ws.write_string(r, 0, "   " + col.header, f.text)
             ws.write_string(r, 1, kind, f.text)
             ws.write_string(r, 2, note, f.text)

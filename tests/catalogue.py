@@ -78,7 +78,7 @@ def _hidden_sheet(wb):
 
 def _date_as_number(wb):
     """A date typed into a cell formatted as General shows (and is stored) as its serial number."""
-    cell = wb["Identitas"]["B16"]
+    cell = wb["Identitas"]["B17"]
     cell.value = 45322
     cell.number_format = "General"
 
@@ -192,7 +192,7 @@ CASES: list[Case] = [
     ("anggaran negatif", lambda d: _edit(d, "negatif.xlsx", {"Anggaran!C5": -1000}), ("galat", "anggaran-tidak-positif", "Anggaran!C5")),
     ("anggaran nol", lambda d: _edit(d, "nol.xlsx", {"Anggaran!C5": 0}), ("galat", "anggaran-tidak-positif", "Anggaran!C5")),
     ("realisasi melebihi anggaran", lambda d: _edit(d, "lebih.xlsx", fn=_realisasi_above_anggaran), ("ok", None, "Anggaran!D4")),
-    ("tanggal sebagai angka", lambda d: _edit(d, "tanggal_angka.xlsx", fn=_date_as_number), ("ok", "tanggal-sebagai-angka", "Identitas!B16")),
+    ("tanggal sebagai angka", lambda d: _edit(d, "tanggal_angka.xlsx", fn=_date_as_number), ("ok", "tanggal-sebagai-angka", "Identitas!B17")),
     ("tanggal di kolom tahun", lambda d: _edit(d, "tahun_tanggal.xlsx", fn=lambda wb: wb["Realisasi"].cell(4, 3).__setattr__("value", __import__("datetime").datetime(2022, 1, 1))), ("galat", "angka-tidak-terbaca", "Realisasi!C4")),
     ("galat #DIV/0!", lambda d: _cell_xml(d, "div0.xlsx", "PK", "G4", '<c r="G4" t="e"><f>1/0</f><v>#DIV/0!</v></c>'), ("galat", "galat-excel", "PK!G4")),
     ("galat #REF!", lambda d: _cell_xml(d, "ref.xlsx", "Anggaran", "C6", '<c r="C6" t="e"><f>#REF!</f><v>#REF!</v></c>'), ("galat", "galat-excel", "Anggaran!C6")),
@@ -208,6 +208,11 @@ CASES: list[Case] = [
     ("zip bomb", _zip_bomb, ("galat", "berkas-terlalu-besar", None)),
     ("lembar 100.000 baris", _huge_sheet, ("ok", None, None)),
     ("polaritas tak dikenal", lambda d: _edit(d, "polaritas.xlsx", {"PK!F4": "naik"}), ("galat", "pilihan-tidak-dikenal", "PK!F4")),
+    ("jenis instansi tak dikenal", lambda d: _edit(d, "jenis.xlsx", {"Identitas!B4": "Dinas"}), ("galat", "pilihan-tidak-dikenal", "Identitas!B4")),
+    ("NIP kosong perangkat daerah", lambda d: _edit(d, "nip_kosong.xlsx", {"Identitas!B15": None}), ("galat", "sel-wajib-kosong", "Identitas!B15")),
+    ("NIP tanda hubung perangkat daerah", lambda d: _edit(d, "nip_strip.xlsx", {"Identitas!B15": "-"}), ("galat", "sel-wajib-kosong", "Identitas!B15")),
+    ("kepala daerah tanpa pangkat dan NIP", lambda d: _edit(d, "bupati.xlsx", {"Identitas!B4": "Pemerintah Kabupaten", "Identitas!B5": None, "Identitas!B12": "Bupati Bengkalis", "Identitas!B14": None, "Identitas!B15": "-", "Identitas!B18": None}), ("ok", None, None)),
+    ("nama dinas pada LKjIP pemda", lambda d: _edit(d, "pemda_dinas.xlsx", {"Identitas!B4": "Pemerintah Kabupaten", "Identitas!B14": None, "Identitas!B15": None}), ("ok", "nama-instansi-tidak-dipakai", "Identitas!B5")),
     ("indikator ganda", lambda d: _edit(d, "ganda.xlsx", {"PK!C5": "I1"}), ("galat", "indikator-ganda", "PK!C4")),
     ("realisasi tanpa PK", lambda d: _edit(d, "tanpa_pk.xlsx", {"Realisasi!A7": "I9"}), ("galat", "realisasi-tanpa-pk", "Realisasi!A7")),
     ("program tanpa sasaran", lambda d: _edit(d, "tanpa_sasaran.xlsx", {"Anggaran!B6": "S7"}), ("galat", "program-tanpa-sasaran", "Anggaran!B6")),

@@ -1,7 +1,8 @@
 """Fill a blank template as a user would: by the headers and labels they see, with openpyxl.
 
 ``isi_template(template, target, lembar)`` copies the blank template and types values into it:
-for a form sheet (Identitas, Pengaturan) ``{label: value}`` by the label in column A; for a
+for a form sheet (Identitas, Pengaturan) ``{label: value}`` by the label in column A (a label of an
+earlier template, kept in the schema as an alias, finds the field's row too); for a
 table sheet a list of rows ``{header: value}`` typed from the first data row, by the header
 text of row 3 (year columns by their header too, e.g. ``"Target 2024"``); for a supporting
 sheet (name starting with ``Data``) ``{"Judul Tabel": ..., "kolom": [...], "baris": [[...]]}``.
@@ -22,10 +23,19 @@ def _norm(text: object) -> str:
     return sc.normal(text) if text is not None else ""
 
 
+def _label_sekarang(label: str) -> str:
+    """The label a field has now, for a label of an earlier template (a schema alias): tests keep their words."""
+    for sheet in sc.LEMBAR:
+        for col in sheet.kolom:
+            if _norm(label) in {_norm(a) for a in col.alias}:
+                return col.header
+    return label
+
+
 def _isi_form(ws, values: dict[str, object]) -> None:
     rows = {_norm(ws.cell(r, 1).value): r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value}
     for label, value in values.items():
-        r = rows.get(_norm(label))
+        r = rows.get(_norm(label)) or rows.get(_norm(_label_sekarang(label)))
         if r is None:
             raise KeyError(f"{ws.title}: tidak ada isian '{label}'")
         ws.cell(r, 2).value = value

@@ -111,6 +111,15 @@ def test_the_akip_table_sits_with_the_sasaran_of_the_akip_indicator_or_after_all
     assert [e.jenis for e in k.tabel][-3:] == [Jenis.AKIP, Jenis.ANGGARAN_SASARAN, Jenis.EFISIENSI]
 
 
+def test_the_akip_table_needs_a_score():
+    m = konsisten()
+    for komponen in m.akip.komponen:
+        komponen.nilai = {}  # the template's components, never scored
+    k = katalog(m, rules.hitung(m))
+    assert k.semua(Jenis.AKIP) == []
+    assert not any("Evaluasi AKIP" in e.caption for e in k)
+
+
 def test_formula_explanation_per_sasaran_only_where_a_formula_is():
     m = konsisten()
     k = katalog(m, rules.hitung(m))

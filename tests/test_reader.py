@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from conftest import EXAMPLE, ROOT
-from lkj_excel.model import Polaritas
+from lkj_excel.model import JenisInstansi, Polaritas
 from lkj_excel.reader import read_workbook
 
 
@@ -46,8 +46,9 @@ def test_example_identity_and_signatory():
     assert ident.kepala_pangkat == "Pembina Utama Muda (IV/c)"
     assert ident.kepala_nip == "19710808 199703 1 006"
     assert ident.tempat_ttd == "Bengkalis" and ident.tanggal_ttd == "Januari 2024"
-    assert ident.sumber_anggaran == "APBD"
-    assert ident.cells["kepala_nip"] == "Identitas!B14"
+    assert ident.sumber_anggaran == "APBD Kabupaten Bengkalis"
+    assert ident.jenis_instansi is JenisInstansi.PERANGKAT_DAERAH
+    assert ident.cells["kepala_nip"] == "Identitas!B15"
 
 
 def test_example_perjanjian_kinerja():
@@ -233,10 +234,10 @@ def test_duplicated_column(edit_example):
 
 
 def test_wrong_type(edit_example):
-    errs = errors_at(edit_example({"PK!G4": "tiga koma dua lima", "Identitas!B7": "dua ribu"}))
+    errs = errors_at(edit_example({"PK!G4": "tiga koma dua lima", "Identitas!B8": "dua ribu"}))
     assert errs["PK!G4"][0].kode == "nilai-tidak-terbaca"
     assert "tiga koma dua lima" in errs["PK!G4"][0].pesan
-    assert errs["Identitas!B7"][0].kode == "angka-tidak-terbaca"
+    assert errs["Identitas!B8"][0].kode == "angka-tidak-terbaca"
 
 
 def test_value_outside_allowed_set(edit_example):
@@ -269,9 +270,9 @@ def test_realisasi_for_indicator_not_in_pk(edit_example):
 
 
 def test_all_problems_in_one_report(edit_example):
-    path = edit_example({"PK!F4": "naik", "Anggaran!C5": "1.234,5.6", "Realisasi!A7": "I7", "Identitas!B7": None})
+    path = edit_example({"PK!F4": "naik", "Anggaran!C5": "1.234,5.6", "Realisasi!A7": "I7", "Identitas!B8": None})
     errs = errors_at(path)
-    assert {"PK!F4", "Anggaran!C5", "Realisasi!A7", "Identitas!B7"} <= set(errs)
+    assert {"PK!F4", "Anggaran!C5", "Realisasi!A7", "Identitas!B8"} <= set(errs)
 
 
 def test_not_a_workbook(tmp_path):

@@ -135,7 +135,10 @@ def test_tabel_2_1_merges_the_groups_as_the_report_does(rendered):
 def test_ringkasan_summarises_the_year(rendered):
     ws = rendered["values"]["Ringkasan"]
     assert ws["A1"].value == "Ringkasan Laporan Kinerja Dinas Sosial Kabupaten Bengkalis Tahun 2023"
-    assert ws.cell(find(ws, "Perangkat Daerah").row, 3).value == "Dinas Sosial"
+    assert ws.cell(find(ws, "Jenis Instansi").row, 3).value == "Perangkat Daerah"
+    assert ws.cell(find(ws, "Instansi").row, 3).value == "Dinas Sosial"
+    assert ws.cell(find(ws, "Kepala Perangkat Daerah").row, 3).value == "SUPARDI, S.Sos., MH"
+    assert ws.cell(find(ws, "Pihak Kedua Perjanjian Kinerja").row, 3).value == "Bupati Bengkalis"
     assert ws.cell(find(ws, "Pemerintah Daerah").row, 3).value == "Kabupaten Bengkalis"
     assert ws.cell(find(ws, "Tahun Laporan").row, 3).value == 2023
     s1 = find(ws, "Meningkatnya PPKS Mandiri").row

@@ -67,4 +67,4 @@ def test_blank_template_reports_what_is_missing_without_crashing():
     lkjip, temuan = read_workbook(TEMPLATE)
     assert lkjip is None
     cells = {t.sel[0] for t in temuan.errors if t.sel}
-    assert "Identitas!B4" in cells and f"PK!A{sc.FIRST_DATA_ROW}" in cells
+    assert "Identitas!B5" in cells and f"PK!A{sc.FIRST_DATA_ROW}" in cells

@@ -18,8 +18,9 @@ Order (PermenPAN-RB 53/2014, RULES.md §1):
   operational objectives and supporting tables of no known sasaran; the AKIP table where no
   sasaran holds it; capaian and budget per sasaran; the efficiency analysis.
 
-Tables without rows are left out. A sasaran is named by its position in the workbook's order
-("Sasaran 2" is the second sasaran of the PK sheet, whatever its code).
+Tables without rows are left out, and the AKIP table where no year has a score. A sasaran is
+named by its position in the workbook's order ("Sasaran 2" is the second sasaran of the PK sheet,
+whatever its code).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ..expr import is_number
+from ..instansi import sebutan
 from ..model import IndikatorKinerja, LKjIP, Polaritas
 from ..rules import Hasil, HasilIndikator
 
@@ -238,7 +240,7 @@ def katalog(lkjip: LKjIP, hasil: Hasil, *, ada_bagan: bool | None = None) -> Kat
     """
     out: list[Entri] = []
     tahun = lkjip.identitas.tahun
-    instansi = " ".join(f"{lkjip.identitas.nama_instansi.strip()} {lkjip.identitas.pemerintah_daerah.strip()}".split())
+    instansi = sebutan(lkjip.identitas).nama_lengkap
 
     bab1 = _Bab(1, out)
     if ada_bagan if ada_bagan is not None else bool(lkjip.organisasi):
@@ -262,7 +264,8 @@ def katalog(lkjip: LKjIP, hasil: Hasil, *, ada_bagan: bool | None = None) -> Kat
     banyak_op = len(op) > 1
     akip_tahun = [a.tahun for a in hasil.akip]
     akip_judul = _dengan_tahun("Nilai dan Predikat Evaluasi AKIP", akip_tahun)
-    akip_di = sasaran_akip(lkjip) if lkjip.akip.komponen else None
+    ada_akip = bool(lkjip.akip.komponen) and bool(akip_tahun)  # components without a score: nothing to show
+    akip_di = sasaran_akip(lkjip) if ada_akip else None
     for n, s in enumerate(lkjip.sasaran, 1):
         if akip_di == s.kode:
             bab3(Jenis.AKIP, akip_judul, kode_sasaran=s.kode)
@@ -291,7 +294,7 @@ def katalog(lkjip: LKjIP, hasil: Hasil, *, ada_bagan: bool | None = None) -> Kat
     for j, t in enumerate(lkjip.pendukung):
         if t.kode_sasaran not in kodes:
             bab3(Jenis.PENDUKUNG, t.judul, indeks=(j,))
-    if lkjip.akip.komponen and akip_di is None:
+    if ada_akip and akip_di is None:
         bab3(Jenis.AKIP, akip_judul)
     bab3(Jenis.ANGGARAN_SASARAN, f"Capaian Kinerja dan Anggaran Tahun {tahun}")
     bab3(Jenis.EFISIENSI, "Analisis Efisiensi Kinerja")

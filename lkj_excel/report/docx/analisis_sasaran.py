@@ -13,7 +13,10 @@ from ...angka import bulat, fmt_angka, fmt_angka_ringkas
 from ...model import IndikatorKinerja, Sasaran
 from ...rules import HasilIndikator, HasilSasaran
 from ..katalog import Entri, Jenis
-from .kalimat import awal_kecil, kalimat_renstra, kalimat_standar, kalimat_tahun_ini, kalimat_tahun_lalu
+from .kalimat import (
+    awal_kecil, kalimat_renstra, kalimat_standar, kalimat_tahun_ini, kalimat_tahun_lalu, kalimat_tanpa_tahun_lalu,
+    pengantar_daftar,
+)
 from .konteks import Konteks
 from .tabel import (
     baris_operasional, tabel_akip, tabel_capaian_sasaran, tabel_operasional, tabel_pendukung, tabel_penjelasan_sasaran,
@@ -50,9 +53,12 @@ def render_sasaran(k: Konteks, nomor: int, sasaran: Sasaran) -> None:
 
 def tulis_capaian_sasaran(k: Konteks, e: Entri) -> None:
     """Tabel 3.2 and its like: the capaian of a sasaran's indicators, with the sentence that introduces it."""
-    k.doc.paragraf(
-        f"Capaian indikator kinerja sasaran ini pada Tahun {k.tahun} beserta perbandingannya dengan tahun "
-        f"sebelumnya disajikan pada {e.rujukan}.", ikat=True)
+    sasaran = next(s for s in k.lkjip.sasaran if s.kode == e.kode_sasaran)
+    hasil = [k.hasil.indikator_by_kode(i.kode) for i in sasaran.indikator]
+    lalu = any(t.tahun < k.tahun and (t.realisasi is not None or t.target is not None) for hi in hasil for t in hi.riwayat)
+    banding = " beserta perbandingannya dengan tahun sebelumnya" if lalu else ""
+    k.doc.paragraf(f"Capaian indikator kinerja sasaran ini pada Tahun {k.tahun}{banding} disajikan pada {e.rujukan}.",
+                   ikat=True)
     tabel_capaian_sasaran(k, e)
 
 
@@ -74,8 +80,9 @@ def render_analisis_indikator(k: Konteks, ind: IndikatorKinerja, hi: HasilIndika
         d.paragraf(
             f"Indikator ini dihitung dengan rumus: {ind.nama} = {ind.formula.label_pembilang} ÷ "
             f"{ind.formula.label_penyebut} × {fmt_angka_ringkas(ind.formula.faktor)}.{rujukan}")
-    for kalimat in kalimat_tahun_lalu(k, hi):
-        d.paragraf(kalimat)
+    for kalimat in kalimat_tahun_lalu(k, hi) or [kalimat_tanpa_tahun_lalu(k, hi)]:
+        if kalimat:
+            d.paragraf(kalimat)
     k.tulis(k.katalog.cari(Jenis.GRAFIK_INDIKATOR, kode_indikator=ind.kode))
     if hi.renstra is not None:
         d.paragraf(kalimat_renstra(k, hi))
@@ -91,11 +98,12 @@ def render_penjelasan_sasaran(k: Konteks, sasaran: Sasaran, hs: HasilSasaran) ->
     tercapai = hs.capaian is not None and bulat(hs.capaian, k.nd) >= 100
     keberhasilan = k.lkjip.narasi_of("Faktor Keberhasilan", sasaran.kode)
     if keberhasilan:
-        d.paragraf("Keberhasilan pencapaian sasaran ini didukung oleh faktor-faktor berikut:", ikat=True)
+        d.paragraf("Keberhasilan pencapaian sasaran ini didukung oleh faktor-faktor berikut:" if len(keberhasilan) > 1
+                   else "Keberhasilan pencapaian sasaran ini didukung oleh faktor berikut:", ikat=True)
         d.butir(keberhasilan)
     penghambat = k.lkjip.narasi_of("Faktor Penghambat", sasaran.kode)
     if penghambat:
-        d.paragraf("Kendala yang dihadapi dalam pencapaian sasaran ini antara lain:", ikat=True)
+        d.paragraf(pengantar_daftar("Kendala yang dihadapi dalam pencapaian sasaran ini", len(penghambat)), ikat=True)
         d.butir(penghambat)
     upaya = k.lkjip.narasi_of("Upaya Perbaikan", sasaran.kode)
     if upaya:
@@ -105,21 +113,34 @@ def render_penjelasan_sasaran(k: Konteks, sasaran: Sasaran, hs: HasilSasaran) ->
 
 
 def render_efisiensi_sasaran(k: Konteks, hs: HasilSasaran) -> None:
-    """(6) the budget used for the sasaran against its capaian."""
+    """(6) the budget used for the sasaran against its capaian (nothing where the workbook has no budget: 3.3 says so)."""
+    if not k.ada_anggaran:
+        return
     if not hs.program:
         k.doc.paragraf("Belum ada program anggaran yang dipetakan untuk mendukung sasaran ini.")
         return
-    if hs.nilai_efisiensi is None:
-        k.doc.paragraf(
-            f"Pencapaian sasaran ini didukung anggaran sebesar {k.rp(hs.anggaran)} dengan realisasi "
-            f"{k.rp(hs.realisasi_anggaran)}. Efisiensinya belum dapat dinilai karena capaian kinerja atau "
-            "penyerapan anggarannya belum dapat dihitung.")
+    if not hs.anggaran:
+        k.doc.paragraf("Program yang mendukung sasaran ini belum memiliki pagu anggaran, sehingga efisiensinya belum "
+                       "dapat dinilai.")
         return
+    pagu = f"Pencapaian sasaran ini didukung anggaran sebesar {k.rp(hs.anggaran)}"
+    if not k.realisasi_sasaran_dilaporkan(hs.kode):
+        k.doc.paragraf(f"{pagu}, tetapi realisasinya belum dilaporkan. Efisiensinya belum dapat dinilai karena "
+                       "penyerapan anggarannya belum dapat dihitung.")
+        return
+    pagu += f" dengan realisasi {k.rp(hs.realisasi_anggaran)}"
+    if hs.nilai_efisiensi is None:
+        sebab = ("capaian kinerja sasaran ini belum dapat dihitung" if hs.capaian is None
+                 else "penyerapan anggarannya belum dapat dihitung" if hs.penyerapan is None
+                 else "capaian kinerja atau penyerapan anggarannya belum dapat dihitung")
+        serap = f" atau {k.persen(hs.penyerapan)}" if hs.penyerapan is not None else ""
+        k.doc.paragraf(f"{pagu}{serap}. Efisiensinya belum dapat dinilai karena {sebab}.")
+        return
+    tingkat = f" sehingga tergolong {hs.tingkat_efisiensi}" if hs.tingkat_efisiensi else ""
     k.doc.paragraf(
-        f"Pencapaian sasaran ini didukung anggaran sebesar {k.rp(hs.anggaran)} dengan realisasi "
-        f"{k.rp(hs.realisasi_anggaran)} atau {k.persen(hs.penyerapan)}. Dibandingkan dengan capaian "
-        f"kinerja sasaran sebesar {k.persen(hs.capaian)}, {_NAMA_NILAI_EFISIENSI[hs.metode_efisiensi]} "
-        f"sasaran ini {k.nilai_efisiensi(hs)} sehingga tergolong {hs.tingkat_efisiensi or '-'}.")
+        f"{pagu} atau {k.persen(hs.penyerapan)}. Dibandingkan dengan capaian kinerja sasaran sebesar "
+        f"{k.persen(hs.capaian)}, {_NAMA_NILAI_EFISIENSI[hs.metode_efisiensi]} sasaran ini "
+        f"{k.nilai_efisiensi(hs)}{tingkat}.")
 
 
 def render_program_sasaran(k: Konteks, hs: HasilSasaran) -> None:
@@ -182,14 +203,16 @@ def tulis_akip(k: Konteks, e: Entri) -> None:
     """The AKIP evaluation (Tabel 3.9): component scores per year, total and predikat."""
     d = k.doc
     akhir = k.hasil.akip[-1] if k.hasil.akip else None
-    if akhir is not None:
+    if akhir is not None and akhir.jumlah is not None:
         lhe = f" Nomor {k.identitas.nomor_lhe_akip}" if k.identitas.nomor_lhe_akip else ""
+        predikat = f" dengan predikat {akhir.predikat}" if akhir.predikat else ""
         kalimat = (f"Berdasarkan Laporan Hasil Evaluasi Akuntabilitas Kinerja Instansi Pemerintah (AKIP){lhe}, "
-                   f"{k.instansi} memperoleh nilai {fmt_angka(akhir.jumlah, 2)} dengan predikat "
-                   f"{akhir.predikat or '-'} pada evaluasi tahun {akhir.tahun}.")
+                   f"{k.instansi} memperoleh nilai {fmt_angka(akhir.jumlah, 2)}{predikat} pada evaluasi tahun "
+                   f"{akhir.tahun}.")
         awal = k.hasil.akip[-2] if len(k.hasil.akip) > 1 else None
-        if awal is not None and awal.jumlah is not None and akhir.jumlah is not None:
-            lalu = f"evaluasi tahun {awal.tahun} ({fmt_angka(awal.jumlah, 2)}, predikat {awal.predikat or '-'})"
+        if awal is not None and awal.jumlah is not None:
+            lalu = (f"evaluasi tahun {awal.tahun} ({fmt_angka(awal.jumlah, 2)}"
+                    + (f", predikat {awal.predikat})" if awal.predikat else ")"))
             if bulat(akhir.jumlah, 2) == bulat(awal.jumlah, 2):
                 kalimat += f" Nilai tersebut sama dengan hasil {lalu}."
             else:
@@ -197,4 +220,6 @@ def tulis_akip(k: Konteks, e: Entri) -> None:
                 kalimat += f" Nilai tersebut {arah} dibandingkan hasil {lalu}."
         d.paragraf(kalimat + f" Rincian nilai per komponen disajikan pada {e.rujukan}.",
                    ikat=True)
+    else:
+        d.paragraf(f"Nilai hasil evaluasi AKIP per komponen disajikan pada {e.rujukan}.", ikat=True)
     tabel_akip(k, e)

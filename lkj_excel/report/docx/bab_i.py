@@ -62,15 +62,22 @@ def render_tugas_dan_fungsi(k: Konteks) -> None:
     d = k.doc
     d.subjudul("1.3 Tugas dan Fungsi")
     tugas = k.lkjip.tugas_fungsi.tugas
+    fungsi = k.lkjip.tugas_fungsi.fungsi
+    if not tugas and not fungsi:
+        d.paragraf(
+            f"{k.instansi} menyelenggarakan urusan pemerintahan yang menjadi kewenangan daerah sesuai peraturan "
+            "perundang-undangan." if k.sebutan.pemda else
+            f"Tugas dan fungsi {k.instansi} ditetapkan dengan peraturan kepala daerah tentang kedudukan, susunan "
+            "organisasi, tugas dan fungsi, serta tata kerja perangkat daerah.")
+        return
     if len(tugas) == 1:
-        d.paragraf(f"{k.instansi} mempunyai tugas {awal_kecil(tugas[0])}")
+        d.paragraf(f"{k.instansi} mempunyai tugas {_bertitik(awal_kecil(tugas[0]))}")
     elif tugas:
         d.paragraf(f"{k.instansi} mempunyai tugas sebagai berikut:", ikat=True)
         d.daftar_bernomor(tugas, "a")
-    fungsi = k.lkjip.tugas_fungsi.fungsi
     if fungsi:
-        d.paragraf(f"Dalam melaksanakan tugas tersebut, {k.instansi} menyelenggarakan fungsi sebagai berikut:",
-                   ikat=True)
+        d.paragraf(f"Dalam melaksanakan tugas tersebut, {k.instansi} menyelenggarakan fungsi sebagai berikut:"
+                   if tugas else f"{k.instansi} menyelenggarakan fungsi sebagai berikut:", ikat=True)
         d.daftar_bernomor(fungsi, "a")
 
 
@@ -85,7 +92,18 @@ def render_struktur_organisasi(k: Konteks) -> None:
         d.paragraf("Rincian unit organisasinya adalah sebagai berikut:" if k.lkjip.narasi_of("Struktur Organisasi")
                    else f"Susunan organisasi {k.instansi} terdiri atas:", ikat=True)
         d.daftar_bertingkat(_pohon_organisasi(units))
-    k.tulis(k.katalog.cari(Jenis.BAGAN_ORGANISASI))
+    bagan = k.katalog.cari(Jenis.BAGAN_ORGANISASI)
+    if not units and bagan is None and not k.lkjip.narasi_of("Struktur Organisasi"):
+        d.paragraf(f"Susunan perangkat daerah {k.instansi} ditetapkan dengan peraturan daerah." if k.sebutan.pemda
+                   else f"Susunan organisasi {k.instansi} ditetapkan dengan peraturan kepala daerah tentang "
+                        "kedudukan, susunan organisasi, tugas dan fungsi, serta tata kerja perangkat daerah.")
+    k.tulis(bagan)
+
+
+def _bertitik(teks: str) -> str:
+    """A sentence that ends with its full stop."""
+    teks = teks.rstrip()
+    return teks if teks.endswith((".", "!", "?")) else teks.rstrip(",;:") + "."
 
 
 def _paragraf_atau_butir(k: Konteks, teks: list[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...angka import dengan_kata
 from ..katalog import Entri, Jenis
+from .kalimat import kalimat_jumlah_pk
 from .konteks import Konteks
 from .tabel import tabel_anggaran_program, tabel_indikator_renstra, tabel_perjanjian_kinerja, tabel_tujuan_sasaran
 
@@ -12,28 +13,41 @@ def render_bab_ii(k: Konteks) -> None:
     """BAB II PERENCANAAN KINERJA."""
     d = k.doc
     d.judul_bab("BAB II", "PERENCANAAN KINERJA", nomor=2)
-    for paragraf in k.lkjip.narasi_of("Perencanaan Kinerja") or [
-        f"Perencanaan kinerja {k.instansi} mengacu pada Rencana Strategis (Renstra) Tahun {k.renstra}, "
-        f"yang menjabarkan Rencana Pembangunan Jangka Menengah Daerah (RPJMD) {k.identitas.pemerintah_daerah} "
-        f"sesuai tugas dan fungsi {k.instansi}. Sasaran dan target Renstra untuk tahun berjalan "
-        f"ditetapkan setiap tahun dalam Perjanjian Kinerja.",
-    ]:
+    for paragraf in k.lkjip.narasi_of("Perencanaan Kinerja") or [_perencanaan_bawaan(k)]:
         d.paragraf(paragraf)
     render_rencana_strategis(k)
     render_perjanjian_kinerja(k)
 
 
+def _perencanaan_bawaan(k: Konteks) -> str:
+    """The opening of Bab II where the agency wrote none: which plan the PK follows."""
+    if k.sebutan.pemda:
+        return (f"Perencanaan kinerja {k.instansi} mengacu pada {k.sebutan.rencana_panjang} Tahun {k.renstra}, "
+                "yang menjabarkan visi dan misi kepala daerah ke dalam tujuan, sasaran, strategi dan arah kebijakan "
+                f"pembangunan daerah. Sasaran dan target {k.sebutan.rencana} untuk tahun berjalan ditetapkan setiap "
+                "tahun dalam Perjanjian Kinerja.")
+    return (f"Perencanaan kinerja {k.instansi} mengacu pada {k.sebutan.rencana_panjang} Tahun {k.renstra}, "
+            f"yang menjabarkan Rencana Pembangunan Jangka Menengah Daerah (RPJMD) {k.sebutan.daerah} "
+            f"sesuai tugas dan fungsi {k.instansi}. Sasaran dan target {k.sebutan.rencana} untuk tahun berjalan "
+            f"ditetapkan setiap tahun dalam Perjanjian Kinerja.")
+
+
 def render_rencana_strategis(k: Konteks) -> None:
-    """2.1 Rencana Strategis: Tabel 2.1 (tujuan to arah kebijakan) and Tabel 2.2 (indicators)."""
-    k.doc.subjudul(f"2.1 Rencana Strategis Tahun {k.renstra}")
-    k.tulis(k.katalog.cari(Jenis.RENSTRA))
-    k.tulis(k.katalog.cari(Jenis.INDIKATOR_RENSTRA))
+    """2.1 Rencana Strategis (RPJMD for a Pemerintah Daerah): Tabel 2.1 (tujuan to arah kebijakan) and Tabel 2.2 (indicators)."""
+    judul = "Rencana Pembangunan Jangka Menengah Daerah" if k.sebutan.pemda else "Rencana Strategis"
+    k.doc.subjudul(f"2.1 {judul} Tahun {k.renstra}")
+    renstra, indikator = k.katalog.cari(Jenis.RENSTRA), k.katalog.cari(Jenis.INDIKATOR_RENSTRA)
+    if renstra is None and indikator is None:
+        k.doc.paragraf(f"Tujuan dan sasaran {k.sebutan.rencana_unit} Tahun {k.renstra} dijabarkan ke dalam "
+                       f"Perjanjian Kinerja Tahun {k.tahun}, sebagaimana diuraikan pada subbab berikut.")
+    k.tulis(renstra)
+    k.tulis(indikator)
 
 
 def tulis_renstra(k: Konteks, e: Entri) -> None:
     """Tabel 2.1 with the sentence that introduces it."""
     k.doc.paragraf(
-        f"Renstra {k.instansi} Tahun {k.renstra} memuat tujuan dan sasaran strategis yang hendak "
+        f"{k.sebutan.rencana_unit} Tahun {k.renstra} memuat tujuan dan sasaran strategis yang hendak "
         f"dicapai selama periode perencanaan, strategi untuk mencapainya, serta arah kebijakan yang menjadi "
         f"pedoman pelaksanaan strategi tersebut, sebagaimana disajikan pada {e.rujukan}.")
     tabel_tujuan_sasaran(k, e)
@@ -43,7 +57,7 @@ def tulis_indikator_renstra(k: Konteks, e: Entri) -> None:
     """Tabel 2.2 with the sentence that introduces it."""
     k.doc.paragraf(
         "Ketercapaian tujuan dan sasaran diukur melalui indikator kinerja yang targetnya ditetapkan untuk "
-        f"setiap tahun hingga akhir periode Renstra, seperti tercantum pada {e.rujukan}.")
+        f"setiap tahun hingga akhir periode {k.sebutan.rencana}, seperti tercantum pada {e.rujukan}.")
     tabel_indikator_renstra(k, e)
 
 
@@ -56,12 +70,12 @@ def render_perjanjian_kinerja(k: Konteks) -> None:
 
 def tulis_pk(k: Konteks, e: Entri) -> None:
     """Tabel 2.3, the Perjanjian Kinerja, with what it is and what it holds."""
+    pihak = (f"antara {k.identitas.kepala_jabatan} sebagai penerima amanah dan {k.sebutan.pihak_kedua} sebagai "
+             "pemberi amanah" if k.sebutan.pihak_kedua else k.identitas.kepala_jabatan)
     k.doc.paragraf(
-        f"Perjanjian Kinerja adalah pernyataan komitmen antara {k.identitas.kepala_jabatan} sebagai "
-        f"penerima amanah dan {k.pemberi_amanah} sebagai pemberi amanah untuk mewujudkan target kinerja "
+        f"Perjanjian Kinerja adalah pernyataan komitmen {pihak} untuk mewujudkan target kinerja "
         "tertentu dalam satu tahun, dengan memperhitungkan sumber daya yang tersedia. Perjanjian Kinerja "
-        f"Tahun {k.tahun} memuat {dengan_kata(len(k.lkjip.sasaran), 'sasaran strategis')} dengan "
-        f"{dengan_kata(len(k.lkjip.indikator), 'indikator kinerja')}, sebagaimana {e.rujukan}.")
+        f"Tahun {k.tahun} memuat {kalimat_jumlah_pk(k)}, sebagaimana {e.rujukan}.")
     tabel_perjanjian_kinerja(k, e)
 
 
@@ -71,7 +85,7 @@ def tulis_anggaran(k: Konteks, e: Entri) -> None:
     sumber = (k.identitas.sumber_anggaran or "APBD").strip()
     k.doc.paragraf(
         f"Untuk mencapai sasaran tersebut, pada Tahun Anggaran {k.tahun} {k.instansi} memperoleh alokasi "
-        f"anggaran yang bersumber dari {sumber} {k.identitas.pemerintah_daerah} sebesar {k.rp(a.anggaran)}, "
+        f"anggaran yang bersumber dari {sumber} sebesar {k.rp(a.anggaran)}, "
         f"yang dilaksanakan melalui {dengan_kata(len(k.hasil.program), 'program')}, dengan realisasi "
         f"{k.rp(a.realisasi)} atau {k.persen(a.penyerapan)}, sebagaimana {e.rujukan}.")
     tabel_anggaran_program(k, e)

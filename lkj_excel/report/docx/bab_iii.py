@@ -49,10 +49,10 @@ def render_analisis_kinerja(k: Konteks) -> None:
     d = k.doc
     d.subjudul("3.2 Analisis Kinerja")
     d.paragraf(
-        "Analisis berikut disusun untuk setiap sasaran strategis: capaian tahun ini terhadap target, "
-        "perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir Renstra, faktor penyebab "
-        "keberhasilan atau kegagalan beserta upaya perbaikannya, efisiensi penggunaan anggaran, serta program "
-        "yang mendukung pencapaiannya.")
+        f"Analisis berikut disusun untuk {'setiap sasaran strategis' if len(k.lkjip.sasaran) > 1 else 'sasaran strategis'}: "
+        "capaian tahun ini terhadap target, perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir "
+        f"{k.sebutan.rencana}, faktor penyebab keberhasilan atau kegagalan beserta upaya perbaikannya"
+        + (", efisiensi penggunaan anggaran, serta program yang mendukung pencapaiannya." if k.ada_anggaran else "."))
     for nomor, sasaran in enumerate(k.lkjip.sasaran, 1):
         render_sasaran(k, nomor, sasaran)
     lain = [e for e in k.katalog if e.bab == 3 and e.kode_sasaran is None and e.jenis in (Jenis.OPERASIONAL, Jenis.PENDUKUNG)]
@@ -73,12 +73,21 @@ def render_realisasi_anggaran(k: Konteks) -> None:
 
 
 def tulis_anggaran_sasaran(k: Konteks, e: Entri) -> None:
-    """Tabel 3.11 with the total budget in a sentence."""
+    """Tabel 3.11 with the total budget in a sentence (or that there is no budget, or no realisasi yet)."""
     a = k.hasil.anggaran
-    k.doc.paragraf(
-        f"Pada Tahun Anggaran {k.tahun}, realisasi anggaran {k.instansi} mencapai {k.rp(a.realisasi)} "
-        f"atau {k.persen(a.penyerapan)} dari pagu sebesar {k.rp(a.anggaran)}. Rincian capaian kinerja dan "
-        f"penyerapan anggaran per sasaran strategis disajikan pada {e.rujukan}.", ikat=True)
+    if not k.ada_anggaran:
+        kalimat = (f"Data anggaran {k.instansi} Tahun Anggaran {k.tahun} belum tersedia, sehingga realisasi dan "
+                   f"penyerapan anggaran belum dapat disajikan. Capaian kinerja per sasaran strategis disajikan pada "
+                   f"{e.rujukan}.")
+    elif not k.ada_realisasi_anggaran:
+        kalimat = (f"Pada Tahun Anggaran {k.tahun}, pagu anggaran {k.instansi} sebesar {k.rp(a.anggaran)}; "
+                   f"realisasinya belum dilaporkan, sehingga penyerapan anggaran belum dapat dihitung. Capaian kinerja "
+                   f"dan pagu anggaran per sasaran strategis disajikan pada {e.rujukan}.")
+    else:
+        kalimat = (f"Pada Tahun Anggaran {k.tahun}, realisasi anggaran {k.instansi} mencapai {k.rp(a.realisasi)} "
+                   f"atau {k.persen(a.penyerapan)} dari pagu sebesar {k.rp(a.anggaran)}. Rincian capaian kinerja dan "
+                   f"penyerapan anggaran per sasaran strategis disajikan pada {e.rujukan}.")
+    k.doc.paragraf(kalimat, ikat=True)
     tabel_anggaran_sasaran(k, e)
 
 
@@ -91,15 +100,23 @@ def render_analisis_efisiensi(k: Konteks) -> None:
 def tulis_efisiensi(k: Konteks, e: Entri) -> None:
     """Tabel 3.12, the method in one sentence under it, and how the sasaran fall into its labels."""
     d = k.doc
-    d.paragraf(
-        "Analisis efisiensi membandingkan capaian kinerja setiap sasaran strategis dengan penyerapan anggaran "
-        f"yang digunakan untuk mencapainya, sebagaimana {e.rujukan}.", ikat=True)
+    kalimat = ("Analisis efisiensi membandingkan capaian kinerja setiap sasaran strategis dengan penyerapan anggaran "
+               f"yang digunakan untuk mencapainya, sebagaimana {e.rujukan}.")
+    if not k.ada_anggaran:
+        kalimat += (" Karena data anggaran belum tersedia, penyerapan anggaran dan efisiensinya belum dapat dihitung "
+                    "dan ditandai dengan tanda hubung (-).")
+    elif not k.ada_realisasi_anggaran:
+        kalimat += (" Karena realisasi anggaran belum dilaporkan, penyerapan anggaran dan efisiensinya belum dapat "
+                    "dihitung dan ditandai dengan tanda hubung (-).")
+    d.paragraf(kalimat, ikat=True)
     tabel_efisiensi(k, e)
     d.catatan(f"Keterangan: {k.hasil.keterangan_efisiensi}", ikat=True)
-    kelompok: dict[str, int] = {}
+    kelompok: dict[str, list[str]] = {}
     for hs in k.hasil.sasaran:
         if hs.tingkat_efisiensi:
-            kelompok[hs.tingkat_efisiensi] = kelompok.get(hs.tingkat_efisiensi, 0) + 1
+            kelompok.setdefault(hs.tingkat_efisiensi, []).append(k.sasaran_ke(hs.kode))
     if kelompok:
-        d.paragraf("Berdasarkan hasil tersebut, " + rangkai(
-            [f"{dengan_kata(n, 'sasaran')} tergolong {label}" for label, n in kelompok.items()]) + ".")
+        banyak = len(k.hasil.sasaran) > 3  # name a few sasaran by their numbers, count many
+        d.paragraf("Berdasarkan hasil tersebut, " + "; ".join(
+            f"{dengan_kata(len(nama), 'sasaran') if banyak else rangkai(nama)} tergolong {label}"
+            for label, nama in kelompok.items()) + ".")

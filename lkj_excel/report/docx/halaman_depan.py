@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from docx.shared import Cm
 
-from ...angka import dengan_kata, fmt_angka
-from .kalimat import kalimat_capaian_sasaran, kalimat_ketercapaian, rangkai_butir
+from ...angka import fmt_angka
+from .kalimat import kalimat_capaian_sasaran, kalimat_jumlah_pk, kalimat_ketercapaian, pengantar_daftar, rangkai_butir
 from .konteks import Konteks
 
 
@@ -26,11 +26,7 @@ def render_sampul(k: Konteks) -> None:
         space = Cm(4.5)
     else:
         space = Cm(13)
-    instansi = [k.instansi.upper(), k.identitas.pemerintah_daerah.strip().upper()]
-    provinsi = (k.identitas.provinsi or "").strip()
-    if provinsi and provinsi.lower() not in k.identitas.pemerintah_daerah.lower():
-        instansi.append(f"PROVINSI {provinsi.upper()}")
-    d.judul_sampul(instansi, "Subtitle", space_before=space)
+    d.judul_sampul(list(k.sebutan.sampul), "Subtitle", space_before=space)
 
 
 def render_kata_pengantar(k: Konteks) -> None:
@@ -40,7 +36,8 @@ def render_kata_pengantar(k: Konteks) -> None:
     teks = k.lkjip.narasi_of("Kata Pengantar") or [
         f"Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa karena Laporan Kinerja Instansi "
         f"Pemerintah (LKjIP) {k.instansi_lengkap} Tahun {k.tahun} dapat diselesaikan. Laporan ini "
-        f"merupakan pertanggungjawaban {k.instansi} atas pelaksanaan tugas dan fungsi serta pencapaian "
+        f"merupakan pertanggungjawaban {k.instansi} atas "
+        f"{'penyelenggaraan pemerintahan daerah' if k.sebutan.pemda else 'pelaksanaan tugas dan fungsi'} serta pencapaian "
         f"sasaran yang diperjanjikan dalam Perjanjian Kinerja Tahun {k.tahun}, sebagaimana diamanatkan "
         f"Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah.",
         "Kami berharap laporan ini memberikan gambaran yang jujur tentang hasil yang telah dicapai maupun yang "
@@ -57,35 +54,46 @@ def render_ringkasan_eksekutif(k: Konteks) -> None:
     d.judul_bab("RINGKASAN EKSEKUTIF")
     for paragraf in k.lkjip.narasi_of("Ringkasan Eksekutif"):
         d.paragraf(paragraf)
-    n_sasaran, n_indikator = len(k.lkjip.sasaran), len(k.lkjip.indikator)
     d.paragraf(
         f"LKjIP {k.instansi_lengkap} Tahun {k.tahun} menyajikan pencapaian Perjanjian Kinerja "
-        f"Tahun {k.tahun}, yang menjabarkan Rencana Strategis (Renstra) Tahun {k.renstra} ke dalam "
-        f"{dengan_kata(n_sasaran, 'sasaran strategis')} dengan {dengan_kata(n_indikator, 'indikator kinerja')}.")
-    d.paragraf(kalimat_ketercapaian(k) + " " + kalimat_capaian_sasaran(k))
-    a = k.hasil.anggaran
-    d.paragraf(
-        f"Untuk mencapai sasaran tersebut, {k.instansi} mengelola anggaran sebesar {k.rp(a.anggaran)} "
-        f"dengan realisasi {k.rp(a.realisasi)} atau {k.persen(a.penyerapan)} dari pagu.")
-    if k.hasil.akip:
+        f"Tahun {k.tahun}, yang menjabarkan {k.sebutan.rencana_panjang} Tahun {k.renstra} ke dalam "
+        f"{kalimat_jumlah_pk(k)}.")
+    d.paragraf(" ".join(filter(None, (kalimat_ketercapaian(k), kalimat_capaian_sasaran(k)))))
+    anggaran = _kalimat_anggaran(k)
+    if anggaran:
+        d.paragraf(anggaran)
+    if k.hasil.akip and k.hasil.akip[-1].jumlah is not None:
         akhir = k.hasil.akip[-1]
+        predikat = f" dengan predikat {akhir.predikat}" if akhir.predikat else ""
         d.paragraf(
             f"Hasil evaluasi Akuntabilitas Kinerja Instansi Pemerintah (AKIP) terakhir, yaitu evaluasi tahun "
-            f"{akhir.tahun}, memberikan nilai {fmt_angka(akhir.jumlah, 2)} dengan predikat {akhir.predikat or '-'}.")
+            f"{akhir.tahun}, memberikan nilai {fmt_angka(akhir.jumlah, 2)}{predikat}.")
     keberhasilan = _narasi_utama(k, "Faktor Keberhasilan")
     if keberhasilan:
-        d.paragraf("Faktor utama yang mendukung pencapaian kinerja antara lain:", ikat=True)
+        d.paragraf(pengantar_daftar("Faktor utama yang mendukung pencapaian kinerja", len(keberhasilan)), ikat=True)
         d.butir(keberhasilan)
     penghambat = _narasi_utama(k, "Faktor Penghambat")
     if penghambat:
-        d.paragraf("Kendala utama yang dihadapi antara lain:", ikat=True)
+        d.paragraf(pengantar_daftar("Kendala utama yang dihadapi", len(penghambat)), ikat=True)
         d.butir(penghambat)
     upaya = _narasi_utama(k, "Upaya Perbaikan")
     if upaya:
-        d.paragraf(f"Upaya perbaikan yang telah ditempuh antara lain {rangkai_butir(upaya)}.")
+        d.paragraf(f"Upaya perbaikan yang telah ditempuh {'antara lain' if len(upaya) > 1 else 'adalah'} "
+                   f"{rangkai_butir(upaya)}.")
     langkah = k.lkjip.narasi_of("Langkah Selanjutnya")
     if langkah:
         d.paragraf(f"Untuk tahun {k.tahun + 1}, langkah yang direncanakan meliputi {rangkai_butir(langkah)}.")
+
+
+def _kalimat_anggaran(k: Konteks) -> str:
+    """The budget in one sentence of the summary: "" where the workbook has none."""
+    if not k.ada_anggaran:
+        return ""
+    a = k.hasil.anggaran
+    kalimat = f"Untuk mencapai sasaran tersebut, {k.instansi} mengelola anggaran sebesar {k.rp(a.anggaran)}"
+    if not k.ada_realisasi_anggaran:
+        return kalimat + "; realisasinya belum dilaporkan."
+    return kalimat + f" dengan realisasi {k.rp(a.realisasi)} atau {k.persen(a.penyerapan)} dari pagu."
 
 
 def render_daftar_isi(k: Konteks) -> None:

@@ -18,16 +18,30 @@ from .konteks import Konteks, angka
 
 
 def kalimat_ketercapaian(k: Konteks) -> str:
-    """How many indicators met their target (capaian ≥ 100 at display precision)."""
+    """How many indicators met their target (capaian ≥ 100 at display precision); for one, whether it did."""
     semua = k.hasil.indikator
+    if not semua:
+        return "Perjanjian Kinerja belum memuat indikator kinerja yang dapat diukur."
     tercapai = [hi for hi in semua if hi.capaian is not None and bulat(hi.capaian, k.nd) >= 100]
     belum = [hi for hi in semua if hi.capaian is not None and bulat(hi.capaian, k.nd) < 100]
     tak_terukur = [hi for hi in semua if hi.capaian is None]
-    kalimat = (f"Dari {dengan_kata(len(semua), 'indikator kinerja')}, {dengan_kata(len(tercapai), 'indikator')} "
-               "mencapai atau melampaui target (capaian 100% atau lebih)")
+    if len(semua) == 1:
+        nama = semua[0].nama
+        if tercapai:
+            return f"Indikator kinerja {nama} mencapai atau melampaui target (capaian 100% atau lebih)."
+        if belum:
+            return f"Indikator kinerja {nama} belum mencapai target."
+        return f"Capaian indikator kinerja {nama} belum dapat diukur."
+    if not tercapai and not belum:
+        return (f"Capaian {dengan_kata(len(semua), 'indikator kinerja')} belum dapat diukur, yaitu "
+                + rangkai([hi.nama for hi in tak_terukur]) + ".")
+    bagian = []
+    if tercapai:
+        bagian.append(f"{dengan_kata(len(tercapai), 'indikator')} mencapai atau melampaui target (capaian 100% atau lebih)")
     if belum:
-        kalimat += (f", sedangkan {dengan_kata(len(belum), 'indikator')} belum mencapai target, yaitu "
-                    + rangkai([hi.nama for hi in belum]))
+        bagian.append(("sedangkan " if tercapai else "") + f"{dengan_kata(len(belum), 'indikator')} belum mencapai "
+                      "target, yaitu " + rangkai([hi.nama for hi in belum]))
+    kalimat = f"Dari {dengan_kata(len(semua), 'indikator kinerja')}, " + ", ".join(bagian)
     if tak_terukur:
         kalimat += (f"; capaian {dengan_kata(len(tak_terukur), 'indikator')} belum dapat diukur, yaitu "
                     + rangkai([hi.nama for hi in tak_terukur]))
@@ -35,15 +49,28 @@ def kalimat_ketercapaian(k: Konteks) -> str:
 
 
 def kalimat_capaian_sasaran(k: Konteks) -> str:
-    """The capaian and category of every sasaran, and the sasaran whose capaian cannot be measured."""
+    """The capaian and category of every sasaran (named by its number), and the sasaran whose capaian cannot be measured."""
     terukur = [hs for hs in k.hasil.sasaran if hs.capaian is not None]
-    bagian = [f"sasaran \u201c{hs.nama}\u201d sebesar {k.persen(hs.capaian)} (kategori {hs.kategori or '-'})"
-              for hs in terukur]
+    bagian = [f"{k.sasaran_ke(hs.kode)} ({hs.nama}) sebesar {k.persen(hs.capaian)}"
+              + (f" dengan kategori {hs.kategori}" if hs.kategori else "") for hs in terukur]
     kalimat = f"Capaian {rangkai(bagian)}." if bagian else ""
-    belum = [f"\u201c{hs.nama}\u201d" for hs in k.hasil.sasaran if hs.capaian is None]
+    belum = [f"{k.sasaran_ke(hs.kode)} ({hs.nama})" for hs in k.hasil.sasaran if hs.capaian is None]
     if belum:
-        kalimat += f" Capaian sasaran {rangkai(belum)} belum dapat diukur."
+        kalimat += f" Capaian {rangkai(belum)} belum dapat diukur."
     return kalimat.strip()
+
+
+def kalimat_jumlah_pk(k: Konteks) -> str:
+    """What the Perjanjian Kinerja holds: "2 (dua) sasaran strategis dengan 3 (tiga) indikator kinerja"."""
+    n_sasaran, n_indikator = len(k.lkjip.sasaran), len(k.lkjip.indikator)
+    if not n_indikator:
+        return f"{dengan_kata(n_sasaran, 'sasaran strategis')} yang belum memiliki indikator kinerja"
+    return f"{dengan_kata(n_sasaran, 'sasaran strategis')} dengan {dengan_kata(n_indikator, 'indikator kinerja')}"
+
+
+def pengantar_daftar(awal: str, n: int) -> str:
+    """The words before a list: "<awal> antara lain:" for several items, "<awal> adalah:" for one."""
+    return f"{awal} antara lain:" if n > 1 else f"{awal} adalah:"
 
 
 def kalimat_metode_capaian(k: Konteks) -> str:
@@ -81,20 +108,20 @@ def kalimat_tahun_ini(k: Konteks, ind: IndikatorKinerja, hi: HasilIndikator) -> 
     besar = "berupa predikat" if ind.polaritas is Polaritas.PREDIKAT else "sebesar"
     nama = f"{ind.nama} (makin rendah makin baik)" if ind.polaritas is Polaritas.NEGATIF else ind.nama
     kalimat = (f"Pada Tahun {k.tahun}, target indikator {nama} {besar} {target} {hasil} dengan realisasi "
-               f"{realisasi}, sehingga capaian kinerjanya {k.persen(hi.capaian)} (kategori "
-               f"{hi.kategori or '-'}).")
+               f"{realisasi}, sehingga capaian kinerjanya {k.persen(hi.capaian)}"
+               + (f" (kategori {hi.kategori})." if hi.kategori else "."))
     r = k.lkjip.realisasi_of(ind.kode, k.tahun)
     f = ind.formula
     if f is not None and r is not None and r.realisasi_pembilang is not None:
         nama = _tanpa_jumlah(f.label_pembilang)
         if ind.target_pembilang is not None:
-            kalimat += (f" Dari {nama} yang ditargetkan sebanyak {angka(ind.target_pembilang)} "
-                        f"{f.satuan_pembilang}, terealisasi {angka(r.realisasi_pembilang)} {f.satuan_pembilang}")
+            kalimat += (f" Dari {nama} yang ditargetkan sebanyak {_banyak(ind.target_pembilang, f.satuan_pembilang)}, "
+                        f"terealisasi {_banyak(r.realisasi_pembilang, f.satuan_pembilang)}")
         else:
-            kalimat += f" {nama} yang terealisasi sebanyak {angka(r.realisasi_pembilang)} {f.satuan_pembilang}"
+            kalimat += f" {awal_besar(nama)} yang terealisasi sebanyak {_banyak(r.realisasi_pembilang, f.satuan_pembilang)}"
         if r.realisasi_penyebut is not None:
             kalimat += (f" dari keseluruhan {_tanpa_jumlah(f.label_penyebut)} sebanyak "
-                        f"{angka(r.realisasi_penyebut)} {f.satuan_penyebut}")
+                        f"{_banyak(r.realisasi_penyebut, f.satuan_penyebut)}")
         kalimat += "."
     return kalimat
 
@@ -111,9 +138,12 @@ def kalimat_tahun_lalu(k: Konteks, hi: HasilIndikator) -> list[str]:
             if b.realisasi_selisih is None:
                 continue  # a label off the scale: no rank to compare
             tingkat = b.realisasi_selisih
-            arah = (f"naik {dengan_kata(round(abs(tingkat)), 'tingkat')}" if tingkat > 0
-                    else f"turun {dengan_kata(round(abs(tingkat)), 'tingkat')}" if tingkat < 0 else "tetap")
-            teks = (f"Dibandingkan tahun {b.tahun}, predikat realisasi {arah}, dari {lalu_r} menjadi {ini_r}")
+            if tingkat == 0:
+                teks = f"Dibandingkan tahun {b.tahun}, predikat realisasi tetap {ini_r}"
+            else:
+                arah = "naik" if tingkat > 0 else "turun"
+                teks = (f"Dibandingkan tahun {b.tahun}, predikat realisasi {arah} "
+                        f"{dengan_kata(round(abs(tingkat)), 'tingkat')}, dari {lalu_r} menjadi {ini_r}")
         elif b.realisasi_selisih is None:
             continue
         else:
@@ -136,22 +166,34 @@ def kalimat_tahun_lalu(k: Konteks, hi: HasilIndikator) -> list[str]:
     return kalimat
 
 
+def kalimat_tanpa_tahun_lalu(k: Konteks, hi: HasilIndikator) -> str:
+    """(2) where no earlier year has a realisasi: the comparison cannot be made ("" where one can)."""
+    if hi.realisasi is None or any(t.tahun < k.tahun and t.realisasi is not None for t in hi.riwayat):
+        return ""
+    return ("Realisasi indikator ini pada tahun-tahun sebelumnya belum tersedia, sehingga perbandingan dengan "
+            "tahun sebelumnya belum dapat disajikan.")
+
+
 def kalimat_renstra(k: Konteks, hi: HasilIndikator) -> str:
     """(3) Realisasi to date against the Renstra end-period target."""
     br = hi.renstra
+    rencana = k.sebutan.rencana
+    if br.target_akhir is None:
+        return (f"{rencana} belum menetapkan target akhir periode (tahun {br.tahun_akhir}) untuk indikator {br.nama}, "
+                f"sehingga realisasi tahun {k.tahun} belum dapat dibandingkan dengan target akhir periode.")
     akhir = k.nilai(br.target_akhir, br.satuan)
     if br.basis is None or br.persen is None:
         sebab = ("satuannya berbeda" if br.basis is None else "realisasinya belum tersedia"
                  if hi.realisasi is None else "realisasinya tidak dapat diukur terhadap target tersebut")
-        return (f"Target akhir Renstra tahun {br.tahun_akhir} untuk indikator {br.nama} adalah {akhir}; "
+        return (f"Target akhir {rencana} tahun {br.tahun_akhir} untuk indikator {br.nama} adalah {akhir}; "
                 f"realisasi tahun {k.tahun} belum dapat dibandingkan dengan target tersebut karena {sebab}.")
     nilai = k.nilai(br.nilai, br.satuan)
     if hi.polaritas is Polaritas.PREDIKAT:
-        kalimat = (f"Target akhir Renstra tahun {br.tahun_akhir} untuk indikator {br.nama} adalah predikat "
+        kalimat = (f"Target akhir {rencana} tahun {br.tahun_akhir} untuk indikator {br.nama} adalah predikat "
                    f"{akhir}; realisasi tahun {k.tahun} berupa predikat {nilai} setara "
                    f"{k.persen(br.persen)} dari target tersebut")
     else:
-        kalimat = (f"Terhadap target akhir Renstra tahun {br.tahun_akhir} untuk indikator {br.nama} sebesar "
+        kalimat = (f"Terhadap target akhir {rencana} tahun {br.tahun_akhir} untuk indikator {br.nama} sebesar "
                    f"{akhir}, realisasi tahun {k.tahun} sebesar {nilai} telah mencapai {k.persen(br.persen)}")
     if br.sisa is not None and br.sisa > 0:
         if hi.polaritas is Polaritas.PREDIKAT:
@@ -162,7 +204,7 @@ def kalimat_renstra(k: Konteks, hi: HasilIndikator) -> str:
             kalimat += (f"; masih diperlukan {arah} {k.selisih(br.sisa, br.satuan)} untuk mencapai target "
                         "akhir periode")
     else:
-        kalimat += ", sehingga target akhir periode Renstra telah terpenuhi"
+        kalimat += f", sehingga target akhir periode {rencana} telah terpenuhi"
     return kalimat + "."
 
 
@@ -199,6 +241,17 @@ def awal_kecil(teks: str) -> str:
     if len(teks) > 1 and teks[0].isupper() and teks[1].islower():
         return teks[0].lower() + teks[1:]
     return teks
+
+
+def awal_besar(teks: str) -> str:
+    """Upper-case the first letter, to begin a sentence."""
+    teks = teks.strip()
+    return teks[:1].upper() + teks[1:]
+
+
+def _banyak(x: float, satuan: str | None) -> str:
+    """A count with its unit where there is one: "581 KK", "581"."""
+    return f"{angka(x)} {satuan or ''}".strip()
 
 
 def _tanpa_jumlah(label: str) -> str:

@@ -2,8 +2,9 @@
 
 :class:`Konteks` holds one LKjIP being written: the workbook as read (``lkjip``), what
 the rules derived from it (``hasil``), the findings (``temuan``), the document
-(``doc``) and the workbook's folder; the names every chapter uses (``instansi``,
-``instansi_lengkap``, ``tahun``, ``renstra``, ``judul_singkat``, ``pemberi_amanah``);
+(``doc``) and the workbook's folder; the names every chapter uses (``sebutan``, from the kind of
+reporting unit: :mod:`lkj_excel.instansi`; ``instansi``, ``instansi_lengkap``, ``tahun``,
+``renstra``, ``judul_singkat``, ``pemberi_amanah``);
 and the number writers (``nilai``, ``persen``, ``rp``, ``rp_tabel``, ``selisih``,
 ``nilai_efisiensi``, and :func:`angka` for counts), so that a figure reads the same
 in every sentence and table. The digits themselves are written by
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...angka import fmt_angka, fmt_bilangan, fmt_nilai, fmt_persen, fmt_rupiah, fmt_selisih, fmt_tanggal
+from ...instansi import Sebutan, sebutan
 from ...model import Identitas, LKjIP
 from ...problems import Temuan
 from ...rules import Hasil, HasilSasaran
@@ -49,29 +51,33 @@ class Konteks:
     bagan: bytes | None = field(init=False)
     """The organisation chart picture: the agency's own, else None (drawn from the Organisasi sheet)."""
     identitas: Identitas = field(init=False)
+    sebutan: Sebutan = field(init=False)
+    """Every name of the reporting unit and its signatories, by its kind (:func:`lkj_excel.instansi.sebutan`)."""
     tahun: int = field(init=False)
     nd: int = field(init=False)
     """Decimals of a percentage (setting ``desimal_persen``)."""
     instansi: str = field(init=False)
-    """The agency, "Dinas Sosial"."""
+    """The agency in a sentence, "Dinas Sosial" (``sebutan.nama``)."""
     instansi_lengkap: str = field(init=False)
-    """The agency and its region, "Dinas Sosial Kabupaten Bengkalis"."""
+    """The agency and its region, "Dinas Sosial Kabupaten Bengkalis" (``sebutan.nama_lengkap``)."""
     renstra: str = field(init=False)
     """The Renstra period, "2021–2026"."""
     judul_singkat: str = field(init=False)
     """The report's short title, in the running header of the chapters."""
     pemberi_amanah: str = field(init=False)
-    """The office that gives the mandate (the head of the region, by default)."""
+    """To whom the report is accounted for: the PK's second party (the head of the region, by default),
+    or for a Pemerintah Daerah the Minister (``sebutan.penerima_laporan``)."""
 
     def __post_init__(self) -> None:
         self.identitas = self.lkjip.identitas
         self.tahun = self.identitas.tahun
         self.nd = self.lkjip.pengaturan.desimal_persen
-        self.instansi = self.identitas.nama_instansi.strip()
-        self.instansi_lengkap = f"{self.instansi} {self.identitas.pemerintah_daerah.strip()}".strip()
+        self.sebutan = sebutan(self.identitas)
+        self.instansi = self.sebutan.nama
+        self.instansi_lengkap = self.sebutan.nama_lengkap
         self.renstra = f"{self.identitas.renstra_awal}–{self.identitas.renstra_akhir}"
         self.judul_singkat = (self.identitas.judul_singkat or f"LKjIP {self.instansi_lengkap} Tahun {self.tahun}").strip()
-        self.pemberi_amanah = (self.identitas.pemberi_amanah_jabatan or "kepala daerah").strip()
+        self.pemberi_amanah = self.sebutan.penerima_laporan
         self.bagan = self.berkas_gambar(self.identitas.berkas_bagan)
         self.katalog = katalog(self.lkjip, self.hasil, ada_bagan=self.bagan is not None or bool(self.lkjip.organisasi))
 
@@ -79,6 +85,30 @@ class Konteks:
         """Write one table or figure of the catalogue, with the sentences that introduce it (nothing for None)."""
         if entri is not None:
             self.penulis[entri.jenis](self, entri)
+
+    # what the workbook holds (the sentences have a form for each absent piece)
+
+    @property
+    def ada_anggaran(self) -> bool:
+        """The workbook gives a budget: some program with a pagu above zero."""
+        return bool(self.hasil.program) and bool(self.hasil.anggaran.anggaran)
+
+    @property
+    def ada_realisasi_anggaran(self) -> bool:
+        """Some program's realisasi is reported (where none is, the rules' total of zero means "not reported")."""
+        return any(p.realisasi is not None for p in self.hasil.program)
+
+    def realisasi_sasaran_dilaporkan(self, kode_sasaran: str) -> bool:
+        """Some program of one sasaran has its realisasi reported."""
+        return any(p.realisasi is not None for p in self.hasil.program if p.kode_sasaran == kode_sasaran)
+
+    def nomor_sasaran(self, kode: str) -> int:
+        """A sasaran's number in the report: its position in the PK sheet, whatever its code."""
+        return next(n for n, s in enumerate(self.lkjip.sasaran, 1) if s.kode == kode)
+
+    def sasaran_ke(self, kode: str) -> str:
+        """How prose names a sasaran: "Sasaran 2" (as its heading and its tables' captions do)."""
+        return f"Sasaran {self.nomor_sasaran(kode)}"
 
     # numbers as printed
 
@@ -114,8 +144,9 @@ class Konteks:
     def tanda_tangan_kepala(self, pk: bool = False) -> TandaTangan:
         """The signature block of the head of the agency.
 
-        Dated under the Kata Pengantar; as PIHAK PERTAMA, with the day left blank, under
-        the Perjanjian Kinerja (``pk``).
+        Dated under the Kata Pengantar; under the Perjanjian Kinerja (``pk``) with the day left
+        blank, as PIHAK PERTAMA where the PK has a second party. The rank and the NIP are
+        printed where typed (a Kepala Daerah has neither).
         """
         if pk:
             tempat = f"{self.identitas.tempat_ttd}, {_TITIK_PENDEK} {self.tahun}"
@@ -123,15 +154,16 @@ class Konteks:
             tanggal = fmt_tanggal(self.identitas.tanggal_ttd) or f"{_TITIK_PENDEK} {self.tahun + 1}"
             tempat = f"{self.identitas.tempat_ttd}, {tanggal}"
         return TandaTangan(
-            tempat=tempat, sebutan="PIHAK PERTAMA," if pk else "",
-            jabatan=_jabatan_baris(self.identitas.kepala_jabatan, self.identitas.pemerintah_daerah),
-            nama=self.identitas.kepala_nama, pangkat=self.identitas.kepala_pangkat, nip=self.identitas.kepala_nip)
+            tempat=tempat, sebutan="PIHAK PERTAMA," if pk and self.sebutan.pihak_kedua else "",
+            jabatan=_jabatan_baris(self.identitas.kepala_jabatan, self.sebutan.daerah),
+            nama=self.identitas.kepala_nama, pangkat=self.identitas.kepala_pangkat or "",
+            nip=self.identitas.kepala_nip or "")
 
     def tanda_tangan_pemberi_amanah(self) -> TandaTangan:
         """The signature block of the one who gives the mandate: PIHAK KEDUA of the Perjanjian Kinerja."""
         return TandaTangan(
             tempat="", sebutan="PIHAK KEDUA,",
-            jabatan=_jabatan_baris(self.identitas.pemberi_amanah_jabatan or TITIK, self.identitas.pemerintah_daerah),
+            jabatan=_jabatan_baris(self.sebutan.pihak_kedua or TITIK, self.sebutan.daerah),
             nama=self.identitas.pemberi_amanah_nama or "", pangkat=self.identitas.pemberi_amanah_pangkat or "",
             nip=self.identitas.pemberi_amanah_nip or "")
 

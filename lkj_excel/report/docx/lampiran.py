@@ -1,6 +1,12 @@
-"""Lampiran: the Perjanjian Kinerja, its indicators and budget, signed by both parties."""
+"""Lampiran: the Perjanjian Kinerja, its indicators and budget, signed by both parties.
+
+A Pemerintah Daerah whose workbook names no second party gets the Kepala Daerah's own statement,
+signed by the Kepala Daerah alone (``Konteks.sebutan.pihak_kedua`` is None).
+"""
 
 from __future__ import annotations
+
+from docx.shared import Cm
 
 from .dokumen import TITIK
 from .konteks import Konteks
@@ -8,25 +14,39 @@ from .tabel import tabel_anggaran_program, tabel_perjanjian_kinerja
 
 
 def render_lampiran(k: Konteks) -> None:
-    """Lampiran: the Perjanjian Kinerja, signed by both parties."""
+    """Lampiran: the Perjanjian Kinerja, signed by both parties (or by the Kepala Daerah alone)."""
     d = k.doc
+    s = k.sebutan
     d.judul_bab("LAMPIRAN")
     d.judul_sampul([f"PERJANJIAN KINERJA TAHUN {k.tahun}", k.instansi_lengkap.upper()], "Subtitle")
+    dua_pihak = s.pihak_kedua is not None
     d.paragraf("Dalam rangka mewujudkan tata kelola pemerintahan yang efektif, transparan, akuntabel dan "
-               "berorientasi pada hasil, kami yang bertanda tangan di bawah ini:")
+               f"berorientasi pada hasil, {'kami' if dua_pihak else 'saya'} yang bertanda tangan di bawah ini:")
     d.isian([("Nama", k.identitas.kepala_nama), ("Jabatan", k.identitas.kepala_jabatan)])
-    d.paragraf("selanjutnya disebut PIHAK PERTAMA,")
-    d.isian([("Nama", k.identitas.pemberi_amanah_nama or TITIK), ("Jabatan", k.identitas.pemberi_amanah_jabatan or TITIK)])
-    d.paragraf("selaku atasan PIHAK PERTAMA, selanjutnya disebut PIHAK KEDUA.")
-    d.paragraf(
-        "PIHAK PERTAMA berjanji mewujudkan target kinerja tahunan sebagaimana tercantum dalam perjanjian ini, "
-        "sesuai dengan dokumen perencanaan, untuk mencapai sasaran yang telah ditetapkan. Keberhasilan dan "
-        "kegagalan pencapaian target tersebut menjadi tanggung jawab PIHAK PERTAMA.")
-    d.paragraf(
-        "PIHAK KEDUA akan memberikan arahan yang diperlukan dan mengevaluasi capaian kinerja atas perjanjian "
-        "ini, serta mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.")
+    if dua_pihak:
+        d.paragraf("selanjutnya disebut PIHAK PERTAMA,")
+        d.isian([("Nama", k.identitas.pemberi_amanah_nama or TITIK), ("Jabatan", s.pihak_kedua)])
+        d.paragraf("selanjutnya disebut PIHAK KEDUA." if s.pemda
+                   else "selaku atasan PIHAK PERTAMA, selanjutnya disebut PIHAK KEDUA.")
+        d.paragraf(
+            "PIHAK PERTAMA berjanji mewujudkan target kinerja tahunan sebagaimana tercantum dalam perjanjian ini, "
+            "sesuai dengan dokumen perencanaan, untuk mencapai sasaran yang telah ditetapkan. Keberhasilan dan "
+            "kegagalan pencapaian target tersebut menjadi tanggung jawab PIHAK PERTAMA.")
+        d.paragraf(
+            "PIHAK KEDUA akan memberikan arahan yang diperlukan dan mengevaluasi capaian kinerja atas perjanjian "
+            "ini, serta mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.")
+    else:
+        d.paragraf(
+            "berjanji akan mewujudkan target kinerja tahunan sebagaimana tercantum dalam perjanjian ini, sesuai dengan "
+            f"{s.rencana_panjang}, untuk mencapai sasaran yang telah ditetapkan. Keberhasilan dan kegagalan "
+            "pencapaian target tersebut menjadi tanggung jawab saya.")
     d.paragraf("Sasaran strategis, indikator kinerja dan targetnya adalah sebagai berikut:", ikat=True)
-    tabel_perjanjian_kinerja(k, None)
-    d.paragraf("Program dan anggaran yang mendukung pencapaian sasaran tersebut:", ikat=True)
-    tabel_anggaran_program(k, None, realisasi=False, ikat_akhir=True)
-    d.tanda_tangan_dua_pihak(k.tanda_tangan_pemberi_amanah(), k.tanda_tangan_kepala(pk=True))
+    ada_anggaran = bool(k.hasil.program)
+    tabel_perjanjian_kinerja(k, None, ikat_akhir=not ada_anggaran)
+    if ada_anggaran:
+        d.paragraf("Program dan anggaran yang mendukung pencapaian sasaran tersebut:", ikat=True)
+        tabel_anggaran_program(k, None, realisasi=False, ikat_akhir=True)
+    if dua_pihak:
+        d.tanda_tangan_dua_pihak(k.tanda_tangan_pemberi_amanah(), k.tanda_tangan_kepala(pk=True))
+    else:
+        d.tanda_tangan(k.tanda_tangan_kepala(pk=True), kiri=Cm(7.5))

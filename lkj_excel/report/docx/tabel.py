@@ -62,8 +62,8 @@ def tabel_indikator_renstra(k: Konteks, e: Entri) -> None:
         d.bagian_tegak()
 
 
-def tabel_perjanjian_kinerja(k: Konteks, e: Entri | None) -> None:
-    """Tabel 2.3 (and the Lampiran's PK): sasaran, indikator, target."""
+def tabel_perjanjian_kinerja(k: Konteks, e: Entri | None, ikat_akhir: bool = False) -> None:
+    """Tabel 2.3 (and the Lampiran's PK): sasaran, indikator, target; ``ikat_akhir`` keeps its end with what follows."""
     baris = []
     for nomor, s in enumerate(k.lkjip.sasaran, 1):
         for ind in s.indikator or [None]:
@@ -72,7 +72,7 @@ def tabel_perjanjian_kinerja(k: Konteks, e: Entri | None) -> None:
             else:
                 baris.append([str(nomor), s.nama, ind.nama, _target_pk(k, ind)])
     k.doc.tabel(e, [["No", "Sasaran Strategis", "Indikator Kinerja", "Target"]], baris,
-                rata="cllc", gabung=(0, 1), penuh=True)
+                rata="cllc", gabung=(0, 1), penuh=True, ikat_akhir=ikat_akhir)
 
 
 def tabel_anggaran_program(k: Konteks, e: Entri | None, realisasi: bool = True, ikat_akhir: bool = False) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from ...instansi import sebutan
 from ...model import LKjIP
 from ...problems import Temuan
 from ...rules import Hasil
@@ -93,10 +94,10 @@ def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str 
                                          "strings_to_urls": False, "in_memory": True})
     i = lkjip.identitas
     wb.set_properties({"title": ringkasan.judul, "subject": "Laporan Kinerja Instansi Pemerintah", "author": "lkj_excel",
-                       "company": f"{i.nama_instansi} {i.pemerintah_daerah}"})
+                       "company": sebutan(i).nama_lengkap})
     wb.set_calc_mode("auto")
     fmt = Format(wb, lkjip.pengaturan.desimal_persen, lkjip.pengaturan.format_rupiah)
-    tulis = Tulis(wb, fmt, rumah, footer(i.judul_singkat or f"LKjIP {i.nama_instansi} {i.pemerintah_daerah} Tahun {i.tahun}"))
+    tulis = Tulis(wb, fmt, rumah, footer(i.judul_singkat or f"LKjIP {sebutan(i).nama_lengkap} Tahun {i.tahun}"))
     order = [ringkasan, *tables, lembar_temuan, skala]
     lembar = lembar_cepat()
     ws = {lb.nama: wb.add_worksheet(lb.nama, worksheet_class=lembar) for lb in order}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...expr import ScaleRanges
+from ...instansi import sebutan
 from ...model import LKjIP
 from ...angka import format_excel_nilai, sama_satuan
 from ...rules import Hasil
@@ -40,7 +41,7 @@ class Konteks:
         self.lembar_pendukung: dict[str, str] = {}  # Data sheet of the input -> sheet here
         self.baris_temuan: int | None = None  # first row of the findings counts on Ringkasan
         i = self.l.identitas
-        self.subjudul = f"{i.nama_instansi} {i.pemerintah_daerah} — Tahun {i.tahun}"
+        self.subjudul = f"{sebutan(i).nama_lengkap} — Tahun {i.tahun}"
 
     def nilai(self, nama: str) -> object:
         """The value of a name of the rules' environment."""

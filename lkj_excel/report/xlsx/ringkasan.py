@@ -6,6 +6,8 @@ count of findings; two native charts (capaian per indicator, budget per program)
 
 from __future__ import annotations
 
+from ... import schema as sc
+from ...instansi import sebutan
 from ...problems import Tingkat
 from ...rules import SKALA_EFISIENSI
 from .bab3 import baris_sasaran
@@ -17,21 +19,38 @@ from .temuan import LembarTemuan
 def lembar_ringkasan(kt: Konteks) -> Lembar:
     """The Ringkasan sheet; its findings rows are filled in once the findings are laid out."""
     i = kt.l.identitas
-    lb = Lembar("Ringkasan", f"Ringkasan Laporan Kinerja {i.nama_instansi} {i.pemerintah_daerah} Tahun {i.tahun}")
+    nama = sebutan(i)
+    lb = Lembar("Ringkasan", f"Ringkasan Laporan Kinerja {nama.nama_lengkap} Tahun {i.tahun}")
     lb.lebar_kolom(5, 42, 12, 15, 19, 19, 12, 12, 16)
     n_kol = 9
     lb.gabung_sel(0, 0, 0, n_kol - 1, Teks(lb.judul), "judul")
     r = 2
-    for label, key in (("Perangkat Daerah", "nama_instansi"), ("Pemerintah Daerah", "pemerintah_daerah"),
-                       ("Provinsi", "provinsi"), ("Tahun Laporan", "tahun")):
+    jenis = sc.IDENTITAS.kolom_by_key("jenis_instansi")
+    for label, key, nilai in (("Jenis Instansi", "jenis_instansi", jenis.label_dari(i.jenis_instansi.value)),
+                              ("Instansi", "nama_instansi", nama.nama)):
+        lb.tulis(r, 1, Teks(label), "isian_label")
+        lb.gabung_sel(r, 2, r, n_kol - 1, kt.salin(i, key, nilai), "isian")
+        r += 1
+    for label, key in (("Pemerintah Daerah", "pemerintah_daerah"), ("Provinsi", "provinsi"), ("Tahun Laporan", "tahun")):
         lb.tulis(r, 1, Teks(label), "isian_label")
         lb.gabung_sel(r, 2, r, n_kol - 1, kt.salin(i, key), "tahun" if key == "tahun" else "isian")
         r += 1
-    lb.tulis(r, 1, Teks("Periode Renstra"), "isian_label")
+    lb.tulis(r, 1, Teks(f"Periode {nama.rencana}"), "isian_label")
     lb.gabung_sel(r, 2, r, n_kol - 1, Teks(f"{i.renstra_awal}–{i.renstra_akhir}"), "isian")
     r += 1
-    lb.tulis(r, 1, Teks("Kepala Perangkat Daerah"), "isian_label")
+    lb.tulis(r, 1, Teks(nama.penandatangan), "isian_label")
     lb.gabung_sel(r, 2, r, n_kol - 1, kt.salin(i, "kepala_nama"), "isian")
+    r += 1
+    lb.tulis(r, 1, Teks("Jabatan Penandatangan"), "isian_label")
+    lb.gabung_sel(r, 2, r, n_kol - 1, kt.salin(i, "kepala_jabatan"), "isian")
+    r += 1
+    if i.kepala_nip:
+        lb.tulis(r, 1, Teks("NIP"), "isian_label")
+        lb.gabung_sel(r, 2, r, n_kol - 1, kt.salin(i, "kepala_nip"), "isian")
+        r += 1
+    lb.tulis(r, 1, Teks("Pihak Kedua Perjanjian Kinerja"), "isian_label")
+    lb.gabung_sel(r, 2, r, n_kol - 1, kt.salin(i, "pemberi_amanah_jabatan", nama.pihak_kedua or "Tidak ada (pernyataan kepala daerah)"),
+                  "isian")
     r += 2
 
     metode = kt.h.metode_efisiensi
@@ -47,7 +66,7 @@ def lembar_ringkasan(kt: Konteks) -> Lembar:
         lb.warna.append((r, 8, SKALA_EFISIENSI[metode]))
         r += 1
     ha = kt.h.anggaran
-    lb.gabung_sel(r, 0, r, 3, Teks("Jumlah anggaran perangkat daerah"), "teks", tebal=True)
+    lb.gabung_sel(r, 0, r, 3, Teks(f"Jumlah anggaran {nama.unit}"), "teks", tebal=True)
     lb.tulis(r, 4, Nama(ha.env_name("anggaran")), "rupiah", tebal=True)
     lb.tulis(r, 5, Nama(ha.env_name("realisasi")), "rupiah", tebal=True)
     lb.tulis(r, 6, Nama(ha.env_name("penyerapan")), "persen", tebal=True)
