@@ -105,6 +105,17 @@ class Pembacaan:
             "ods": "Berkas .ods tidak memuat isi lembar kerja.",
         },
         "Berkas rusak atau terpotong sehingga isinya tidak dapat dibaca.")
+    LEMBAR_TERLALU_LUAS = Jenis(
+        "lembar-terlalu-luas", GALAT,
+        {
+            "kolom": "Lembar '{lembar}': nilai di {sel} jauh di luar tabel (kolom {kolom}, sedangkan batasnya kolom {batas}); "
+                     "hapus isi sel itu, simpan, lalu ulangi.",
+            "baris": "Lembar '{lembar}': nilai di {sel} jauh di luar tabel (baris {baris}, sedangkan batasnya {batas} baris); "
+                     "hapus isi sel itu, simpan, lalu ulangi.",
+            "sel": "Lembar '{lembar}': nilai di {sel} jauh di luar tabel (isi lembar mencapai {baris} baris × {kolom} kolom, "
+                   "melebihi {batas} sel); hapus isi sel itu, simpan, lalu ulangi.",
+        },
+        "Lembar memuat nilai jauh di luar tabelnya; workbook tidak dibaca karena akan memerlukan memori yang sangat besar.")
     BERKAS = Jenis(
         "berkas", PERINGATAN,
         "Workbook memuat makro; makro tidak dijalankan dan diabaikan.",

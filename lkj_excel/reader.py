@@ -25,7 +25,7 @@ from . import schema as sc
 from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
-from .safety import PemeriksaanBerkas, periksa_berkas
+from .safety import PemeriksaanBerkas, periksa_berkas, periksa_luas
 
 _TOTAL_LABEL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
 
@@ -97,11 +97,19 @@ def load_grids(path: Path) -> dict[str, Grid]:
     return grids
 
 
-def _apply_scan(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> None:
-    """Attach what calamine cannot see (error cells, uncalculated formulas) and warn of hidden parts."""
-    from .xlsx_scan import pindai
+def _pindai(path: Path):
+    """The scan of the file's sheet XML (``xlsx_scan``): an .xlsx by its content, an .ods; None for other formats."""
+    import zipfile
 
-    scan = pindai(path)
+    from .xlsx_scan import pindai, pindai_ods
+
+    if not zipfile.is_zipfile(path):
+        return None  # an .xls: its sheets are at most 65.536 rows x 256 columns
+    return pindai_ods(path) if path.suffix.lower() == ".ods" else pindai(path)
+
+
+def _apply_scan(scan, grids: dict[str, Grid], temuan: DaftarTemuan) -> None:
+    """Attach what calamine cannot see (error cells, uncalculated formulas) and warn of hidden parts."""
     for name, cells in scan.galat_excel.items():
         if name in grids:
             grids[name].excel_errors = dict(cells)
@@ -456,6 +464,12 @@ def read_workbook(path: str | os.PathLike) -> tuple[m.LKjIP | None, DaftarTemuan
     if check.masalah:
         check.masalah.catat(temuan)
         return None, temuan
+    scan = _pindai(path)
+    too_far = periksa_luas(scan.luas) if scan is not None else []
+    if too_far:  # calamine would build a grid of the whole used range: never let it try
+        for problem in too_far:
+            problem.catat(temuan)
+        return None, temuan
     try:
         grids = load_grids(path)
     except Exception as exc:  # noqa: BLE001 - any reader failure is a user-facing problem
@@ -463,8 +477,8 @@ def read_workbook(path: str | os.PathLike) -> tuple[m.LKjIP | None, DaftarTemuan
         return None, temuan
     for note in check.peringatan:
         note.catat(temuan)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        _apply_scan(path, grids, temuan)
+    if scan is not None:
+        _apply_scan(scan, grids, temuan)
     try:
         lkjip = _build(path, grids, temuan)
     except Exception as exc:  # noqa: BLE001 - last line of defence: report, never crash

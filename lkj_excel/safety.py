@@ -5,21 +5,33 @@ all, some may be hostile. This module looks at the bytes only (size, magic
 number, the zip directory) and says why a file cannot be read (as a kind of the
 finding catalogue, ``katalog_temuan``): not a workbook, a text file renamed,
 password-protected, truncated, or a zip bomb whose contents would expand far
-beyond any real workbook.
+beyond any real workbook. ``periksa_luas`` then checks the used range of every
+sheet, measured from its XML before calamine builds the grid (``xlsx_scan``).
 """
 
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Jenis, Temuan
+from .xlsx_scan import Luas
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a real LKjIP workbook is well under 1 MB
 MAX_UNZIPPED_BYTES = 300 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, per member
+
+# The used range of one sheet. calamine and pandas build a dense grid of it, at some
+# 80 bytes an empty cell and 250 a filled one, so one stray value at XFD100000 asks for
+# some 50 GB and one at XFD1000 for 1 GB. Real LKjIP sheets reach a few dozen columns and,
+# for a supporting table, some thousands of rows; the catalogue of tests keeps a table of
+# 100.000 rows x 3 columns converting.
+MAX_BARIS = 200_000
+MAX_KOLOM = 256  # column IV, the width of an .xls sheet; the widest LKjIP sheet has 18 columns
+MAX_SEL = 2_000_000  # rows x columns of the used range: at most about 500 MB once read
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -33,10 +45,11 @@ class Masalah:
     jenis: Jenis
     varian: str | None = None
     isian: dict[str, object] = field(default_factory=dict)
+    sel: tuple[str, ...] = ()
 
     def catat(self, temuan: DaftarTemuan) -> Temuan:
         """Record the problem in ``temuan`` and return the record."""
-        return temuan.catat(self.jenis, varian=self.varian, **self.isian)
+        return temuan.catat(self.jenis, *self.sel, varian=self.varian, **self.isian)
 
 
 @dataclass
@@ -114,3 +127,31 @@ def periksa_berkas(path: Path) -> PemeriksaanBerkas:
     if ext == ".xlsm" or "xl/vbaProject.bin" in names:
         result.peringatan.append(Masalah(P.BERKAS))
     return result
+
+
+def periksa_luas(luas: Mapping[str, Luas]) -> list[Masalah]:
+    """The sheets whose used range is beyond any real workbook, each with its far cell.
+
+    Args:
+        luas: the used range of each sheet, by sheet name (``xlsx_scan.pindai``).
+
+    Returns:
+        One error per sheet that reaches past ``MAX_KOLOM`` columns, ``MAX_BARIS`` rows
+        or ``MAX_SEL`` cells; empty when every sheet may be read.
+    """
+    from .angka import fmt_angka
+    from .xlsx_scan import angka_ke_kolom
+
+    found = []
+    for lembar, l in luas.items():
+        if l.kolom > MAX_KOLOM:
+            found.append(Masalah(P.LEMBAR_TERLALU_LUAS, "kolom", {"lembar": lembar, "sel": l.sel_kolom, "kolom": angka_ke_kolom(l.kolom),
+                                                                   "batas": angka_ke_kolom(MAX_KOLOM)}, (f"{lembar}!{l.sel_kolom}",)))
+        elif l.baris > MAX_BARIS:
+            found.append(Masalah(P.LEMBAR_TERLALU_LUAS, "baris", {"lembar": lembar, "sel": l.sel_baris, "baris": fmt_angka(l.baris),
+                                                                   "batas": fmt_angka(MAX_BARIS)}, (f"{lembar}!{l.sel_baris}",)))
+        elif l.baris * l.kolom > MAX_SEL:
+            far = l.sel_kolom if l.kolom * MAX_BARIS > l.baris * MAX_KOLOM else l.sel_baris
+            found.append(Masalah(P.LEMBAR_TERLALU_LUAS, "sel", {"lembar": lembar, "sel": far, "baris": fmt_angka(l.baris),
+                                                                 "kolom": fmt_angka(l.kolom), "batas": fmt_angka(MAX_SEL)}, (f"{lembar}!{far}",)))
+    return found

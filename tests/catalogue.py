@@ -171,6 +171,12 @@ def _huge_sheet(folder: Path) -> Path:
     return path
 
 
+def _stray(ref: str):
+    """A value typed far from the table of a supporting sheet (a 74 KB file that once asked for 52 GB)."""
+    name = f"jauh_{ref}.xlsx"
+    return lambda folder: _edit(folder, name, {f"Data_PSKS!{ref}": "x"})
+
+
 CASES: list[Case] = [
     *[(f"lembar {s.nama} hilang", _drop(s.nama), ("galat", "lembar-hilang", f"{s.nama}!A1") if s.wajib else ("ok", None, None)) for s in sc.LEMBAR],
     ("lembar data pendukung hilang", _drop("Data_PSKS"), ("ok", None, None)),
@@ -207,6 +213,10 @@ CASES: list[Case] = [
     ("terpotong", _truncated, ("galat", "berkas-rusak", None)),
     ("zip bomb", _zip_bomb, ("galat", "berkas-terlalu-besar", None)),
     ("lembar 100.000 baris", _huge_sheet, ("ok", None, None)),
+    ("nilai jauh di kanan tabel", _stray("XFD100000"), ("galat", "lembar-terlalu-luas", "Data_PSKS!XFD100000")),
+    ("nilai jauh di kanan, baris dekat", _stray("XFD1000"), ("galat", "lembar-terlalu-luas", "Data_PSKS!XFD1000")),
+    ("nilai jauh di bawah tabel", _stray("A1048576"), ("galat", "lembar-terlalu-luas", "Data_PSKS!A1048576")),
+    ("nilai di pojok jauh", _stray("IV20000"), ("galat", "lembar-terlalu-luas", "Data_PSKS!IV20000")),
     ("polaritas tak dikenal", lambda d: _edit(d, "polaritas.xlsx", {"PK!F4": "naik"}), ("galat", "pilihan-tidak-dikenal", "PK!F4")),
     ("indikator ganda", lambda d: _edit(d, "ganda.xlsx", {"PK!C5": "I1"}), ("galat", "indikator-ganda", "PK!C4")),
     ("realisasi tanpa PK", lambda d: _edit(d, "tanpa_pk.xlsx", {"Realisasi!A7": "I9"}), ("galat", "realisasi-tanpa-pk", "Realisasi!A7")),

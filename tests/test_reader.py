@@ -359,3 +359,75 @@ def test_optional_columns_may_be_absent(edit_example):
     assert all(t.kode != "galat-internal" for t in temuan)
     # the formula indicator's parts are gone: what remains is reported, not a crash
     assert lkjip is None or lkjip.realisasi_of("I1", 2023).realisasi_pembilang is None
+
+
+# --------------------------------------------------------------------------- the used range, before calamine
+
+
+def _sheet_xml(rows: str, dimension: str = "A1:C3") -> bytes:
+    return (f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="{dimension}"/>'
+            f"<sheetData>{rows}</sheetData></worksheet>").encode()
+
+
+def test_used_range_comes_from_the_cells_present_not_the_dimension():
+    from lkj_excel.xlsx_scan import Luas, luas_lembar
+
+    # The dimension claims the whole sheet; a styled empty cell (self-closing) holds nothing.
+    data = _sheet_xml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1"><v>2</v></c></row>'
+                      '<row r="7"><c r="B7"><v>1</v></c><c r="XFD7" s="3"/></row>', dimension="A1:XFD1048576")
+    assert luas_lembar(data) == Luas(baris=7, kolom=3, sel_baris="B7", sel_kolom="C1")
+    # A lying dimension does not hide a far cell.
+    data = _sheet_xml('<row r="1"><c r="A1"><v>1</v></c></row><row r="100000"><c r="XFD100000" t="inlineStr"><is><t/></is></c></row>')
+    assert luas_lembar(data) == Luas(baris=100000, kolom=16384, sel_baris="XFD100000", sel_kolom="XFD100000")
+
+
+def test_used_range_of_cells_without_reference_or_with_a_prefix():
+    from lkj_excel.xlsx_scan import Luas, luas_lembar
+
+    # Cells and rows without r="..." follow the previous one, as calamine places them.
+    data = _sheet_xml('<row><c><v>1</v></c><c/><c t="s"><v>0</v></c></row><row r="9"><c r="B9"><v>1</v></c><c><v>2</v></c></row>')
+    assert luas_lembar(data) == Luas(baris=9, kolom=3, sel_baris="B9", sel_kolom="C1")
+    data = b'<x:worksheet xmlns:x="s"><x:sheetData><x:row r="2"><x:c r="AA2"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>'
+    assert luas_lembar(data) == Luas(baris=2, kolom=27, sel_baris="AA2", sel_kolom="AA2")
+
+
+def test_used_range_of_an_ods_sheet_counts_repeated_cells(tmp_path):
+    from lkj_excel.xlsx_scan import Luas, pindai_ods
+
+    content = (
+        '<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>'
+        '<table:table table:name="Data_A"><table:table-column table:number-columns-repeated="3"/>'
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>a</text:p></table:table-cell>'
+        '<table:table-cell table:number-columns-repeated="16382"/>'
+        '<table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>'
+        '<table:table-row table:number-rows-repeated="4998"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>b</text:p></table:table-cell></table:table-row>'
+        '<table:table-row table:number-rows-repeated="1043575"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+        '</table:table><table:table table:name="Kosong"/></office:spreadsheet></office:body></office:document-content>'
+    )
+    path = tmp_path / "lembar.ods"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
+    assert pindai_ods(path).luas == {"Data_A": Luas(baris=5000, kolom=16384, sel_baris="A5000", sel_kolom="XFD1"), "Kosong": Luas()}
+
+
+def test_a_far_cell_is_refused_before_the_grid_is_built(edit_example, monkeypatch):
+    from lkj_excel import reader
+
+    path = edit_example({"Data_PSKS!XFD100000": "x", "PK!F4": "naik"})
+    monkeypatch.setattr(reader, "load_grids", lambda path: pytest.fail("calamine must not read a sheet this wide"))
+    lkjip, temuan = read_workbook(path)
+    assert lkjip is None
+    assert [(t.kode, t.sel) for t in temuan.errors] == [("lembar-terlalu-luas", ("Data_PSKS!XFD100000",))]
+    assert "nilai di XFD100000 jauh di luar tabel" in temuan.errors[0].pesan and "hapus isi sel itu" in temuan.errors[0].pesan
+
+
+def test_a_large_but_real_table_is_within_the_limits():
+    from lkj_excel.safety import MAX_BARIS, MAX_KOLOM, MAX_SEL, periksa_luas
+    from lkj_excel.xlsx_scan import Luas
+
+    assert periksa_luas({"Data_Besar": Luas(100_005, 3, "A100005", "C5"), "PK": Luas(45, 18, "A45", "R3")}) == []
+    assert MAX_BARIS >= 200_000 and MAX_KOLOM >= 26 and MAX_SEL >= 100_005 * 3
+    [masalah] = periksa_luas({"Data_X": Luas(20_000, 256, "A20000", "IV7")})
+    assert masalah.varian == "sel" and masalah.sel == ("Data_X!IV7",)
