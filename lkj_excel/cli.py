@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -232,49 +233,43 @@ def _report(log: _Log, i: int, total: int, result) -> None:
 
 
 def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log) -> list:
-    from .pipeline import konversi_ringkas, tahun_berikut
+    """Convert every input in supervised worker processes (``pekerja``); the results in input order.
 
-    total = len(inputs)
-    results = []
+    A workbook whose worker dies (a memory blow-up, a crash in native code) is
+    reported as failed, by name, and the batch goes on with a new worker.
+    """
+    import multiprocessing
+
+    from .pekerja import Selesai, jalankan
+    from .pipeline import hasil_pekerja_mati, konversi_ringkas, tahun_berikut_ringkas
+
     if args.tahun_berikut:
-        for i, path in enumerate(inputs, start=1):
-            r = tahun_berikut(path, output)
-            _report(log, i, total, r)
-            results.append(r)
-        return results
-    if jobs == 1 or total == 1:
-        for i, path in enumerate(inputs, start=1):
-            r = konversi_ringkas(path, output, args.pdf, args.daftar_isi)
-            _report(log, i, total, r)
-            results.append(r)
-        return results
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    _muat_modul()
-    with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
-        futures = {pool.submit(konversi_ringkas, path, output, args.pdf, args.daftar_isi): path for path in inputs}
-        for i, fut in enumerate(as_completed(futures), start=1):
-            try:
-                r = fut.result()
-            except Exception as exc:  # noqa: BLE001 - a worker that died (e.g. killed)
-                from .katalog_temuan import Pembacaan
-                from .pipeline import HasilKonversi
-                from .problems import DaftarTemuan
-
-                t = DaftarTemuan(berkas=futures[fut].name)
-                t.catat(Pembacaan.GALAT_INTERNAL, varian="pekerja", tipe=type(exc).__name__)
-                r = HasilKonversi(sumber=futures[fut], temuan=t)
-            _report(log, i, total, r)
-            results.append(r)
+        fungsi, tugas = tahun_berikut_ringkas, [(path, output) for path in inputs]
+    else:
+        fungsi, tugas = konversi_ringkas, [(path, output, args.pdf, args.daftar_isi) for path in inputs]
+    if multiprocessing.get_start_method() == "fork":
+        _muat_modul()
+    total = len(inputs)
+    results: list = [None] * total
+    done = 0
+    for kejadian in jalankan(fungsi, tugas, jobs):
+        if kejadian is None:
+            continue
+        path = inputs[kejadian.indeks]
+        r = kejadian.hasil if isinstance(kejadian, Selesai) else hasil_pekerja_mati(path, output, kejadian.sebab)
+        results[kejadian.indeks] = r
+        done += 1
+        _report(log, done, total, r)
+        if getattr(kejadian, "rincian", ""):
+            log.line("    rincian untuk pengembang:\n" + textwrap.indent(kejadian.rincian, "      "), console=False)
     return results
 
 
 def _muat_modul() -> None:
-    """Import the converter's heavy modules once, before the worker processes start.
+    """Import the converter's heavy modules once, before the worker processes are forked.
 
-    Where workers are forked (Linux, macOS with fork), they inherit the loaded
-    modules instead of each importing pandas, python-docx, xlsxwriter and matplotlib
-    (about a second and a half apiece); elsewhere this costs the same import once.
+    Forked workers (Linux) inherit the loaded modules instead of each importing
+    pandas, python-docx, xlsxwriter and matplotlib (about a second and a half apiece).
     """
     from matplotlib.backends import backend_agg  # noqa: F401
     from matplotlib import figure  # noqa: F401

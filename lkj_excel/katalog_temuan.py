@@ -362,7 +362,8 @@ class Pembacaan:
             "konversi": "Konversi gagal karena kesalahan program ({tipe}: {galat}). Laporkan berkas ini kepada pengembang.",
             "tahun_berikut": "Workbook tahun berikut gagal dibuat ({tipe}: {galat}). Laporkan berkas ini kepada pengembang.",
             "proses": "Konversi gagal ({tipe}).",
-            "pekerja": "Proses konversi berhenti tak terduga ({tipe}).",
+            "pekerja": "Proses yang mengonversi workbook ini berhenti tak terduga ({sebab}); workbook lain tetap dikonversi. "
+                       "Kemungkinan workbook ini memerlukan memori jauh melebihi wajar. Laporkan berkas ini kepada pengembang.",
         },
         "Kesalahan program, bukan kesalahan workbook; laporkan berkasnya kepada pengembang.")
 

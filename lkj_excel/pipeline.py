@@ -210,10 +210,37 @@ def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False, daftar_isi
     """``konversi`` for a worker process: never raises, returns a small result."""
     try:
         return ringkas(konversi(path, output_dir, pdf=pdf, daftar_isi=daftar_isi))
+    except (KeyboardInterrupt, SystemExit):
+        raise  # the worker is being stopped: let its clean-up run
     except BaseException as exc:  # noqa: BLE001 - e.g. MemoryError in a worker
         t = DaftarTemuan(berkas=Path(path).name)
         t.catat(P.GALAT_INTERNAL, varian="proses", tipe=type(exc).__name__)
         return HasilKonversi(sumber=Path(path), temuan=t)
 
 
-__all__ = ["HasilKonversi", "konversi", "konversi_ringkas", "tahun_berikut", "tulis_atomik", "safe_stem", "Temuan", "Tingkat"]
+def tahun_berikut_ringkas(path: Path, output_dir: Path) -> HasilKonversi:
+    """``tahun_berikut`` for a worker process: returns a small result."""
+    return ringkas(tahun_berikut(path, output_dir))
+
+
+def hasil_pekerja_mati(path: str | os.PathLike, output_dir: str | os.PathLike, sebab: str) -> HasilKonversi:
+    """The result of a workbook whose worker process died (``sebab``: how), with its error report written.
+
+    The parent process writes the report, so that a workbook that takes its worker
+    down (a memory blow-up, a crash in native code) still gets its ``_kesalahan.xlsx``
+    naming what happened, like any other workbook that cannot be converted.
+    """
+    path = Path(path)
+    temuan = DaftarTemuan(berkas=path.name)
+    temuan.catat(P.GALAT_INTERNAL, varian="pekerja", sebab=sebab)
+    result = HasilKonversi(sumber=path, temuan=temuan)
+    try:
+        from .report.xlsx import render_kesalahan
+
+        _tulis(result, Path(output_dir) / f"{safe_stem(path.name)}_kesalahan.xlsx", lambda tmp: render_kesalahan(list(temuan), path, tmp))
+    except Exception as exc:  # noqa: BLE001 - the console and the log still say it
+        result.catatan.append(f"Laporan kesalahan tidak dapat ditulis ({type(exc).__name__}).")
+    return result
+
+
+__all__ = ["HasilKonversi", "konversi", "konversi_ringkas", "tahun_berikut", "tahun_berikut_ringkas", "hasil_pekerja_mati", "tulis_atomik", "safe_stem", "Temuan", "Tingkat"]

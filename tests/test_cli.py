@@ -105,6 +105,52 @@ def test_batch_with_a_broken_workbook(tmp_path):
     assert broken.read_bytes() == before
 
 
+def test_a_far_cell_fails_alone_in_a_batch(tmp_path):
+    inbox = tmp_path / "masuk"
+    inbox.mkdir()
+    shutil.copyfile(EXAMPLE, inbox / "a.xlsx")
+    from conftest import edited_copy
+
+    edited_copy(inbox / "b jauh.xlsx", {"Data_PSKS!XFD100000": "x"})  # once: 52 GB asked, the pool broken
+    shutil.copyfile(EXAMPLE, inbox / "c.xlsx")
+    out = tmp_path / "keluar"
+    proc = run(inbox, "--output", out, "--jobs", "2", "--tanpa-nomor-halaman")
+    assert proc.returncode == 1
+    assert "b jauh.xlsx Data_PSKS!XFD100000" in proc.stdout and "nilai di XFD100000 jauh di luar tabel" in proc.stdout
+    assert "Selesai: 2 berhasil, 1 gagal." in proc.stdout
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["a_laporan.docx", "a_laporan.xlsx", "b jauh_kesalahan.xlsx", "c_laporan.docx", "c_laporan.xlsx",
+                     "lkj_excel.log", "rekap_2023.xlsx"]
+
+
+def _abort_on_mati(path, *args):
+    from lkj_excel import pipeline
+
+    if Path(path).stem == "mati":
+        os.abort()  # what calamine does when an allocation fails
+    return pipeline.konversi_ringkas_asli(path, *args)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="os.abort in a forked worker")
+def test_a_worker_that_dies_is_named_and_the_batch_goes_on(tmp_path, monkeypatch, capsys):
+    from lkj_excel import cli, pipeline
+
+    monkeypatch.setattr(pipeline, "konversi_ringkas_asli", pipeline.konversi_ringkas, raising=False)
+    monkeypatch.setattr(pipeline, "konversi_ringkas", _abort_on_mati)
+    inbox = tmp_path / "masuk"
+    inbox.mkdir()
+    for name in ("a", "mati", "c"):
+        shutil.copyfile(EXAMPLE, inbox / f"{name}.xlsx")
+    out = tmp_path / "keluar"
+    assert cli.run([str(inbox), "--output", str(out), "--jobs", "2", "--tanpa-nomor-halaman"]) == 1
+    printed = capsys.readouterr().out
+    assert "mati.xlsx: GAGAL" in printed and "berhenti tak terduga (dihentikan sinyal SIGABRT)" in printed
+    assert "Selesai: 2 berhasil, 1 gagal." in printed and "Traceback" not in printed
+    names = sorted(p.name for p in out.iterdir())
+    assert {"a_laporan.docx", "c_laporan.docx", "mati_kesalahan.xlsx", "rekap_2023.xlsx"} <= set(names)
+    assert "rincian untuk pengembang" in (out / "lkj_excel.log").read_text(encoding="utf-8")
+
+
 def test_recap_has_one_row_per_agency_and_indicator(tmp_path):
     from openpyxl import load_workbook
 
