@@ -105,6 +105,54 @@ def collect_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
     return found, complaints
 
 
+def tanpa_ganda(inputs: list[Path]) -> tuple[list[Path], list[str]]:
+    """The inputs with every file once (a file named twice, or by two paths), and a note for each one left out."""
+    seen: dict[object, Path] = {}
+    kept: list[Path] = []
+    notes: list[str] = []
+    for path in inputs:
+        try:
+            st = path.stat()
+            key = (st.st_dev, st.st_ino) if st.st_ino else os.path.normcase(os.path.realpath(path))
+        except OSError:
+            key = os.path.normcase(os.path.abspath(path))
+        if key in seen:
+            notes.append(f"Catatan: {path} sama dengan {seen[key]}; berkas itu dikonversi sekali saja.")
+            continue
+        seen[key] = path
+        kept.append(path)
+    return kept, notes
+
+
+def nama_hasil(inputs: list[Path]) -> tuple[list[str], list[str]]:
+    """The stem of each input's outputs, unique in the batch, and a note for each one renamed.
+
+    Two agencies' ``dinsos.xlsx`` in two folders, or ``a.xls`` beside ``a.xlsx``,
+    would write the same ``_laporan`` files. The first keeps its name; a later one
+    takes its folder's name in front (``Siak_dinsos``), or its extension behind
+    (``a_xls``), or a number. Names are compared without case, as Windows does.
+    """
+    from .pipeline import safe_name, safe_stem
+
+    used: dict[str, Path] = {}
+    stems: list[str] = []
+    notes: list[str] = []
+    for path in inputs:
+        base = safe_stem(path.name)
+        stem = base
+        if stem.casefold() in used:
+            first = used[stem.casefold()]
+            folder = safe_name(path.resolve().parent.name)
+            options = [f"{folder}_{base}"] if folder and path.resolve().parent != first.resolve().parent else []
+            options += [f"{base}_{path.suffix.lower().lstrip('.')}"] + [f"{base} ({i})" for i in range(2, len(inputs) + 2)]
+            stem = next(o for o in options if o.casefold() not in used)
+            notes.append(f"Catatan: {first} dan {path} akan menghasilkan berkas bernama sama ({base}_laporan.xlsx); "
+                         f"hasil {path} diberi nama {stem}_laporan.xlsx dan seterusnya.")
+        used[stem.casefold()] = path
+        stems.append(stem)
+    return stems, notes
+
+
 def _default_inputs() -> list[Path]:
     if not INPUT_DIR.exists():
         INPUT_DIR.mkdir(parents=True, exist_ok=True)
@@ -164,7 +212,8 @@ def _run(args) -> int:
         inputs, complaints = collect_inputs(args.paths)
     else:
         inputs, complaints = _default_inputs(), []
-    for c in complaints:
+    inputs, doubles = tanpa_ganda(inputs)
+    for c in complaints + doubles:
         print(c)
     if not inputs:
         print("Tidak ada workbook untuk dikonversi.")
@@ -243,10 +292,13 @@ def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log) -> list
     from .pekerja import Selesai, jalankan
     from .pipeline import hasil_pekerja_mati, konversi_ringkas, tahun_berikut_ringkas
 
+    stems, notes = nama_hasil(inputs)
+    for note in notes:
+        log.line(note)
     if args.tahun_berikut:
-        fungsi, tugas = tahun_berikut_ringkas, [(path, output) for path in inputs]
+        fungsi, tugas = tahun_berikut_ringkas, [(path, output, stem) for path, stem in zip(inputs, stems)]
     else:
-        fungsi, tugas = konversi_ringkas, [(path, output, args.pdf, args.daftar_isi) for path in inputs]
+        fungsi, tugas = konversi_ringkas, [(path, output, args.pdf, args.daftar_isi, stem) for path, stem in zip(inputs, stems)]
     if multiprocessing.get_start_method() == "fork":
         _muat_modul()
     total = len(inputs)
@@ -256,7 +308,7 @@ def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log) -> list
         if kejadian is None:
             continue
         path = inputs[kejadian.indeks]
-        r = kejadian.hasil if isinstance(kejadian, Selesai) else hasil_pekerja_mati(path, output, kejadian.sebab)
+        r = kejadian.hasil if isinstance(kejadian, Selesai) else hasil_pekerja_mati(path, output, kejadian.sebab, stems[kejadian.indeks])
         results[kejadian.indeks] = r
         done += 1
         _report(log, done, total, r)

@@ -45,8 +45,12 @@ class HasilKonversi:
 
 def safe_stem(name: str) -> str:
     """A file stem safe on every file system: no path parts, no reserved characters."""
-    stem = Path(name).stem
-    cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in stem).strip(" .")
+    return safe_name(Path(name).stem)
+
+
+def safe_name(text: str) -> str:
+    """A text made safe as (part of) a file name on every file system: no reserved characters or names."""
+    cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in text).strip(" .")
     if cleaned.upper() in {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}:
         cleaned = "_" + cleaned
     return cleaned[:120] or "lkjip"
@@ -100,12 +104,15 @@ def _replace_year(stem: str, old: int, new: int) -> str:
     return stem.replace(str(old), str(new)) if str(old) in stem else f"{stem}_{new}"
 
 
-def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: bool = False, word: bool = True, daftar_isi: bool = True) -> HasilKonversi:
+def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: bool = False, word: bool = True, daftar_isi: bool = True,
+             nama: str | None = None) -> HasilKonversi:
     """Convert one workbook into its output files.
 
     Args:
         path: the filled workbook.
         output_dir: the folder for the outputs.
+        nama: the stem of the outputs' names (``<nama>_laporan.xlsx``); by default the
+            workbook's own (a batch gives another where two workbooks share a name).
         pdf: also write the PDF of the report (needs LibreOffice).
         word: write the Word draft (the benchmarks switch it off to measure parts).
         daftar_isi: fill the table of contents with page numbers through LibreOffice
@@ -121,7 +128,7 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
 
     path = Path(path)
     out = Path(output_dir)
-    stem = safe_stem(path.name)
+    stem = nama or safe_stem(path.name)
     lkjip, temuan = read_workbook(path)
     result = HasilKonversi(sumber=path, temuan=temuan, lkjip=lkjip)
     try:
@@ -176,8 +183,8 @@ def _pdf(result: HasilKonversi, docx: Path) -> None:
         _tulis(result, docx.with_suffix(".pdf"), lambda target: os.replace(made, target))
 
 
-def tahun_berikut(path: str | os.PathLike, output_dir: str | os.PathLike) -> HasilKonversi:
-    """Write the workbook of the next year from a workbook (see ``tahun_berikut.py``)."""
+def tahun_berikut(path: str | os.PathLike, output_dir: str | os.PathLike, nama: str | None = None) -> HasilKonversi:
+    """Write the workbook of the next year from a workbook (see ``tahun_berikut.py``); ``nama`` as for ``konversi``."""
     from .reader import read_workbook
 
     path = Path(path)
@@ -192,7 +199,7 @@ def tahun_berikut(path: str | os.PathLike, output_dir: str | os.PathLike) -> Has
 
         isi = isi_tahun_berikut(lkjip, rules.hitung(lkjip))
         tahun = lkjip.identitas.tahun
-        name = _replace_year(safe_stem(path.name), tahun, tahun + 1) + ".xlsx"
+        name = _replace_year(nama or safe_stem(path.name), tahun, tahun + 1) + ".xlsx"
         _tulis(result, Path(output_dir) / name, lambda tmp: build(tmp, isi))
     except Exception as exc:  # noqa: BLE001
         temuan.catat(P.GALAT_INTERNAL, varian="tahun_berikut", tipe=type(exc).__name__, galat=exc)
@@ -206,10 +213,10 @@ def ringkas(result: HasilKonversi) -> HasilKonversi:
     return result
 
 
-def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False, daftar_isi: bool = True) -> HasilKonversi:
+def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False, daftar_isi: bool = True, nama: str | None = None) -> HasilKonversi:
     """``konversi`` for a worker process: never raises, returns a small result."""
     try:
-        return ringkas(konversi(path, output_dir, pdf=pdf, daftar_isi=daftar_isi))
+        return ringkas(konversi(path, output_dir, pdf=pdf, daftar_isi=daftar_isi, nama=nama))
     except (KeyboardInterrupt, SystemExit):
         raise  # the worker is being stopped: let its clean-up run
     except BaseException as exc:  # noqa: BLE001 - e.g. MemoryError in a worker
@@ -218,12 +225,12 @@ def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False, daftar_isi
         return HasilKonversi(sumber=Path(path), temuan=t)
 
 
-def tahun_berikut_ringkas(path: Path, output_dir: Path) -> HasilKonversi:
+def tahun_berikut_ringkas(path: Path, output_dir: Path, nama: str | None = None) -> HasilKonversi:
     """``tahun_berikut`` for a worker process: returns a small result."""
-    return ringkas(tahun_berikut(path, output_dir))
+    return ringkas(tahun_berikut(path, output_dir, nama))
 
 
-def hasil_pekerja_mati(path: str | os.PathLike, output_dir: str | os.PathLike, sebab: str) -> HasilKonversi:
+def hasil_pekerja_mati(path: str | os.PathLike, output_dir: str | os.PathLike, sebab: str, nama: str | None = None) -> HasilKonversi:
     """The result of a workbook whose worker process died (``sebab``: how), with its error report written.
 
     The parent process writes the report, so that a workbook that takes its worker
@@ -237,10 +244,10 @@ def hasil_pekerja_mati(path: str | os.PathLike, output_dir: str | os.PathLike, s
     try:
         from .report.xlsx import render_kesalahan
 
-        _tulis(result, Path(output_dir) / f"{safe_stem(path.name)}_kesalahan.xlsx", lambda tmp: render_kesalahan(list(temuan), path, tmp))
+        _tulis(result, Path(output_dir) / f"{nama or safe_stem(path.name)}_kesalahan.xlsx", lambda tmp: render_kesalahan(list(temuan), path, tmp))
     except Exception as exc:  # noqa: BLE001 - the console and the log still say it
         result.catatan.append(f"Laporan kesalahan tidak dapat ditulis ({type(exc).__name__}).")
     return result
 
 
-__all__ = ["HasilKonversi", "konversi", "konversi_ringkas", "tahun_berikut", "tahun_berikut_ringkas", "hasil_pekerja_mati", "tulis_atomik", "safe_stem", "Temuan", "Tingkat"]
+__all__ = ["HasilKonversi", "konversi", "konversi_ringkas", "tahun_berikut", "tahun_berikut_ringkas", "hasil_pekerja_mati", "tulis_atomik", "safe_stem", "safe_name", "Temuan", "Tingkat"]

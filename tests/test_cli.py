@@ -168,6 +168,31 @@ def test_recap_has_one_row_per_agency_and_indicator(tmp_path):
     assert budget[0][3] == 57_367_577_759 and round(budget[0][5], 2) == 94.78
 
 
+def test_two_agencies_files_of_one_name_both_get_their_report(tmp_path):
+    from openpyxl import load_workbook
+
+    inbox = tmp_path / "masuk"
+    for folder in ("Bengkalis", "Siak"):
+        (inbox / folder).mkdir(parents=True)
+        shutil.copyfile(EXAMPLE, inbox / folder / "dinsos.xlsx")
+    shutil.copyfile(EXAMPLE, inbox / "a.xlsx")
+    shutil.copyfile(EXAMPLE, inbox / "a.xls")  # the same agency saved twice, beside each other
+    out = tmp_path / "keluar"
+    siak = inbox / "Siak" / "dinsos.xlsx"
+    proc = run(inbox / "Bengkalis", siak, inbox, siak, "--output", out, "--tanpa-nomor-halaman")
+    assert proc.returncode == 0, proc.stdout
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["Siak_dinsos_laporan.docx", "Siak_dinsos_laporan.xlsx", "a_laporan.docx", "a_laporan.xlsx",
+                     "a_xlsx_laporan.docx", "a_xlsx_laporan.xlsx", "dinsos_laporan.docx", "dinsos_laporan.xlsx",
+                     "lkj_excel.log", "rekap_2023.xlsx"]
+    assert f"hasil {siak} diberi nama Siak_dinsos_laporan.xlsx" in proc.stdout
+    assert "diberi nama a_xlsx_laporan.xlsx" in proc.stdout  # a.xls comes first in the folder
+    assert f"{siak} sama dengan {siak}; berkas itu dikonversi sekali saja." in proc.stdout  # given twice
+    assert "Selesai: 4 berhasil, 0 gagal." in proc.stdout
+    rows = [r for r in load_workbook(out / "rekap_2023.xlsx")["Indikator"].iter_rows(min_row=4, values_only=True) if r[0]]
+    assert len(rows) == 4 * 2  # four agencies' two indicators, each once
+
+
 def test_output_in_the_way_is_written_under_a_fresh_name(tmp_path):
     out = tmp_path / "keluar"
     (out / "contoh_lkjip_dinsos_bengkalis_2023_laporan.xlsx").mkdir(parents=True)  # something in the way
