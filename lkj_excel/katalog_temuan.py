@@ -212,6 +212,25 @@ class Pembacaan:
         "tanggal-sebagai-angka", PERINGATAN,
         "Kolom '{kolom}' berisi angka {isi}; dibaca sebagai tanggal {tanggal}. Beri format tanggal pada sel ini.",
         "Tanggal tersimpan sebagai angka tanpa format tanggal; angka itu dibaca sebagai tanggal.")
+    KARAKTER_KENDALI = Jenis(
+        "karakter-kendali", PERINGATAN,
+        {
+            "sel": "Sel berisi karakter kendali {karakter} yang tidak dapat disimpan dalam dokumen (biasanya terbawa dari teks yang "
+                   "ditempel); karakter itu diganti spasi.",
+            "lainnya": "Masih ada {jumlah} sel lain di lembar '{lembar}' yang berisi karakter kendali; semuanya diganti spasi.",
+        },
+        "Teks memuat karakter kendali (misalnya dari teks yang ditempel) yang tidak dapat disimpan dalam dokumen; karakter itu "
+        "diganti spasi.")
+    TEKS_TERPOTONG = Jenis(
+        "teks-terpotong", PERINGATAN,
+        {
+            "kolom": "Kolom '{kolom}' berisi teks {panjang} karakter, melebihi batas {batas} karakter; yang dipakai: \"{teks}\".",
+            "lembar": "Nama lembar '{lembar}' lebih dari {batas} karakter (batas Excel); pada workbook tahun berikut lembar itu "
+                      "bernama '{nama}'.",
+            "kaki_halaman": "Judul singkat laporan ({panjang} karakter) melebihi {batas} karakter; kaki halaman workbook laporan "
+                            "hanya memuat {batas} karakter pertamanya.",
+        },
+        "Teks lebih panjang daripada yang dapat dimuat formatnya (format angka, nama lembar, kaki halaman) sehingga dipotong.")
     BUKAN_TANGGAL = Jenis(
         "bukan-tanggal", GALAT,
         "Kolom '{kolom}' berisi angka {isi}; seharusnya tanggal (misalnya 31/01/2024) atau teks seperti Januari 2024.",

@@ -28,6 +28,10 @@ from .problems import DaftarTemuan, Temuan, Tingkat
 from .safety import PemeriksaanBerkas, periksa_berkas, periksa_luas
 
 _TOTAL_LABEL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
+# Characters XML 1.0 cannot hold (a pasted control character, stored by Excel as
+# _x0001_): the report's writers would refuse the whole document for one of them.
+_KARAKTER_KENDALI = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+MAX_PERINGATAN_KENDALI = 10  # cells named one by one per sheet; the rest are counted in one warning
 
 
 def col_letter(index: int) -> str:
@@ -53,6 +57,7 @@ class Grid:
         self.rows = rows
         self.excel_errors: dict[str, str] = {}  # "A1" -> "#DIV/0!" (read as empty by calamine)
         self.uncalculated: set[str] = set()  # formulas saved without a result
+        self.kendali: list[tuple[str, str]] = []  # ("B7", "U+0001") where control characters were replaced
 
     @property
     def n_rows(self) -> int:
@@ -84,17 +89,40 @@ def _is_empty(v: object) -> bool:
 
 
 def load_grids(path: Path) -> dict[str, Grid]:
-    """Read every sheet as a raw grid with pandas and the calamine engine."""
+    """Read every sheet as a raw grid with pandas and the calamine engine.
+
+    Every text is made safe for the report's XML here, once: a control character is
+    replaced by a space, and the cell is remembered (``Grid.kendali``) to be warned of.
+    """
     import pandas as pd
 
     frames = pd.read_excel(path, sheet_name=None, header=None, engine="calamine", dtype=object, keep_default_na=False, na_values=[])
     grids = {}
     for name, df in frames.items():
         rows = [[None if _is_empty(v) else v for v in row] for row in df.itertuples(index=False, name=None)]
+        name = _KARAKTER_KENDALI.sub(" ", str(name))
+        grid = Grid(name, rows)
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                if type(v) is str and _KARAKTER_KENDALI.search(v):
+                    found = sorted(set(_KARAKTER_KENDALI.findall(v)))
+                    grid.kendali.append((f"{col_letter(c)}{r + 1}", ", ".join(f"U+{ord(ch):04X}" for ch in found)))
+                    cleaned = _KARAKTER_KENDALI.sub(" ", v)
+                    row[c] = None if _is_empty(cleaned) else cleaned
         while rows and all(v is None for v in rows[-1]):
             rows.pop()
-        grids[str(name)] = Grid(str(name), rows)
+        grids[name] = grid
     return grids
+
+
+def _warn_kendali(grids: dict[str, Grid], temuan: DaftarTemuan) -> None:
+    """One warning per cell whose control characters were replaced (the first few of each sheet), then a count."""
+    for name, grid in grids.items():
+        for cell, karakter in grid.kendali[:MAX_PERINGATAN_KENDALI]:
+            temuan.catat(P.KARAKTER_KENDALI, f"{name}!{cell}", varian="sel", karakter=karakter, ditemukan=karakter)
+        rest = grid.kendali[MAX_PERINGATAN_KENDALI:]
+        if rest:
+            temuan.catat(P.KARAKTER_KENDALI, *(f"{name}!{cell}" for cell, _ in rest[:10]), varian="lainnya", jumlah=len(rest), lembar=name)
 
 
 def _pindai(path: Path):
@@ -235,6 +263,10 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
         text = raw.strftime("%d-%m-%Y")
     else:
         text = bersihkan_teks(raw)
+    if isinstance(col, sc.Kolom) and col.panjang_maks and len(text) > col.panjang_maks:
+        cut = text[: col.panjang_maks].rstrip()
+        t.catat(P.TEKS_TERPOTONG, where, varian="kolom", kolom=header, panjang=len(text), batas=col.panjang_maks, teks=cut)
+        text = cut
     return text.upper() if tipe == sc.KODE else text
 
 
@@ -477,6 +509,7 @@ def read_workbook(path: str | os.PathLike) -> tuple[m.LKjIP | None, DaftarTemuan
         return None, temuan
     for note in check.peringatan:
         note.catat(temuan)
+    _warn_kendali(grids, temuan)
     if scan is not None:
         _apply_scan(scan, grids, temuan)
     try:
@@ -528,6 +561,7 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
     peng_v, peng_c = form(sc.PENGATURAN)
     skala = table(sc.SKALA)
     pendukung = [t for name, g in grids.items() if _is_data_sheet(name) and (t := read_pendukung(g, temuan)) is not None]
+    _warn_long_sheet_names(pendukung, temuan)
 
     identitas = _identitas(ident_v, ident_c, temuan)
     pengaturan = _pengaturan(peng_v, peng_c, skala, temuan)
@@ -597,6 +631,14 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
     )
 
 
+def _warn_long_sheet_names(pendukung: list[m.TabelPendukung], temuan: DaftarTemuan) -> None:
+    """A supporting sheet's name too long for Excel (an .ods allows it) is cut where the tool writes it again."""
+    for t, nama in zip(pendukung, sc.nama_lembar_data([t.lembar for t in pendukung])):
+        if nama != t.lembar:
+            temuan.catat(P.TEKS_TERPOTONG, t.cells.get("judul", f"{t.lembar}!A1"), varian="lembar", lembar=t.lembar,
+                         batas=sc.BATAS_NAMA_LEMBAR, nama=nama)
+
+
 def _is_data_sheet(name: str) -> bool:
     return sc.normal(name).replace(" ", "").startswith(sc.DATA_PREFIX.lower())
 
@@ -615,6 +657,10 @@ def _identitas(v: dict, c: dict, temuan: DaftarTemuan) -> m.Identitas | None:
         temuan.catat(P.NIP_TIDAK_LAZIM, c["kepala_nip"], nip=ident.kepala_nip, ditemukan=ident.kepala_nip, diharapkan="18 angka")
     if ident.sumber_anggaran is None:
         ident.sumber_anggaran = "APBD"
+    judul = ident.judul_singkat or f"LKjIP {ident.nama_instansi} {ident.pemerintah_daerah} Tahun {ident.tahun}"
+    if len(judul) > sc.BATAS_KAKI_HALAMAN:
+        temuan.catat(P.TEKS_TERPOTONG, c.get("judul_singkat") or c["nama_instansi"], varian="kaki_halaman", panjang=len(judul),
+                     batas=sc.BATAS_KAKI_HALAMAN)
     return ident
 
 

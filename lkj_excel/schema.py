@@ -29,6 +29,17 @@ PILIHAN = "pilihan"
 YA_TIDAK = "ya/tidak"
 TANGGAL = "tanggal"
 
+# Lengths of text where an output format has a limit.
+BATAS_SATUAN = 60
+"""Characters of a unit (``Satuan``). The output workbook writes a unit into a number
+format (``#,##0.00" orang"``), three times over, and Excel refuses a number format of
+more than 255 characters; real units (``%``, ``KK``, ``indeks kepuasan``) are short."""
+BATAS_NAMA_LEMBAR = 31
+"""Characters of a sheet name in Excel (an .ods allows longer ones)."""
+BATAS_KAKI_HALAMAN = 120
+"""Characters of the short title in the output workbook's page footer (Excel allows 255
+for the whole footer, with its codes and the page numbers)."""
+
 HEADER_ROW = 3  # 1-based row of the headers in table sheets
 FIRST_DATA_ROW = HEADER_ROW + 1
 
@@ -71,6 +82,8 @@ class Kolom:
         alias: other headers accepted for this column.
         rumus: for tool-filled columns, an Excel formula template with ``{r}``
             for the row number.
+        panjang_maks: the most characters of a text (0: no limit); a longer text is
+            cut, with a warning.
     """
 
     key: str
@@ -87,6 +100,7 @@ class Kolom:
     bawaan: object = None
     alias: tuple[str, ...] = ()
     rumus: str = ""
+    panjang_maks: int = 0
 
     def kode_dari(self, label: str) -> str:
         """The internal code of a choice label (the label itself if none)."""
@@ -145,6 +159,20 @@ class Lembar:
 
     def kolom_by_key(self, key: str) -> Kolom:
         return next(k for k in self.kolom if k.key == key)
+
+
+def nama_lembar_data(nama: list[str]) -> list[str]:
+    """The supporting sheets' names as Excel takes them: cut to ``BATAS_NAMA_LEMBAR``, unique (any case) among all sheets."""
+    taken = {s.nama.casefold() for s in LEMBAR}
+    out = []
+    for name in nama:
+        candidate, i = name[:BATAS_NAMA_LEMBAR], 1
+        while candidate.casefold() in taken:
+            i += 1
+            candidate = name[: BATAS_NAMA_LEMBAR - len(f"~{i}")].rstrip() + f"~{i}"
+        taken.add(candidate.casefold())
+        out.append(candidate)
+    return out
 
 
 def normal(text: object) -> str:
@@ -241,7 +269,7 @@ INDIKATOR_RENSTRA = Lembar(
         Kolom("tujuan", "Tujuan", wajib=True, isi_ke_bawah=True, lebar=26),
         Kolom("sasaran", "Sasaran", lebar=26, bantuan="Kosongkan bila indikator ini indikator tujuan."),
         Kolom("nama", "Indikator", wajib=True, lebar=34),
-        Kolom("satuan", "Satuan", wajib=True, lebar=9, bantuan="Misalnya %, KK, orang, predikat."),
+        Kolom("satuan", "Satuan", wajib=True, lebar=9, bantuan="Misalnya %, KK, orang, predikat.", panjang_maks=BATAS_SATUAN),
         Kolom("polaritas", "Polaritas", PILIHAN, wajib=True, pilihan=POLARITAS, lebar=10, bantuan=_POLARITAS_HELP),
         Kolom("kondisi_awal", "Kondisi Awal", NILAI, lebar=10, bantuan="Kondisi kinerja pada awal periode."),
         Kolom("target_akhir", "Target Akhir", NILAI, lebar=10, bantuan="Kondisi kinerja pada akhir periode Renstra."),
@@ -261,15 +289,15 @@ PK = Lembar(
         Kolom("sasaran", "Sasaran Strategis", wajib=True, isi_ke_bawah=True, lebar=30),
         Kolom("kode", "Kode Indikator", KODE, wajib=True, lebar=9, bantuan="Kode unik indikator, misalnya I1; dirujuk dari lembar Realisasi."),
         Kolom("nama", "Indikator Kinerja", wajib=True, lebar=32),
-        Kolom("satuan", "Satuan", wajib=True, lebar=9),
+        Kolom("satuan", "Satuan", wajib=True, lebar=9, panjang_maks=BATAS_SATUAN),
         Kolom("polaritas", "Polaritas", PILIHAN, wajib=True, pilihan=POLARITAS, lebar=10, bantuan=_POLARITAS_HELP),
         Kolom("target", "Target", NILAI, wajib=True, lebar=10, bantuan="Target yang ditandatangani; angka atau predikat (BB)."),
         Kolom("target_atas", "Target Batas Atas", ANGKA, lebar=10, bantuan="Hanya untuk target berupa rentang: batas atasnya (Target = batas bawah)."),
         Kolom("label_pembilang", "Label Pembilang", lebar=20, bantuan="Indikator rumus: nama besaran pembilang, misalnya Jumlah PPKS Mandiri."),
-        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9),
+        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9, panjang_maks=BATAS_SATUAN),
         Kolom("target_pembilang", "Target Pembilang", ANGKA, lebar=10),
         Kolom("label_penyebut", "Label Penyebut", lebar=20, bantuan="Indikator rumus: nama besaran penyebut, misalnya Jumlah Fakir Miskin."),
-        Kolom("satuan_penyebut", "Satuan Penyebut", lebar=9),
+        Kolom("satuan_penyebut", "Satuan Penyebut", lebar=9, panjang_maks=BATAS_SATUAN),
         Kolom("target_penyebut", "Target Penyebut", ANGKA, lebar=10),
         Kolom("faktor", "Faktor Pengali", ANGKA, lebar=8, bantuan="Pengali rumus; kosong berarti 100 (persen)."),
         Kolom("kode_renstra", "Kode Indikator Renstra", KODE, lebar=10, bantuan="Kode pada lembar IndikatorRenstra yang setara, bila ada."),
@@ -328,14 +356,14 @@ OPERASIONAL = Lembar(
         Kolom("unit", "Bidang", isi_ke_bawah=True, lebar=18),
         Kolom("sasaran_operasional", "Sasaran Operasional", wajib=True, isi_ke_bawah=True, lebar=30),
         Kolom("nama", "Indikator", wajib=True, lebar=34),
-        Kolom("satuan", "Satuan", wajib=True, lebar=8),
+        Kolom("satuan", "Satuan", wajib=True, lebar=8, panjang_maks=BATAS_SATUAN),
         Kolom("polaritas", "Polaritas", PILIHAN, wajib=True, pilihan=POLARITAS, lebar=10),
         Kolom("realisasi_lalu", "Realisasi Tahun Lalu", NILAI, lebar=10),
         Kolom("target", "Target", NILAI, wajib=True, lebar=9),
         Kolom("realisasi", "Realisasi", NILAI, lebar=9),
         Kolom("realisasi_pembilang", "Realisasi Pembilang", ANGKA, lebar=10),
         Kolom("realisasi_penyebut", "Realisasi Penyebut", ANGKA, lebar=10),
-        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9),
+        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9, panjang_maks=BATAS_SATUAN),
         Kolom("capaian_tertulis", "Capaian Tertulis (%)", PERSEN, lebar=10),
     ),
 )

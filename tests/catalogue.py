@@ -34,19 +34,36 @@ def _drop(sheet: str):
 
 def _cell_xml(folder: Path, name: str, sheet: str, cell: str, xml: str) -> Path:
     """Replace one cell's XML in a copy of the example, as Excel would have saved it."""
-    target = folder / name
+    return cells_xml(folder / name, {sheet: {cell: xml}})
+
+
+def cells_xml(target: Path, cells: dict[str, dict[str, str]]) -> Path:
+    """Write a copy of the example with the XML of some cells replaced: ``{sheet: {cell: xml}}``."""
     with zipfile.ZipFile(EXAMPLE) as src:
-        paths = {n: p for n, _state, p in _sheet_paths(src)}
+        paths = {p: n for n, _state, p in _sheet_paths(src)}
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
             for item in src.infolist():
                 data = src.read(item.filename)
-                if item.filename == paths[sheet]:
+                sheet = paths.get(item.filename)
+                if sheet in cells:
                     text = data.decode("utf-8")
-                    text, n = re.subn(rf'<c r="{cell}"[^>]*?(/>|>.*?</c>)', xml, text, count=1)
-                    assert n == 1, f"cell {cell} not found in {sheet}"
+                    for cell, xml in cells[sheet].items():
+                        text, n = re.subn(rf'<c r="{cell}"[^>]*?(/>|>.*?</c>)', xml, text, count=1)
+                        assert n == 1, f"cell {cell} not found in {sheet}"
                     data = text.encode("utf-8")
                 dst.writestr(item, data)
     return target
+
+
+def teks_excel(cell: str, text: str) -> str:
+    """The XML of a text cell as Excel saves it: a control character written as ``_x0001_``.
+
+    U+FFFE and U+FFFF stay as they are, as a writer that does not check its XML leaves
+    them (calamine reads ``_xFFFE_`` as those seven characters).
+    """
+    escaped = "".join(f"_x{ord(ch):04X}_" if ord(ch) < 32 and ch not in "\t\n\r" else ch for ch in text)
+    escaped = escaped.replace("&", "&amp;").replace("<", "&lt;")
+    return f'<c r="{cell}" t="inlineStr"><is><t xml:space="preserve">{escaped}</t></is></c>'
 
 
 def _swap_columns(wb):
@@ -224,5 +241,10 @@ CASES: list[Case] = [
     ("penyebut nol", lambda d: _edit(d, "penyebut_nol.xlsx", {"Realisasi!I5": 0}), ("galat", "penyebut-nol", "Realisasi!I5")),
     ("teks berawalan sama dengan", lambda d: _edit(d, "injeksi.xlsx", fn=_formula_like_text), ("ok", None, None)),
     ("spasi tak terputus dan baris kosong", lambda d: _edit(d, "spasi.xlsx", {"PK!G4": "\u00a03,25\u00a0", "Anggaran!A20": "   "}), ("ok", None, None)),
+    ("karakter kendali di teks", lambda d: cells_xml(d / "kendali.xlsx", {"Narasi": {"C4": teks_excel("C4", "Teks\x01tempel")}}),
+     ("ok", "karakter-kendali", "Narasi!C4")),
+    ("karakter kendali di satuan", lambda d: cells_xml(d / "kendali_satuan.xlsx", {"PK": {"E4": teks_excel("E4", "%\x02")}}),
+     ("ok", "karakter-kendali", "PK!E4")),
+    ("satuan 300 karakter", lambda d: _edit(d, "satuan_panjang.xlsx", {"PK!E5": "orang " * 60}), ("ok", "teks-terpotong", "PK!E5")),
     ("nilai AKIP melebihi bobot", lambda d: _edit(d, "akip.xlsx", {"AKIP!C4": 35}), ("galat", None, "AKIP!C4")),
 ]
