@@ -208,6 +208,11 @@ class Pembacaan:
             "ya_tidak": "Kolom '{kolom}' berisi {isi}; seharusnya Ya atau Tidak.",
         },
         "Isi sel tidak termasuk pilihan yang diizinkan untuk kolom itu.")
+    ANGKA_DI_LUAR_BATAS = Jenis(
+        "angka-di-luar-batas", GALAT,
+        "Kolom '{kolom}' berisi {isi}, melebihi batas wajar {batas}; periksa kembali angkanya.",
+        "Angka jauh melebihi nilai yang mungkin untuk kolom itu (misalnya Rupiah di atas Rp 1.000 triliun atau nilai AKIP di "
+        "atas 100).")
     TANGGAL_SEBAGAI_ANGKA = Jenis(
         "tanggal-sebagai-angka", PERINGATAN,
         "Kolom '{kolom}' berisi angka {isi}; dibaca sebagai tanggal {tanggal}. Beri format tanggal pada sel ini.",

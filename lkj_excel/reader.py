@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import model as m
 from . import schema as sc
-from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks
+from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks, fmt_angka, fmt_pecahan
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
 from .safety import PemeriksaanBerkas, periksa_berkas, periksa_luas
@@ -164,6 +164,8 @@ class Ctx:
 
 
 def _fmt_found(v: object) -> str:
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and abs(v) >= 1e21:
+        return f"angka {len(str(int(abs(v))))} digit"  # never 1e+308, never three hundred digits
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     if isinstance(v, (datetime, date)):
@@ -202,6 +204,8 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
             return None
         if value is None:
             return None
+        if tipe != sc.TAHUN and _melebihi_batas(t, sc.batas_angka(col), value, raw, where, header):
+            return None
         if tipe in (sc.TAHUN, sc.BULAT):
             if not float(value).is_integer() or (tipe == sc.TAHUN and not 1900 <= value <= 2200):
                 expected = "tahun empat angka, misalnya 2023" if tipe == sc.TAHUN else "bilangan bulat"
@@ -215,11 +219,12 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
             if text in sc.PREDIKAT:
                 return text
         try:
-            return baca_angka(raw)
+            value = baca_angka(raw)
         except AngkaTidakTerbaca as exc:
             expected = "angka (misalnya 3,25) atau predikat (AA, A, BB, B, CC, C, D)"
             t.catat(P.NILAI_TIDAK_TERBACA, where, kolom=header, isi=_fmt_found(raw), sebab=exc, harapan=expected, ditemukan=_fmt_found(raw), diharapkan=expected)
             return None
+        return None if value is not None and _melebihi_batas(t, sc.batas_angka(col), value, raw, where, header) else value
     if tipe == sc.PILIHAN:
         text = bersihkan_teks(raw)
         for option in col.pilihan:
@@ -268,6 +273,15 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
         t.catat(P.TEKS_TERPOTONG, where, varian="kolom", kolom=header, panjang=len(text), batas=col.panjang_maks, teks=cut)
         text = cut
     return text.upper() if tipe == sc.KODE else text
+
+
+def _melebihi_batas(temuan: DaftarTemuan, batas: float, value: float, raw: object, where: str, header: str) -> bool:
+    """Record an error when ``value`` is beyond ``batas`` (``schema.BATAS_*``); True if so."""
+    if abs(value) <= batas:
+        return False
+    isi = _fmt_found(raw if isinstance(raw, (int, float)) else value)
+    temuan.catat(P.ANGKA_DI_LUAR_BATAS, where, kolom=header, isi=isi, batas=fmt_angka(batas), ditemukan=isi)
+    return True
 
 
 def _parse_tanggal(text: str) -> date | str:
@@ -379,7 +393,7 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
             continue
         label_cell = next((grid.get(r, c) for c in sorted(col_of.values()) if not _is_empty(grid.get(r, c))), None)
         if sheet.boleh_jumlah and isinstance(label_cell, str) and _TOTAL_LABEL.match(bersihkan_teks(label_cell)):
-            total = _read_total(grid, r, columns)
+            total = _read_total(grid, r, columns, temuan, lambda key: sc.batas_angka(_kolom_of(sheet, key)))
             continue
         if sheet.kolom_tahun and isinstance(label_cell, str) and sc.normal(label_cell) == "predikat":
             # A typed "Predikat" row under the year columns (Tabel 3.9).
@@ -423,8 +437,13 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
     return TableRead(records, total, year_cols, predikat)
 
 
-def _read_total(grid: Grid, r: int, columns: list[tuple[str, int]]) -> m.JumlahTertulis:
-    """A typed Jumlah/Total row: keep every number in it, by column key."""
+def _kolom_of(sheet: sc.Lembar, key: str) -> sc.Kolom | sc.KolomTahun:
+    """The column of a key of ``read_table``: a column's key, or ``<family>_<year>``."""
+    return next((k for k in sheet.kolom if k.key == key), None) or next(f for f in sheet.kolom_tahun if key.startswith(f"{f.key}_"))
+
+
+def _read_total(grid: Grid, r: int, columns: list[tuple[str, int]], temuan: DaftarTemuan, batas) -> m.JumlahTertulis:
+    """A typed Jumlah/Total row: keep every number in it, by column key (``batas(key)``: the largest it may be)."""
     label = ""
     nilai: dict[str, float] = {}
     cells: dict[str, str] = {}
@@ -441,7 +460,7 @@ def _read_total(grid: Grid, r: int, columns: list[tuple[str, int]]) -> m.JumlahT
             if isinstance(raw, str) and not label:
                 label = bersihkan_teks(raw)
             continue
-        if value is not None:
+        if value is not None and not _melebihi_batas(temuan, batas(key), value, raw, grid.cell(r, c), key):
             nilai[key] = value
             cells[key] = grid.cell(r, c)
     return m.JumlahTertulis(label or "Jumlah", nilai, cells)
@@ -744,7 +763,7 @@ def _sasaran(pk: TableRead, temuan: DaftarTemuan) -> list[m.Sasaran]:
 def _warn_excel_percent(satuan: object, value: object, where: str | None, temuan: DaftarTemuan) -> None:
     """Excel stores a typed '3,25%' as 0.0325: warn where a % value looks like that."""
     if satuan == "%" and isinstance(value, float) and 0 < abs(value) < 1:
-        nilai, persen = f"{value:g}", f"{value * 100:g}"
+        nilai, persen = fmt_pecahan(value), fmt_pecahan(value * 100)
         temuan.catat(P.PERSEN_EXCEL, where, nilai=nilai, persen=persen, ditemukan=nilai, diharapkan=persen)
 
 
@@ -949,7 +968,7 @@ def read_pendukung(grid: Grid, temuan: DaftarTemuan) -> m.TabelPendukung | None:
             continue
         first_text = next((grid.get(r, c) for c, _ in cols if isinstance(grid.get(r, c), str)), None)
         if isinstance(first_text, str) and _TOTAL_LABEL.match(bersihkan_teks(first_text)):
-            total = _read_total(grid, r, [(title, c) for c, title in cols])
+            total = _read_total(grid, r, [(title, c) for c, title in cols], temuan, lambda key: sc.BATAS_ANGKA)
             continue
         rows.append([grid.get(r, c) for c, _ in cols])
         sel.append([f"{prefix}{r + 1}" for prefix in prefixes])
@@ -962,7 +981,8 @@ def read_pendukung(grid: Grid, temuan: DaftarTemuan) -> m.TabelPendukung | None:
         for row, cell_row, value in zip(rows, sel, parsed if numeric else [None] * len(rows)):
             raw = row[j]
             if numeric:
-                row[j] = value
+                fits = value is None or not _melebihi_batas(temuan, sc.BATAS_ANGKA, value, raw, cell_row[j], title)
+                row[j] = value if fits else None
             elif isinstance(raw, str):
                 row[j] = bersihkan_teks(raw)
             elif raw is not None:

@@ -29,6 +29,21 @@ PILIHAN = "pilihan"
 YA_TIDAK = "ya/tidak"
 TANGGAL = "tanggal"
 
+# The largest magnitude of each kind of figure. Beyond them a number is a typing error
+# (a pasted row of digits, 1E+308), and it would only carry into every sum, ratio and
+# sentence of the report.
+BATAS_RUPIAH = 1e15
+"""Rp 1.000 triliun: ten times the largest regional budget (DKI Jakarta, some Rp 80
+triliun), and below 2^53, where a float still holds every rupiah exactly."""
+BATAS_ANGKA = 1e15
+"""A count or a measure (people, households, Rupiah in a supporting table): the same bound."""
+BATAS_PERSEN = 1e6
+"""A percentage typed in a cell (a capaian of 1.000.000% is not a figure)."""
+BATAS_FAKTOR = 1e6
+"""The factor of a formula indicator: 100 for a percentage, 100.000 for a rate per 100.000."""
+BATAS_SKOR = 100.0
+"""An AKIP component's weight and score: the evaluation scores out of 100."""
+
 # Lengths of text where an output format has a limit.
 BATAS_SATUAN = 60
 """Characters of a unit (``Satuan``). The output workbook writes a unit into a number
@@ -84,6 +99,7 @@ class Kolom:
             for the row number.
         panjang_maks: the most characters of a text (0: no limit); a longer text is
             cut, with a warning.
+        batas: the largest magnitude of a number (0: the bound of its type, ``batas_angka``).
     """
 
     key: str
@@ -101,6 +117,7 @@ class Kolom:
     alias: tuple[str, ...] = ()
     rumus: str = ""
     panjang_maks: int = 0
+    batas: float = 0
 
     def kode_dari(self, label: str) -> str:
         """The internal code of a choice label (the label itself if none)."""
@@ -123,6 +140,7 @@ class KolomTahun:
     tipe: str = NILAI
     bantuan: str = ""
     lebar: float = 10
+    batas: float = 0
 
     def cocok(self, header: str) -> int | None:
         m = re.fullmatch(rf"{re.escape(normal(self.prefix))} ?(\d{{4}})", normal(header))
@@ -159,6 +177,11 @@ class Lembar:
 
     def kolom_by_key(self, key: str) -> Kolom:
         return next(k for k in self.kolom if k.key == key)
+
+
+def batas_angka(col: Kolom | KolomTahun) -> float:
+    """The largest magnitude a number of ``col`` may have: its own bound, or that of its type."""
+    return col.batas or (BATAS_RUPIAH if col.tipe == RUPIAH else BATAS_PERSEN if col.tipe == PERSEN else BATAS_ANGKA)
 
 
 def nama_lembar_data(nama: list[str]) -> list[str]:
@@ -299,7 +322,7 @@ PK = Lembar(
         Kolom("label_penyebut", "Label Penyebut", lebar=20, bantuan="Indikator rumus: nama besaran penyebut, misalnya Jumlah Fakir Miskin."),
         Kolom("satuan_penyebut", "Satuan Penyebut", lebar=9, panjang_maks=BATAS_SATUAN),
         Kolom("target_penyebut", "Target Penyebut", ANGKA, lebar=10),
-        Kolom("faktor", "Faktor Pengali", ANGKA, lebar=8, bantuan="Pengali rumus; kosong berarti 100 (persen)."),
+        Kolom("faktor", "Faktor Pengali", ANGKA, lebar=8, bantuan="Pengali rumus; kosong berarti 100 (persen).", batas=BATAS_FAKTOR),
         Kolom("kode_renstra", "Kode Indikator Renstra", KODE, lebar=10, bantuan="Kode pada lembar IndikatorRenstra yang setara, bila ada."),
         Kolom("standar_nasional", "Standar Nasional", ANGKA, lebar=10, bantuan="Target/standar nasional pembanding, bila ada."),
         Kolom("bobot", "Bobot", ANGKA, lebar=8, bantuan="Bobot indikator dalam rata-rata sasaran (dipakai bila Pengaturan mengaktifkan bobot)."),
@@ -377,9 +400,9 @@ AKIP = Lembar(
     petunjuk="Nilai setiap komponen per tahun evaluasi. Baris Jumlah Nilai dan Predikat boleh diisi; tool menghitung dan memeriksanya.",
     kolom=(
         Kolom("nama", "Komponen", wajib=True, lebar=40),
-        Kolom("bobot", "Bobot Maksimum", ANGKA, wajib=True, lebar=10),
+        Kolom("bobot", "Bobot Maksimum", ANGKA, wajib=True, lebar=10, batas=BATAS_SKOR),
     ),
-    kolom_tahun=(KolomTahun("nilai", "Nilai", ANGKA, bantuan="Nilai komponen pada tahun evaluasi tersebut."),),
+    kolom_tahun=(KolomTahun("nilai", "Nilai", ANGKA, bantuan="Nilai komponen pada tahun evaluasi tersebut.", batas=BATAS_SKOR),),
     setelah="bobot",
 )
 

@@ -606,3 +606,22 @@ def test_printed_landscape_page_holds_the_renstra_table(dicetak):
     sizes = [(float(w), float(h)) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", info)]
     landscape = [i for i, (w, h) in enumerate(sizes) if w > h]
     assert landscape and "Tabel 2.2 Tujuan, Sasaran, Indikator" in pages[landscape[0]]
+
+
+def test_the_largest_budget_reads_in_full_digits(tmp_path, edit_example):
+    """A budget near the bound (Rp 1.000 triliun) is written digit by digit, never as 9,99e+14, in both outputs."""
+    import zipfile
+
+    from lkj_excel.pipeline import konversi
+
+    path = edit_example({"Anggaran!C8": 999_999_999_999_999, "Anggaran!D8": 899_999_999_999_999, "Anggaran!C9": None, "Anggaran!D9": None})
+    result = konversi(path, tmp_path / "keluar", daftar_isi=False)
+    assert result.berhasil, [t.teks() for t in result.temuan.errors]
+    report = docx.Document(str(tmp_path / "keluar" / "ubah_laporan.docx"))
+    text = " ".join(t.text for t in report.element.body.iter(qn("w:t"))).replace("\u00a0", " ")
+    assert "Rp 999.999.999.999.999" in text
+    exponent = re.compile(r"\d[eE][+-]?\d")
+    assert not exponent.search(text)
+    with zipfile.ZipFile(tmp_path / "keluar" / "ubah_laporan.xlsx") as zf:
+        strings = zf.read("xl/sharedStrings.xml").decode("utf-8")
+    assert not exponent.search(re.sub(r"<[^>]+>", " ", strings))
