@@ -266,6 +266,19 @@ class Pembacaan:
         "Skala '{skala}' memuat label yang sama lebih dari sekali.",
         "Satu skala pada lembar Skala memuat label yang sama lebih dari sekali.")
 
+    GAMBAR_DITOLAK = Jenis(
+        "gambar-ditolak", PERINGATAN,
+        {
+            "luar": "Berkas gambar '{gambar}' berada di luar folder workbook; demi keamanan hanya gambar di folder workbook atau "
+                    "subfoldernya yang dipakai. Laporan dibuat tanpa gambar ini.",
+            "tidak_ada": "Berkas gambar '{gambar}' tidak ditemukan di folder workbook; laporan dibuat tanpa gambar ini.",
+            "besar": "Berkas gambar '{gambar}' berukuran {ukuran} MB, melebihi batas {batas} MB; laporan dibuat tanpa gambar ini.",
+            "bukan_gambar": "Berkas '{gambar}' bukan gambar PNG atau JPG yang dapat dibaca; laporan dibuat tanpa gambar ini.",
+            "piksel": "Gambar '{gambar}' berukuran {lebar} × {tinggi} piksel, di luar ukuran wajar; laporan dibuat tanpa gambar ini.",
+        },
+        "Gambar yang disebut pada lembar Identitas tidak dipakai: di luar folder workbook, tidak ada, terlalu besar, atau bukan "
+        "gambar yang sah.")
+
     # --- PK (Perjanjian Kinerja) and IndikatorRenstra
     INDIKATOR_GANDA = Jenis(
         "indikator-ganda", GALAT,

@@ -25,7 +25,7 @@ from . import schema as sc
 from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks, fmt_angka, fmt_pecahan
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
-from .safety import PemeriksaanBerkas, periksa_berkas, periksa_luas
+from .safety import PemeriksaanBerkas, baca_gambar, periksa_berkas, periksa_luas
 
 _TOTAL_LABEL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
 # Characters XML 1.0 cannot hold (a pasted control character, stored by Excel as
@@ -583,6 +583,8 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
     _warn_long_sheet_names(pendukung, temuan)
 
     identitas = _identitas(ident_v, ident_c, temuan)
+    if identitas is not None:
+        _periksa_gambar(path.parent, identitas, temuan)
     pengaturan = _pengaturan(peng_v, peng_c, skala, temuan)
     tahun = identitas.tahun if identitas else None
 
@@ -681,6 +683,15 @@ def _identitas(v: dict, c: dict, temuan: DaftarTemuan) -> m.Identitas | None:
         temuan.catat(P.TEKS_TERPOTONG, c.get("judul_singkat") or c["nama_instansi"], varian="kaki_halaman", panjang=len(judul),
                      batas=sc.BATAS_KAKI_HALAMAN)
     return ident
+
+
+def _periksa_gambar(folder: Path, ident: m.Identitas, temuan: DaftarTemuan) -> None:
+    """A logo or chart that cannot be used (outside the workbook's folder, missing, not a picture) is warned of and dropped."""
+    for key in ("berkas_logo", "berkas_bagan"):
+        _, masalah = baca_gambar(folder, getattr(ident, key))
+        if masalah is not None:
+            temuan.catat(masalah.jenis, ident.cells.get(key), varian=masalah.varian, **masalah.isian)
+            setattr(ident, key, None)
 
 
 def _pengaturan(v: dict, c: dict, skala: TableRead, temuan: DaftarTemuan) -> m.Pengaturan:

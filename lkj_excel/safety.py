@@ -11,6 +11,7 @@ sheet, measured from its XML before calamine builds the grid (``xlsx_scan``).
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -32,6 +33,15 @@ MAX_RATIO = 200  # uncompressed / compressed, per member
 MAX_BARIS = 200_000
 MAX_KOLOM = 256  # column IV, the width of an .xls sheet; the widest LKjIP sheet has 18 columns
 MAX_SEL = 2_000_000  # rows x columns of the used range: at most about 500 MB once read
+
+# A picture named in the Identitas sheet (the regional logo, the organisation chart). It is
+# taken only from the workbook's own folder or below it: a workbook sent by another office
+# must not make the converter copy a file of this computer into a report that is passed
+# around. A real logo or chart is well under 5 MB and 5.000 pixels a side; a picture is
+# decoded by whoever opens the report, so a huge one (a decompression bomb) is refused.
+MAX_GAMBAR_BYTES = 20 * 1024 * 1024
+MAX_GAMBAR_SISI = 20_000  # pixels
+MAX_GAMBAR_PIKSEL = 50_000_000  # width x height
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -155,3 +165,54 @@ def periksa_luas(luas: Mapping[str, Luas]) -> list[Masalah]:
             found.append(Masalah(P.LEMBAR_TERLALU_LUAS, "sel", {"lembar": lembar, "sel": far, "baris": fmt_angka(l.baris),
                                                                  "kolom": fmt_angka(l.kolom), "batas": fmt_angka(MAX_SEL)}, (f"{lembar}!{far}",)))
     return found
+
+
+def baca_gambar(folder: Path, nama: object) -> tuple[bytes | None, Masalah | None]:
+    """The bytes of a picture named in the workbook, or why it is refused.
+
+    Args:
+        folder: the workbook's folder.
+        nama: the file name as typed (relative to ``folder``; ``/`` or ``\\`` between folders).
+
+    Returns:
+        ``(bytes, None)`` for a picture python-docx can place; ``(None, problem)`` for
+        a path outside ``folder`` (absolute, a drive, ``..``, or a link leading out), a
+        missing file, a file too large, one that is not a PNG/JPG picture, or one of
+        zero or absurd dimensions; ``(None, None)`` when no picture is named.
+    """
+    text = str(nama or "").strip()
+    if not text:
+        return None, None
+
+    def refuse(varian: str, **isian: object) -> tuple[None, Masalah]:
+        return None, Masalah(P.GAMBAR_DITOLAK, varian, {"gambar": text, **isian})
+
+    relative = text.replace("\\", "/")
+    if relative.startswith("/") or re.match(r"^[A-Za-z]:", relative) or relative.startswith("~"):
+        return refuse("luar")
+    try:
+        base = folder.resolve()
+        path = (base / relative).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return refuse("luar")
+    if path != base and base not in path.parents:
+        return refuse("luar")  # "..", or a link inside the folder that leads out of it
+    try:
+        if not path.is_file():
+            return refuse("tidak_ada")
+        size = path.stat().st_size
+        if size > MAX_GAMBAR_BYTES:
+            return refuse("besar", ukuran=size // (1024 * 1024), batas=MAX_GAMBAR_BYTES // (1024 * 1024))
+        blob = path.read_bytes()
+    except OSError:
+        return refuse("tidak_ada")
+    try:
+        from docx.image.image import Image
+
+        image = Image.from_blob(blob)
+        lebar, tinggi = image.px_width, image.px_height
+    except Exception:  # noqa: BLE001 - whatever python-docx cannot read is not a picture for the report
+        return refuse("bukan_gambar")
+    if not (0 < lebar <= MAX_GAMBAR_SISI and 0 < tinggi <= MAX_GAMBAR_SISI) or lebar * tinggi > MAX_GAMBAR_PIKSEL:
+        return refuse("piksel", lebar=lebar, tinggi=tinggi)
+    return blob, None

@@ -188,6 +188,27 @@ def _huge_sheet(folder: Path) -> Path:
     return path
 
 
+def png(lebar: int, tinggi: int) -> bytes:
+    """A PNG header of the given size (enough for python-docx and for the checks; no pixels)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", lebar, tinggi, 8, 2, 0, 0, 0)) + chunk(b"IEND", b"")
+
+
+def _logo(name: str, logo: str, files: dict[str, bytes] | None = None):
+    """A workbook naming ``logo`` as its regional logo, with ``files`` written beside it."""
+    def build(folder: Path) -> Path:
+        for file, data in (files or {}).items():
+            (folder / file).parent.mkdir(parents=True, exist_ok=True)
+            (folder / file).write_bytes(data)
+        return _edit(folder, name, {"Identitas!B23": logo})
+    return build
+
+
 def _stray(ref: str):
     """A value typed far from the table of a supporting sheet (a 74 KB file that once asked for 52 GB)."""
     name = f"jauh_{ref}.xlsx"
@@ -256,5 +277,12 @@ CASES: list[Case] = [
     ("jumlah anggaran 1e308", lambda d: _edit(d, "jumlah_besar.xlsx", {"Anggaran!C9": 1e308}), ("galat", "angka-di-luar-batas", "Anggaran!C9")),
     ("data pendukung 1e308", lambda d: _edit(d, "data_besar.xlsx", {"Data_PSKS!C7": 1e308}), ("galat", "angka-di-luar-batas", "Data_PSKS!C7")),
     ("anggaran terbesar yang wajar", lambda d: _edit(d, "anggaran_wajar.xlsx", {"Anggaran!C8": 80_000_000_000_000}), ("ok", None, None)),
+    ("logo dengan jalur mutlak", _logo("logo_mutlak.xlsx", "/etc/hostname"), ("ok", "gambar-ditolak", "Identitas!B23")),
+    ("logo di luar folder", _logo("logo_luar.xlsx", "../../../etc/hostname"), ("ok", "gambar-ditolak", "Identitas!B23")),
+    ("logo di luar folder, gaya Windows", _logo("logo_windows.xlsx", "..\\..\\Windows\\win.ini"), ("ok", "gambar-ditolak", "Identitas!B23")),
+    ("logo tidak ada", _logo("logo_hilang.xlsx", "logo.png"), ("ok", "gambar-ditolak", "Identitas!B23")),
+    ("logo PNG lebar nol", _logo("logo_nol.xlsx", "logo.png", {"logo.png": png(0, 100)}), ("ok", "gambar-ditolak", "Identitas!B23")),
+    ("logo PNG raksasa", _logo("logo_raksasa.xlsx", "logo.png", {"logo.png": png(100_000, 100_000)}), ("ok", "gambar-ditolak", "Identitas!B23")),
+    ("logo di subfolder", _logo("logo_sub.xlsx", "gambar\\logo.png", {"gambar/logo.png": png(200, 100)}), ("ok", None, None)),
     ("nilai AKIP melebihi bobot", lambda d: _edit(d, "akip.xlsx", {"AKIP!C4": 35}), ("galat", None, "AKIP!C4")),
 ]
