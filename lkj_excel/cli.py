@@ -202,10 +202,17 @@ def run(argv: list[str]) -> int:
 def _run(args) -> int:
     output = Path(args.output) if args.output else OUTPUT_DIR
     if args.template:
-        from .pipeline import tulis_atomik
+        from .pipeline import galat_tulis, pesan_galat_tulis, tulis_atomik
         from .template import TEMPLATE_NAME, build
 
-        written = tulis_atomik(output / TEMPLATE_NAME, lambda tmp: build(tmp, False))
+        try:
+            written = tulis_atomik(output / TEMPLATE_NAME, lambda tmp: build(tmp, False))
+        except Exception as exc:  # noqa: BLE001 - a folder that cannot be written is said as such
+            err = galat_tulis(exc)
+            if err is None:
+                raise
+            print(pesan_galat_tulis(err, output))
+            return 1
         print(f"Template kosong ditulis: {written}")
         return 0
     if args.paths:
@@ -223,45 +230,86 @@ def _run(args) -> int:
     except OSError as exc:
         print(f"Folder hasil {output} tidak dapat dibuat: {exc.strerror or exc}.")
         return 1
+    from .report.libreoffice import remove_stale_work_folders
+    from .sementara import FolderKerja, bersihkan_sisa
+
+    bersihkan_sisa(output)  # what a run that was killed left behind
+    remove_stale_work_folders()
     log = _Log(output / "lkj_excel.log")
     jobs = max(1, args.jobs if args.jobs else (os.cpu_count() or 1))
     if not args.tahun_berikut:
         saran = saran_nomor_halaman(len(inputs), args.daftar_isi and not args.pdf)
         if saran:
             log.line(saran)
-    results = _batch(inputs, output, args, jobs, log)
+    with FolderKerja() as kerja:
+        results = _batch(inputs, output, args, jobs, log, kerja)
     failed = sum(1 for r in results if not r.berhasil) + len(complaints)
     rekap_items = [r.rekap for r in results if r.rekap is not None]
-    if len(inputs) > 1 and not args.tahun_berikut and rekap_items:
-        from .pipeline import tulis_atomik
-        from .rekap import tulis_rekap
+    rekap_ok = not (len(inputs) > 1 and not args.tahun_berikut and rekap_items) or _rekap(rekap_items, output, log)
+    log.line(f"Selesai: {sum(1 for r in results if r.berhasil)} berhasil, {failed} gagal. "
+             f"Catatan proses: {log.path if log.fh else 'tidak tertulis'}")
+    return 1 if failed or not rekap_ok else 0
 
-        tahun = max(i.tahun for i in rekap_items)
-        path = tulis_atomik(output / f"rekap_{tahun}.xlsx", lambda tmp: tulis_rekap(rekap_items, tmp))
-        log.line(f"Rekapitulasi {len(rekap_items)} perangkat daerah: {path}")
-    log.line(f"Selesai: {sum(1 for r in results if r.berhasil)} berhasil, {failed} gagal. Catatan proses: {log.path}")
-    return 1 if failed else 0
+
+def _rekap(items: list, output: Path, log: _Log) -> bool:
+    """Write the recap of the agencies converted; False, said on the console, when the folder refuses it."""
+    from .pipeline import galat_tulis, pesan_galat_tulis, tulis_atomik
+    from .rekap import tulis_rekap
+
+    tahun = max(i.tahun for i in items)
+    try:
+        path = tulis_atomik(output / f"rekap_{tahun}.xlsx", lambda tmp: tulis_rekap(items, tmp))
+    except Exception as exc:  # noqa: BLE001 - a full or read-only folder is the user's to fix
+        err = galat_tulis(exc)
+        if err is None:
+            raise
+        log.line(f"Rekapitulasi tidak ditulis: {pesan_galat_tulis(err, output)}")
+        return False
+    log.line(f"Rekapitulasi {len(items)} perangkat daerah: {path}")
+    return True
 
 
 class _Log:
-    """Prints to the console and appends the same lines to the log file of the output folder."""
+    """Prints to the console and appends the same lines to the log file of the output folder.
+
+    When the log cannot be written (a full disk), the console says so once and goes on.
+    """
 
     def __init__(self, path: Path):
         from datetime import datetime
 
         self.path = path
+        self.fh = None
         try:
             self.fh = path.open("a", encoding="utf-8")
-            self.fh.write(f"\n=== {datetime.now():%Y-%m-%d %H:%M:%S} ===\n")
-        except OSError:
-            self.fh = None
+            self._tulis(f"\n=== {datetime.now():%Y-%m-%d %H:%M:%S} ===\n")
+        except OSError as exc:
+            self._gagal(exc)
 
     def line(self, text: str, console: bool = True) -> None:
         if console:
             print(text, flush=True)
         if self.fh:
-            self.fh.write(text + "\n")
-            self.fh.flush()
+            try:
+                self._tulis(text + "\n")
+            except OSError as exc:
+                self._gagal(exc)
+
+    def _tulis(self, text: str) -> None:
+        self.fh.write(text)
+        self.fh.flush()
+
+    def _gagal(self, exc: OSError) -> None:
+        from .pipeline import galat_tulis, pesan_galat_tulis
+
+        if self.fh is not None:
+            try:
+                self.fh.close()
+            except OSError:
+                pass
+        self.fh = None
+        err = galat_tulis(exc) or exc
+        print(f"Catatan proses {self.path} tidak dapat ditulis: {pesan_galat_tulis(err, self.path.parent)}", flush=True)
 
 
 def _report(log: _Log, i: int, total: int, result) -> None:
@@ -281,7 +329,7 @@ def _report(log: _Log, i: int, total: int, result) -> None:
         log.line(f"    -> {f}")
 
 
-def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log) -> list:
+def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log, kerja: Path | None = None) -> list:
     """Convert every input in supervised worker processes (``pekerja``); the results in input order.
 
     A workbook whose worker dies (a memory blow-up, a crash in native code) is
@@ -304,7 +352,7 @@ def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log) -> list
     total = len(inputs)
     results: list = [None] * total
     done = 0
-    for kejadian in jalankan(fungsi, tugas, jobs):
+    for kejadian in jalankan(fungsi, tugas, jobs, folder_sementara=str(kerja) if kerja else None):
         if kejadian is None:
             continue
         path = inputs[kejadian.indeks]

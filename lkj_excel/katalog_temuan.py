@@ -390,6 +390,18 @@ class Pembacaan:
         "Susunan organisasi melingkar pada unit '{unit}'.",
         "Susunan organisasi melingkar: sebuah unit menjadi induk bagi dirinya sendiri melalui unit lain.")
 
+    # --- writing the outputs
+    HASIL_TIDAK_TERTULIS = Jenis(
+        "hasil-tidak-tertulis", GALAT,
+        {
+            "penuh": "Folder hasil {folder} penuh (ruang disk habis); hasil tidak ditulis. Kosongkan sebagian ruang disk atau "
+                     "pilih folder lain dengan --output, lalu ulangi.",
+            "izin": "Tidak dapat menulis ke {folder} ({sebab}); hasil tidak ditulis. Pastikan folder itu dapat ditulisi (bukan "
+                    "folder hanya-baca) atau pilih folder lain dengan --output, lalu ulangi.",
+            "lain": "Hasil tidak dapat ditulis ke {folder} ({sebab}).",
+        },
+        "Folder hasil penuh atau tidak dapat ditulisi sehingga hasil tidak ditulis; hasil lama tetap seperti semula.")
+
     # --- the program itself
     GALAT_INTERNAL = Jenis(
         "galat-internal", GALAT,

@@ -30,7 +30,7 @@ def _templates(jenis: Jenis) -> list[tuple[str | None, str]]:
 
 
 def test_catalogue_size_and_sections():
-    assert len(KATALOG) == 93
+    assert len(KATALOG) == 94
     assert {j.sumber for j in KATALOG} == {PEMBACAAN, AUDIT}
     assert all(j.sumber == PEMBACAAN for j in vars(Pembacaan).values() if isinstance(j, Jenis))
     assert all(j.sumber == AUDIT for j in vars(Audit).values() if isinstance(j, Jenis))
