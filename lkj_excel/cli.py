@@ -8,6 +8,7 @@ user: an unexpected failure is reported in one Indonesian sentence and logged.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import textwrap
@@ -312,21 +313,72 @@ class _Log:
         print(f"Catatan proses {self.path} tidak dapat ditulis: {pesan_galat_tulis(err, self.path.parent)}", flush=True)
 
 
-def _report(log: _Log, i: int, total: int, result) -> None:
+def _report(log: _Log, i: int, total: int, result, rinci: bool = True) -> None:
+    """The lines of one finished workbook: its status, its problems, its notes and files.
+
+    With ``rinci`` (one workbook) the console shows the warnings too, up to a screenful;
+    in a batch it shows a failed workbook's errors and any note, and the rest goes to the
+    log only, beside the live progress line.
+    """
     status = "berhasil" if result.berhasil else "GAGAL"
     log.line(f"[{i}/{total}] {result.sumber.name}: {status} — {result.n_galat} galat, {result.n_peringatan} peringatan")
     shown = 0
     for t in result.temuan:
         # Errors always; warnings and findings up to a screenful (all of them go to the log).
-        console = t.tingkat.value == "galat" or shown < 15
+        console = t.tingkat.value == "galat" or (rinci and shown < 15)
         shown += 0 if t.tingkat.value == "galat" else 1
         log.line("    " + t.teks(), console=console)
-    if shown > 15:
+    if rinci and shown > 15:
         print(f"    ... dan {shown - 15} catatan lain (lihat {log.path.name} atau lembar Temuan).")
     for note in result.catatan:
         log.line("    ! " + note)
     for f in result.berkas:
-        log.line(f"    -> {f}")
+        log.line(f"    -> {f}", console=rinci)
+
+
+class _Kemajuan:
+    """The live line of a batch on a terminal: done/total, failures so far, elapsed and estimated time left.
+
+    Drawn with rich, refreshed by the batch loop itself (no thread runs beside the
+    worker processes the batch forks); lines printed meanwhile appear above it. Where
+    the console is not a terminal (output to a file, a pipe) there is no live line:
+    each workbook's status line says how far the batch is.
+    """
+
+    def __init__(self, total: int, console=None):
+        self.total, self.selesai, self.gagal = total, 0, 0
+        self.progress = None
+        if console is None and not (sys.stdout and sys.stdout.isatty()):
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        self.progress = Progress(
+            TextColumn("Mengonversi"), BarColumn(), MofNCompleteColumn(), TextColumn("· gagal {task.fields[gagal]} ·"),
+            TimeElapsedColumn(), TextColumn("· sisa ±"), TimeRemainingColumn(), console=console, auto_refresh=False, transient=True)
+        self.task = self.progress.add_task("batch", total=total, gagal=0)
+
+    def __enter__(self) -> _Kemajuan:
+        if self.progress is not None:
+            self.progress.start()
+            self.progress.refresh()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def maju(self, berhasil: bool) -> None:
+        """One more workbook finished."""
+        self.selesai += 1
+        self.gagal += 0 if berhasil else 1
+        if self.progress is not None:
+            self.progress.update(self.task, completed=self.selesai, gagal=self.gagal)
+            self.progress.refresh()
+
+    def detak(self) -> None:
+        """Time passed: redraw the elapsed and remaining time."""
+        if self.progress is not None:
+            self.progress.refresh()
 
 
 def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log, kerja: Path | None = None) -> list:
@@ -351,17 +403,20 @@ def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log, kerja: 
         _muat_modul()
     total = len(inputs)
     results: list = [None] * total
-    done = 0
-    for kejadian in jalankan(fungsi, tugas, jobs, folder_sementara=str(kerja) if kerja else None):
-        if kejadian is None:
-            continue
-        path = inputs[kejadian.indeks]
-        r = kejadian.hasil if isinstance(kejadian, Selesai) else hasil_pekerja_mati(path, output, kejadian.sebab, stems[kejadian.indeks])
-        results[kejadian.indeks] = r
-        done += 1
-        _report(log, done, total, r)
-        if getattr(kejadian, "rincian", ""):
-            log.line("    rincian untuk pengembang:\n" + textwrap.indent(kejadian.rincian, "      "), console=False)
+    with _Kemajuan(total) if total > 1 else contextlib.nullcontext() as kemajuan:
+        for kejadian in jalankan(fungsi, tugas, jobs, folder_sementara=str(kerja) if kerja else None):
+            if kejadian is None:
+                if kemajuan:
+                    kemajuan.detak()
+                continue
+            path = inputs[kejadian.indeks]
+            r = kejadian.hasil if isinstance(kejadian, Selesai) else hasil_pekerja_mati(path, output, kejadian.sebab, stems[kejadian.indeks])
+            results[kejadian.indeks] = r
+            _report(log, sum(x is not None for x in results), total, r, rinci=total == 1)
+            if getattr(kejadian, "rincian", ""):
+                log.line("    rincian untuk pengembang:\n" + textwrap.indent(kejadian.rincian, "      "), console=False)
+            if kemajuan:
+                kemajuan.maju(r.berhasil)
     return results
 
 

@@ -103,6 +103,10 @@ def test_batch_with_a_broken_workbook(tmp_path):
     assert "[3/3]" in proc.stdout and "PK!F4" in proc.stdout
     assert "Selesai: 2 berhasil, 1 gagal." in proc.stdout
     assert broken.read_bytes() == before
+    # A batch shows each workbook's status and a failed one's errors; the warnings and files of the rest are in the log.
+    assert "[Peringatan] opd_a.xlsx" not in proc.stdout and "-> " not in proc.stdout
+    log = (out / "lkj_excel.log").read_text(encoding="utf-8")
+    assert "[Peringatan] opd_a.xlsx" in log and f"-> {out / 'opd_a_laporan.docx'}" in log
 
 
 def test_a_far_cell_fails_alone_in_a_batch(tmp_path):
@@ -149,6 +153,39 @@ def test_a_worker_that_dies_is_named_and_the_batch_goes_on(tmp_path, monkeypatch
     names = sorted(p.name for p in out.iterdir())
     assert {"a_laporan.docx", "c_laporan.docx", "mati_kesalahan.xlsx", "rekap_2023.xlsx"} <= set(names)
     assert "rincian untuk pengembang" in (out / "lkj_excel.log").read_text(encoding="utf-8")
+
+
+def test_the_live_line_of_a_batch_counts_failures_and_time():
+    import io
+
+    from rich.console import Console
+
+    from lkj_excel import cli
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120, color_system=None)
+    with cli._Kemajuan(3, console=console) as kemajuan:
+        kemajuan.maju(True)
+        kemajuan.maju(False)
+        kemajuan.detak()
+    shown = screen.getvalue()
+    assert "Mengonversi" in shown and "2/3" in shown and "gagal 1" in shown and "sisa ±" in shown and "0:00:0" in shown
+
+
+def test_no_live_line_where_the_console_is_not_a_terminal(capsys):
+    from lkj_excel import cli
+
+    with cli._Kemajuan(3) as kemajuan:  # pytest's captured output is not a terminal
+        kemajuan.maju(True)
+    assert kemajuan.progress is None and capsys.readouterr().out == ""
+
+
+def test_help_does_not_import_the_heavy_modules():
+    code = ("import sys\nfrom lkj_excel import cli\ntry:\n    cli.run(['--help'])\nexcept SystemExit:\n    pass\n"
+            "heavy = [m for m in ('pandas', 'rich', 'docx', 'matplotlib', 'xlsxwriter', 'openpyxl') if m in sys.modules]\n"
+            "print('BERAT', heavy)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert "BERAT []" in proc.stdout, proc.stdout + proc.stderr
 
 
 def test_recap_has_one_row_per_agency_and_indicator(tmp_path):
