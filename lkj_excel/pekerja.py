@@ -112,8 +112,12 @@ class _Pekerja:
             return ""
 
     def beri(self, indeks: int, args: tuple) -> None:
+        """Send a task; a worker that died meanwhile is found by its sentinel, and the task reported with it."""
         self.tugas = indeks
-        self.conn.send((indeks, args))
+        try:
+            self.conn.send((indeks, args))
+        except OSError:
+            pass
 
     def hentikan(self) -> None:
         """Ask the worker to stop; terminate it if it does not within a moment."""
