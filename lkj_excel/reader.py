@@ -26,6 +26,7 @@ from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks, fmt_ang
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
 from .safety import PemeriksaanBerkas, baca_gambar, periksa_berkas, periksa_luas
+from .xlsx_scan import angka_ke_kolom
 
 _TOTAL_LABEL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
 # Characters XML 1.0 cannot hold (a pasted control character, stored by Excel as
@@ -36,12 +37,7 @@ MAX_PERINGATAN_KENDALI = 10  # cells named one by one per sheet; the rest are co
 
 def col_letter(index: int) -> str:
     """0-based column index -> Excel letters (0 -> A, 27 -> AB)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+    return angka_ke_kolom(index + 1)
 
 
 def cell_name(sheet: str, row0: int, col0: int) -> str:

@@ -10,6 +10,7 @@ columns in schema order, so that findings can be checked for the cells they name
 from __future__ import annotations
 
 from lkj_excel import schema
+from lkj_excel.xlsx_scan import angka_ke_kolom as _letter
 from lkj_excel.model import (
     AngkaTertulis, EvaluasiAkip, Formula, Identitas, IndikatorKinerja, IndikatorOperasional,
     IndikatorRenstra, JumlahTertulis, KolomPendukung, KomponenAkip, LKjIP, Pengaturan, Polaritas,
@@ -17,14 +18,6 @@ from lkj_excel.model import (
 )
 
 P, N, Q = Polaritas.POSITIF, Polaritas.NEGATIF, Polaritas.PREDIKAT
-
-
-def _letter(n: int) -> str:
-    s = ""
-    while n:
-        n, r = divmod(n - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def cells(lembar: schema.Lembar, row: int, years: list[int] = ()) -> dict[str, str]:
