@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-RUNTIME_MODULES = ("pandas", "python_calamine", "openpyxl", "xlsxwriter", "docx", "matplotlib", "num2words", "defusedxml")
+RUNTIME_MODULES = ("pandas", "python_calamine", "openpyxl", "xlsxwriter", "docx", "matplotlib", "num2words", "defusedxml", "rich")
 TEST_MODULES = ("pytest", "hypothesis", "openxml_audit")
 MIN_PYTHON = (3, 10)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -25,6 +25,10 @@ BULAN = (
 
 # Texts that mean "no value" in a number cell.
 KOSONG = {"", "-", "–", "—", "--"}
+
+# Enough digits for any finite float with its decimals (1.8e308 has 309), so that a
+# rounding never fails and a number is never written with an exponent.
+_PRESISI = Context(prec=400)
 
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _DIGITS = re.compile(r"^[+-]?[\d.,]+$")
@@ -131,21 +135,29 @@ def _ungroup(text: str, sep: str) -> str:
 
 def bulat(x: float, desimal: int = 2) -> float:
     """Round half up (away from zero), as people and Excel's ROUND do, not banker's."""
+    if not math.isfinite(x):
+        return float(x)
     q = Decimal(1).scaleb(-desimal)
-    return float(Decimal(repr(float(x))).quantize(q, rounding=ROUND_HALF_UP))
+    return float(Decimal(repr(float(x))).quantize(q, rounding=ROUND_HALF_UP, context=_PRESISI))
 
 
 def fmt_angka(x: float | None, desimal: int = 0, kosong: str = "-") -> str:
     """Write a number the Indonesian way: ``16.013``, ``3,63``; None gives ``kosong``."""
     if x is None or (isinstance(x, float) and (math.isnan(x) or math.isinf(x))):
         return kosong
-    if abs(x) >= 1e18:  # beyond any real figure; keep it readable instead of failing
-        return f"{x:.3e}".replace(".", ",")
-    d = Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+    d = Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP, context=_PRESISI)
     if d == 0:
         d = abs(d)  # no "-0,00"
     text = f"{d:,.{desimal}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def fmt_pecahan(x: float, angka_bermakna: int = 6) -> str:
+    """A number to ``angka_bermakna`` significant digits, never with an exponent: ``0.0325``, ``0.0000001``.
+
+    For a value quoted as stored (an Excel percent 0,0325), where ``f"{x:g}"`` would write ``1e-07``.
+    """
+    return format(Decimal(f"{x:.{angka_bermakna}g}"), "f")
 
 
 def fmt_angka_ringkas(x: float | None, maks_desimal: int = 2, kosong: str = "-") -> str:

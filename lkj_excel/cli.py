@@ -8,8 +8,10 @@ user: an unexpected failure is reported in one Indonesian sentence and logged.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,6 +106,54 @@ def collect_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
     return found, complaints
 
 
+def tanpa_ganda(inputs: list[Path]) -> tuple[list[Path], list[str]]:
+    """The inputs with every file once (a file named twice, or by two paths), and a note for each one left out."""
+    seen: dict[object, Path] = {}
+    kept: list[Path] = []
+    notes: list[str] = []
+    for path in inputs:
+        try:
+            st = path.stat()
+            key = (st.st_dev, st.st_ino) if st.st_ino else os.path.normcase(os.path.realpath(path))
+        except OSError:
+            key = os.path.normcase(os.path.abspath(path))
+        if key in seen:
+            notes.append(f"Catatan: {path} sama dengan {seen[key]}; berkas itu dikonversi sekali saja.")
+            continue
+        seen[key] = path
+        kept.append(path)
+    return kept, notes
+
+
+def nama_hasil(inputs: list[Path]) -> tuple[list[str], list[str]]:
+    """The stem of each input's outputs, unique in the batch, and a note for each one renamed.
+
+    Two agencies' ``dinsos.xlsx`` in two folders, or ``a.xls`` beside ``a.xlsx``,
+    would write the same ``_laporan`` files. The first keeps its name; a later one
+    takes its folder's name in front (``Siak_dinsos``), or its extension behind
+    (``a_xls``), or a number. Names are compared without case, as Windows does.
+    """
+    from .pipeline import safe_name, safe_stem
+
+    used: dict[str, Path] = {}
+    stems: list[str] = []
+    notes: list[str] = []
+    for path in inputs:
+        base = safe_stem(path.name)
+        stem = base
+        if stem.casefold() in used:
+            first = used[stem.casefold()]
+            folder = safe_name(path.resolve().parent.name)
+            options = [f"{folder}_{base}"] if folder and path.resolve().parent != first.resolve().parent else []
+            options += [f"{base}_{path.suffix.lower().lstrip('.')}"] + [f"{base} ({i})" for i in range(2, len(inputs) + 2)]
+            stem = next(o for o in options if o.casefold() not in used)
+            notes.append(f"Catatan: {first} dan {path} akan menghasilkan berkas bernama sama ({base}_laporan.xlsx); "
+                         f"hasil {path} diberi nama {stem}_laporan.xlsx dan seterusnya.")
+        used[stem.casefold()] = path
+        stems.append(stem)
+    return stems, notes
+
+
 def _default_inputs() -> list[Path]:
     if not INPUT_DIR.exists():
         INPUT_DIR.mkdir(parents=True, exist_ok=True)
@@ -153,17 +203,25 @@ def run(argv: list[str]) -> int:
 def _run(args) -> int:
     output = Path(args.output) if args.output else OUTPUT_DIR
     if args.template:
-        from .pipeline import tulis_atomik
+        from .pipeline import galat_tulis, pesan_galat_tulis, tulis_atomik
         from .template import TEMPLATE_NAME, build
 
-        written = tulis_atomik(output / TEMPLATE_NAME, lambda tmp: build(tmp, False))
+        try:
+            written = tulis_atomik(output / TEMPLATE_NAME, lambda tmp: build(tmp, False))
+        except Exception as exc:  # noqa: BLE001 - a folder that cannot be written is said as such
+            err = galat_tulis(exc)
+            if err is None:
+                raise
+            print(pesan_galat_tulis(err, output))
+            return 1
         print(f"Template kosong ditulis: {written}")
         return 0
     if args.paths:
         inputs, complaints = collect_inputs(args.paths)
     else:
         inputs, complaints = _default_inputs(), []
-    for c in complaints:
+    inputs, doubles = tanpa_ganda(inputs)
+    for c in complaints + doubles:
         print(c)
     if not inputs:
         print("Tidak ada workbook untuk dikonversi.")
@@ -173,108 +231,200 @@ def _run(args) -> int:
     except OSError as exc:
         print(f"Folder hasil {output} tidak dapat dibuat: {exc.strerror or exc}.")
         return 1
+    from .report.libreoffice import remove_stale_work_folders
+    from .sementara import FolderKerja, bersihkan_sisa
+
+    bersihkan_sisa(output)  # what a run that was killed left behind
+    remove_stale_work_folders()
     log = _Log(output / "lkj_excel.log")
     jobs = max(1, args.jobs if args.jobs else (os.cpu_count() or 1))
     if not args.tahun_berikut:
         saran = saran_nomor_halaman(len(inputs), args.daftar_isi and not args.pdf)
         if saran:
             log.line(saran)
-    results = _batch(inputs, output, args, jobs, log)
+    with FolderKerja() as kerja:
+        results = _batch(inputs, output, args, jobs, log, kerja)
     failed = sum(1 for r in results if not r.berhasil) + len(complaints)
     rekap_items = [r.rekap for r in results if r.rekap is not None]
-    if len(inputs) > 1 and not args.tahun_berikut and rekap_items:
-        from .pipeline import tulis_atomik
-        from .rekap import tulis_rekap
+    rekap_ok = not (len(inputs) > 1 and not args.tahun_berikut and rekap_items) or _rekap(rekap_items, output, log)
+    log.line(f"Selesai: {sum(1 for r in results if r.berhasil)} berhasil, {failed} gagal. "
+             f"Catatan proses: {log.path if log.fh else 'tidak tertulis'}")
+    return 1 if failed or not rekap_ok else 0
 
-        tahun = max(i.tahun for i in rekap_items)
-        path = tulis_atomik(output / f"rekap_{tahun}.xlsx", lambda tmp: tulis_rekap(rekap_items, tmp))
-        log.line(f"Rekapitulasi {len(rekap_items)} perangkat daerah: {path}")
-    log.line(f"Selesai: {sum(1 for r in results if r.berhasil)} berhasil, {failed} gagal. Catatan proses: {log.path}")
-    return 1 if failed else 0
+
+def _rekap(items: list, output: Path, log: _Log) -> bool:
+    """Write the recap of the agencies converted; False, said on the console, when the folder refuses it."""
+    from .pipeline import galat_tulis, pesan_galat_tulis, tulis_atomik
+    from .rekap import tulis_rekap
+
+    tahun = max(i.tahun for i in items)
+    try:
+        path = tulis_atomik(output / f"rekap_{tahun}.xlsx", lambda tmp: tulis_rekap(items, tmp))
+    except Exception as exc:  # noqa: BLE001 - a full or read-only folder is the user's to fix
+        err = galat_tulis(exc)
+        if err is None:
+            raise
+        log.line(f"Rekapitulasi tidak ditulis: {pesan_galat_tulis(err, output)}")
+        return False
+    log.line(f"Rekapitulasi {len(items)} perangkat daerah: {path}")
+    return True
 
 
 class _Log:
-    """Prints to the console and appends the same lines to the log file of the output folder."""
+    """Prints to the console and appends the same lines to the log file of the output folder.
+
+    When the log cannot be written (a full disk), the console says so once and goes on.
+    """
 
     def __init__(self, path: Path):
         from datetime import datetime
 
         self.path = path
+        self.fh = None
         try:
             self.fh = path.open("a", encoding="utf-8")
-            self.fh.write(f"\n=== {datetime.now():%Y-%m-%d %H:%M:%S} ===\n")
-        except OSError:
-            self.fh = None
+            self._tulis(f"\n=== {datetime.now():%Y-%m-%d %H:%M:%S} ===\n")
+        except OSError as exc:
+            self._gagal(exc)
 
     def line(self, text: str, console: bool = True) -> None:
         if console:
             print(text, flush=True)
         if self.fh:
-            self.fh.write(text + "\n")
-            self.fh.flush()
+            try:
+                self._tulis(text + "\n")
+            except OSError as exc:
+                self._gagal(exc)
+
+    def _tulis(self, text: str) -> None:
+        self.fh.write(text)
+        self.fh.flush()
+
+    def _gagal(self, exc: OSError) -> None:
+        from .pipeline import galat_tulis, pesan_galat_tulis
+
+        if self.fh is not None:
+            try:
+                self.fh.close()
+            except OSError:
+                pass
+        self.fh = None
+        err = galat_tulis(exc) or exc
+        print(f"Catatan proses {self.path} tidak dapat ditulis: {pesan_galat_tulis(err, self.path.parent)}", flush=True)
 
 
-def _report(log: _Log, i: int, total: int, result) -> None:
+def _report(log: _Log, i: int, total: int, result, rinci: bool = True) -> None:
+    """The lines of one finished workbook: its status, its problems, its notes and files.
+
+    With ``rinci`` (one workbook) the console shows the warnings too, up to a screenful;
+    in a batch it shows a failed workbook's errors and any note, and the rest goes to the
+    log only, beside the live progress line.
+    """
     status = "berhasil" if result.berhasil else "GAGAL"
     log.line(f"[{i}/{total}] {result.sumber.name}: {status} — {result.n_galat} galat, {result.n_peringatan} peringatan")
     shown = 0
     for t in result.temuan:
         # Errors always; warnings and findings up to a screenful (all of them go to the log).
-        console = t.tingkat.value == "galat" or shown < 15
+        console = t.tingkat.value == "galat" or (rinci and shown < 15)
         shown += 0 if t.tingkat.value == "galat" else 1
         log.line("    " + t.teks(), console=console)
-    if shown > 15:
+    if rinci and shown > 15:
         print(f"    ... dan {shown - 15} catatan lain (lihat {log.path.name} atau lembar Temuan).")
     for note in result.catatan:
         log.line("    ! " + note)
     for f in result.berkas:
-        log.line(f"    -> {f}")
+        log.line(f"    -> {f}", console=rinci)
 
 
-def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log) -> list:
-    from .pipeline import konversi_ringkas, tahun_berikut
+class _Kemajuan:
+    """The live line of a batch on a terminal: done/total, failures so far, elapsed and estimated time left.
 
-    total = len(inputs)
-    results = []
+    Drawn with rich, refreshed by the batch loop itself (no thread runs beside the
+    worker processes the batch forks); lines printed meanwhile appear above it. Where
+    the console is not a terminal (output to a file, a pipe) there is no live line:
+    each workbook's status line says how far the batch is.
+    """
+
+    def __init__(self, total: int, console=None):
+        self.total, self.selesai, self.gagal = total, 0, 0
+        self.progress = None
+        if console is None and not (sys.stdout and sys.stdout.isatty()):
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        self.progress = Progress(
+            TextColumn("Mengonversi"), BarColumn(), MofNCompleteColumn(), TextColumn("· gagal {task.fields[gagal]} ·"),
+            TimeElapsedColumn(), TextColumn("· sisa ±"), TimeRemainingColumn(), console=console, auto_refresh=False, transient=True)
+        self.task = self.progress.add_task("batch", total=total, gagal=0)
+
+    def __enter__(self) -> _Kemajuan:
+        if self.progress is not None:
+            self.progress.start()
+            self.progress.refresh()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def maju(self, berhasil: bool) -> None:
+        """One more workbook finished."""
+        self.selesai += 1
+        self.gagal += 0 if berhasil else 1
+        if self.progress is not None:
+            self.progress.update(self.task, completed=self.selesai, gagal=self.gagal)
+            self.progress.refresh()
+
+    def detak(self) -> None:
+        """Time passed: redraw the elapsed and remaining time."""
+        if self.progress is not None:
+            self.progress.refresh()
+
+
+def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log, kerja: Path | None = None) -> list:
+    """Convert every input in supervised worker processes (``pekerja``); the results in input order.
+
+    A workbook whose worker dies (a memory blow-up, a crash in native code) is
+    reported as failed, by name, and the batch goes on with a new worker.
+    """
+    import multiprocessing
+
+    from .pekerja import Selesai, jalankan
+    from .pipeline import hasil_pekerja_mati, konversi_ringkas, tahun_berikut_ringkas
+
+    stems, notes = nama_hasil(inputs)
+    for note in notes:
+        log.line(note)
     if args.tahun_berikut:
-        for i, path in enumerate(inputs, start=1):
-            r = tahun_berikut(path, output)
-            _report(log, i, total, r)
-            results.append(r)
-        return results
-    if jobs == 1 or total == 1:
-        for i, path in enumerate(inputs, start=1):
-            r = konversi_ringkas(path, output, args.pdf, args.daftar_isi)
-            _report(log, i, total, r)
-            results.append(r)
-        return results
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    _muat_modul()
-    with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
-        futures = {pool.submit(konversi_ringkas, path, output, args.pdf, args.daftar_isi): path for path in inputs}
-        for i, fut in enumerate(as_completed(futures), start=1):
-            try:
-                r = fut.result()
-            except Exception as exc:  # noqa: BLE001 - a worker that died (e.g. killed)
-                from .katalog_temuan import Pembacaan
-                from .pipeline import HasilKonversi
-                from .problems import DaftarTemuan
-
-                t = DaftarTemuan(berkas=futures[fut].name)
-                t.catat(Pembacaan.GALAT_INTERNAL, varian="pekerja", tipe=type(exc).__name__)
-                r = HasilKonversi(sumber=futures[fut], temuan=t)
-            _report(log, i, total, r)
-            results.append(r)
+        fungsi, tugas = tahun_berikut_ringkas, [(path, output, stem) for path, stem in zip(inputs, stems)]
+    else:
+        fungsi, tugas = konversi_ringkas, [(path, output, args.pdf, args.daftar_isi, stem) for path, stem in zip(inputs, stems)]
+    if multiprocessing.get_start_method() == "fork":
+        _muat_modul()
+    total = len(inputs)
+    results: list = [None] * total
+    with _Kemajuan(total) if total > 1 else contextlib.nullcontext() as kemajuan:
+        for kejadian in jalankan(fungsi, tugas, jobs, folder_sementara=str(kerja) if kerja else None):
+            if kejadian is None:
+                if kemajuan:
+                    kemajuan.detak()
+                continue
+            path = inputs[kejadian.indeks]
+            r = kejadian.hasil if isinstance(kejadian, Selesai) else hasil_pekerja_mati(path, output, kejadian.sebab, stems[kejadian.indeks])
+            results[kejadian.indeks] = r
+            _report(log, sum(x is not None for x in results), total, r, rinci=total == 1)
+            if getattr(kejadian, "rincian", ""):
+                log.line("    rincian untuk pengembang:\n" + textwrap.indent(kejadian.rincian, "      "), console=False)
+            if kemajuan:
+                kemajuan.maju(r.berhasil)
     return results
 
 
 def _muat_modul() -> None:
-    """Import the converter's heavy modules once, before the worker processes start.
+    """Import the converter's heavy modules once, before the worker processes are forked.
 
-    Where workers are forked (Linux, macOS with fork), they inherit the loaded
-    modules instead of each importing pandas, python-docx, xlsxwriter and matplotlib
-    (about a second and a half apiece); elsewhere this costs the same import once.
+    Forked workers (Linux) inherit the loaded modules instead of each importing
+    pandas, python-docx, xlsxwriter and matplotlib (about a second and a half apiece).
     """
     from matplotlib.backends import backend_agg  # noqa: F401
     from matplotlib import figure  # noqa: F401

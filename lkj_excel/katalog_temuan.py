@@ -105,6 +105,17 @@ class Pembacaan:
             "ods": "Berkas .ods tidak memuat isi lembar kerja.",
         },
         "Berkas rusak atau terpotong sehingga isinya tidak dapat dibaca.")
+    LEMBAR_TERLALU_LUAS = Jenis(
+        "lembar-terlalu-luas", GALAT,
+        {
+            "kolom": "Lembar '{lembar}': nilai di {sel} jauh di luar tabel (kolom {kolom}, sedangkan batasnya kolom {batas}); "
+                     "hapus isi sel itu, simpan, lalu ulangi.",
+            "baris": "Lembar '{lembar}': nilai di {sel} jauh di luar tabel (baris {baris}, sedangkan batasnya {batas} baris); "
+                     "hapus isi sel itu, simpan, lalu ulangi.",
+            "sel": "Lembar '{lembar}': nilai di {sel} jauh di luar tabel (isi lembar mencapai {baris} baris × {kolom} kolom, "
+                   "melebihi {batas} sel); hapus isi sel itu, simpan, lalu ulangi.",
+        },
+        "Lembar memuat nilai jauh di luar tabelnya; workbook tidak dibaca karena akan memerlukan memori yang sangat besar.")
     BERKAS = Jenis(
         "berkas", PERINGATAN,
         "Workbook memuat makro; makro tidak dijalankan dan diabaikan.",
@@ -203,10 +214,34 @@ class Pembacaan:
             "ya_tidak": "Kolom '{kolom}' berisi {isi}; seharusnya Ya atau Tidak.",
         },
         "Isi sel tidak termasuk pilihan yang diizinkan untuk kolom itu.")
+    ANGKA_DI_LUAR_BATAS = Jenis(
+        "angka-di-luar-batas", GALAT,
+        "Kolom '{kolom}' berisi {isi}, melebihi batas wajar {batas}; periksa kembali angkanya.",
+        "Angka jauh melebihi nilai yang mungkin untuk kolom itu (misalnya Rupiah di atas Rp 1.000 triliun atau nilai AKIP di "
+        "atas 100).")
     TANGGAL_SEBAGAI_ANGKA = Jenis(
         "tanggal-sebagai-angka", PERINGATAN,
         "Kolom '{kolom}' berisi angka {isi}; dibaca sebagai tanggal {tanggal}. Beri format tanggal pada sel ini.",
         "Tanggal tersimpan sebagai angka tanpa format tanggal; angka itu dibaca sebagai tanggal.")
+    KARAKTER_KENDALI = Jenis(
+        "karakter-kendali", PERINGATAN,
+        {
+            "sel": "Sel berisi karakter kendali {karakter} yang tidak dapat disimpan dalam dokumen (biasanya terbawa dari teks yang "
+                   "ditempel); karakter itu diganti spasi.",
+            "lainnya": "Masih ada {jumlah} sel lain di lembar '{lembar}' yang berisi karakter kendali; semuanya diganti spasi.",
+        },
+        "Teks memuat karakter kendali (misalnya dari teks yang ditempel) yang tidak dapat disimpan dalam dokumen; karakter itu "
+        "diganti spasi.")
+    TEKS_TERPOTONG = Jenis(
+        "teks-terpotong", PERINGATAN,
+        {
+            "kolom": "Kolom '{kolom}' berisi teks {panjang} karakter, melebihi batas {batas} karakter; yang dipakai: \"{teks}\".",
+            "lembar": "Nama lembar '{lembar}' lebih dari {batas} karakter (batas Excel); pada workbook tahun berikut lembar itu "
+                      "bernama '{nama}'.",
+            "kaki_halaman": "Judul singkat laporan ({panjang} karakter) melebihi {batas} karakter; kaki halaman workbook laporan "
+                            "hanya memuat {batas} karakter pertamanya.",
+        },
+        "Teks lebih panjang daripada yang dapat dimuat formatnya (format angka, nama lembar, kaki halaman) sehingga dipotong.")
     BUKAN_TANGGAL = Jenis(
         "bukan-tanggal", GALAT,
         "Kolom '{kolom}' berisi angka {isi}; seharusnya tanggal (misalnya 31/01/2024) atau teks seperti Januari 2024.",
@@ -241,6 +276,19 @@ class Pembacaan:
         "skala-ganda", GALAT,
         "Skala '{skala}' memuat label yang sama lebih dari sekali.",
         "Satu skala pada lembar Skala memuat label yang sama lebih dari sekali.")
+
+    GAMBAR_DITOLAK = Jenis(
+        "gambar-ditolak", PERINGATAN,
+        {
+            "luar": "Berkas gambar '{gambar}' berada di luar folder workbook; demi keamanan hanya gambar di folder workbook atau "
+                    "subfoldernya yang dipakai. Laporan dibuat tanpa gambar ini.",
+            "tidak_ada": "Berkas gambar '{gambar}' tidak ditemukan di folder workbook; laporan dibuat tanpa gambar ini.",
+            "besar": "Berkas gambar '{gambar}' berukuran {ukuran} MB, melebihi batas {batas} MB; laporan dibuat tanpa gambar ini.",
+            "bukan_gambar": "Berkas '{gambar}' bukan gambar PNG atau JPG yang dapat dibaca; laporan dibuat tanpa gambar ini.",
+            "piksel": "Gambar '{gambar}' berukuran {lebar} × {tinggi} piksel, di luar ukuran wajar; laporan dibuat tanpa gambar ini.",
+        },
+        "Gambar yang disebut pada lembar Identitas tidak dipakai: di luar folder workbook, tidak ada, terlalu besar, atau bukan "
+        "gambar yang sah.")
 
     # --- PK (Perjanjian Kinerja) and IndikatorRenstra
     INDIKATOR_GANDA = Jenis(
@@ -353,6 +401,18 @@ class Pembacaan:
         "Susunan organisasi melingkar pada unit '{unit}'.",
         "Susunan organisasi melingkar: sebuah unit menjadi induk bagi dirinya sendiri melalui unit lain.")
 
+    # --- writing the outputs
+    HASIL_TIDAK_TERTULIS = Jenis(
+        "hasil-tidak-tertulis", GALAT,
+        {
+            "penuh": "Folder hasil {folder} penuh (ruang disk habis); hasil tidak ditulis. Kosongkan sebagian ruang disk atau "
+                     "pilih folder lain dengan --output, lalu ulangi.",
+            "izin": "Tidak dapat menulis ke {folder} ({sebab}); hasil tidak ditulis. Pastikan folder itu dapat ditulisi (bukan "
+                    "folder hanya-baca) atau pilih folder lain dengan --output, lalu ulangi.",
+            "lain": "Hasil tidak dapat ditulis ke {folder} ({sebab}).",
+        },
+        "Folder hasil penuh atau tidak dapat ditulisi sehingga hasil tidak ditulis; hasil lama tetap seperti semula.")
+
     # --- the program itself
     GALAT_INTERNAL = Jenis(
         "galat-internal", GALAT,
@@ -362,7 +422,8 @@ class Pembacaan:
             "konversi": "Konversi gagal karena kesalahan program ({tipe}: {galat}). Laporkan berkas ini kepada pengembang.",
             "tahun_berikut": "Workbook tahun berikut gagal dibuat ({tipe}: {galat}). Laporkan berkas ini kepada pengembang.",
             "proses": "Konversi gagal ({tipe}).",
-            "pekerja": "Proses konversi berhenti tak terduga ({tipe}).",
+            "pekerja": "Proses yang mengonversi workbook ini berhenti tak terduga ({sebab}); workbook lain tetap dikonversi. "
+                       "Kemungkinan workbook ini memerlukan memori jauh melebihi wajar. Laporkan berkas ini kepada pengembang.",
         },
         "Kesalahan program, bukan kesalahan workbook; laporkan berkasnya kepada pengembang.")
 

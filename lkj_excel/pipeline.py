@@ -1,21 +1,25 @@
 """Convert one workbook: read -> rules -> audit -> render workbook -> render Word.
 
 ``konversi(path, output_dir)`` never raises for a bad workbook: it returns a
-``HasilKonversi`` with the problems found and the files written. Outputs are
-written to a temporary file and moved into place, so a crash or a locked file
-never leaves a half-written report.
+``HasilKonversi`` with the problems found and the files written. The outputs of
+a workbook are written to a temporary folder and moved into place together
+(``sementara.Kiriman``), so a crash, a full disk or a locked file never leaves a
+half-written report, nor a new report workbook beside an old Word draft. An
+output folder that is full or cannot be written is a problem of the run, said in
+Indonesian with the folder, not a failure of the program.
 """
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
+from .sementara import Kiriman
 
 
 @dataclass
@@ -45,8 +49,12 @@ class HasilKonversi:
 
 def safe_stem(name: str) -> str:
     """A file stem safe on every file system: no path parts, no reserved characters."""
-    stem = Path(name).stem
-    cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in stem).strip(" .")
+    return safe_name(Path(name).stem)
+
+
+def safe_name(text: str) -> str:
+    """A text made safe as (part of) a file name on every file system: no reserved characters or names."""
+    cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in text).strip(" .")
     if cleaned.upper() in {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}:
         cleaned = "_" + cleaned
     return cleaned[:120] or "lkjip"
@@ -58,54 +66,64 @@ def tulis_atomik(target: Path, write: Callable[[Path], None]) -> Path:
     When ``target`` is locked (open in Excel on Windows) or read-only, the
     file is written under a fresh name (``name (2).xlsx``) instead; the
     returned path says where it went. Never leaves a partial file behind.
+
+    Raises:
+        OSError: the folder cannot be written (full, read-only, no permission);
+            ``galat_tulis`` tells which, for a message.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp_", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        for candidate in _candidates(target):
-            try:
-                if candidate.exists() and (candidate.is_dir() or not os.access(candidate, os.W_OK)):
-                    continue
-                os.replace(tmp, candidate)
-                _usual_permissions(candidate)
-                return candidate
-            except OSError:  # locked by Excel (Windows), read-only, or in the way
-                continue
-        raise PermissionError(f"tidak dapat menulis {target}")
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    with Kiriman(target.parent) as kiriman:
+        kiriman.tulis(target, write)
+        return kiriman.pasang()[0]
 
 
-def _usual_permissions(path: Path) -> None:
-    """mkstemp makes files readable by the owner only; give outputs the permissions of a normal file."""
-    umask = os.umask(0)
-    os.umask(umask)
-    try:
-        os.chmod(path, 0o666 & ~umask)
-    except OSError:
-        pass
+# The errors of a write that the system refuses, by the message they get (anything else is a bug).
+_PENUH = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DITOLAK = {errno.EACCES, errno.EPERM, errno.EROFS}
+_LAIN = {errno.ENAMETOOLONG, errno.EIO, errno.ENOTDIR}
 
 
-def _candidates(target: Path):
-    yield target
-    for i in range(2, 100):
-        yield target.with_name(f"{target.stem} ({i}){target.suffix}")
+def galat_tulis(exc: BaseException) -> OSError | None:
+    """The system's refusal behind a failed write (full, read-only, no permission), or None for any other failure.
+
+    Libraries wrap it (xlsxwriter raises ``FileCreateError`` with the ``OSError`` inside).
+    """
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError):
+            return exc if exc.errno in _PENUH | _DITOLAK | _LAIN else None
+        inner = next((a for a in getattr(exc, "args", ()) if isinstance(a, OSError)), None)
+        exc = inner or exc.__cause__ or exc.__context__
+    return None
+
+
+def isian_galat_tulis(err: OSError, folder: Path) -> tuple[str, dict[str, object]]:
+    """The variant and values of ``Pembacaan.HASIL_TIDAK_TERTULIS`` for ``err`` while writing into ``folder``."""
+    if err.errno in _PENUH:
+        return "penuh", {"folder": folder}
+    sebab = err.strerror or type(err).__name__
+    return ("izin" if err.errno in _DITOLAK else "lain"), {"folder": folder, "sebab": sebab}
+
+
+def pesan_galat_tulis(err: OSError, folder: Path) -> str:
+    """The Indonesian sentence for ``err`` while writing into ``folder``, for the console."""
+    varian, isian = isian_galat_tulis(err, folder)
+    return P.HASIL_TIDAK_TERTULIS.pesan_dengan(varian, isian)
 
 
 def _replace_year(stem: str, old: int, new: int) -> str:
     return stem.replace(str(old), str(new)) if str(old) in stem else f"{stem}_{new}"
 
 
-def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: bool = False, word: bool = True, daftar_isi: bool = True) -> HasilKonversi:
+def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: bool = False, word: bool = True, daftar_isi: bool = True,
+             nama: str | None = None) -> HasilKonversi:
     """Convert one workbook into its output files.
 
     Args:
         path: the filled workbook.
         output_dir: the folder for the outputs.
+        nama: the stem of the outputs' names (``<nama>_laporan.xlsx``); by default the
+            workbook's own (a batch gives another where two workbooks share a name).
         pdf: also write the PDF of the report (needs LibreOffice).
         word: write the Word draft (the benchmarks switch it off to measure parts).
         daftar_isi: fill the table of contents with page numbers through LibreOffice
@@ -121,7 +139,7 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
 
     path = Path(path)
     out = Path(output_dir)
-    stem = safe_stem(path.name)
+    stem = nama or safe_stem(path.name)
     lkjip, temuan = read_workbook(path)
     result = HasilKonversi(sumber=path, temuan=temuan, lkjip=lkjip)
     try:
@@ -132,52 +150,84 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
             hasil = rules.hitung(lkjip)
             result.hasil = hasil
             temuan.items.extend(audit(lkjip, hasil))
-        if temuan.ada_galat:  # from the reader, or an error of the audit (e.g. an AKIP score above its weight)
-            from .report.xlsx import render_kesalahan
+        if not temuan.ada_galat:  # errors come from the reader, or the audit (e.g. an AKIP score above its weight)
+            _tulis_laporan(result, out, stem, pdf=pdf, word=word, daftar_isi=daftar_isi)
+            from .rekap import dari_hasil
 
-            _tulis(result, out / f"{stem}_kesalahan.xlsx", lambda tmp: render_kesalahan(list(temuan), path, tmp))
+            result.rekap = dari_hasil(lkjip, hasil, temuan)
             return result
-        from .report.xlsx import render_workbook
-
-        _tulis(result, out / f"{stem}_laporan.xlsx", lambda tmp: render_workbook(lkjip, hasil, list(temuan), tmp))
-        if word:
-            from .report.docx import render_report
-
-            docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: render_report(lkjip, hasil, list(temuan), tmp, update_indexes=daftar_isi or pdf, sumber=path))
-            if pdf:
-                _pdf(result, docx)
-        from .rekap import dari_hasil
-
-        result.rekap = dari_hasil(lkjip, hasil, temuan)
-    except Exception as exc:  # noqa: BLE001 - a bug must not take the batch down
+    except Exception as exc:  # noqa: BLE001 - a bug, or a folder that cannot be written, must not take the batch down
+        if _catat_galat_tulis(temuan, exc, out):
+            return result
         temuan.catat(P.GALAT_INTERNAL, varian="konversi", tipe=type(exc).__name__, galat=exc)
+    _tulis_kesalahan(result, out, stem)
     return result
 
 
-def _tulis(result: HasilKonversi, target: Path, write: Callable[[Path], None]) -> Path:
-    written = tulis_atomik(target, write)
-    if written != target:
-        result.catatan.append(f"Berkas {target.name} sedang dibuka atau terkunci; hasil ditulis sebagai {written.name}.")
-    result.berkas.append(written)
-    return written
+def _tulis_laporan(result: HasilKonversi, out: Path, stem: str, *, pdf: bool, word: bool, daftar_isi: bool) -> None:
+    """Write the report workbook, the Word draft and the PDF, and place them together."""
+    from .report.xlsx import render_workbook
+
+    lkjip, hasil, temuan = result.lkjip, result.hasil, list(result.temuan)
+    with Kiriman(out) as kiriman:
+        kiriman.tulis(out / f"{stem}_laporan.xlsx", lambda tmp: render_workbook(lkjip, hasil, temuan, tmp))
+        if word:
+            from .report.docx import render_report
+
+            docx = kiriman.tulis(out / f"{stem}_laporan.docx", lambda tmp: render_report(
+                lkjip, hasil, temuan, tmp, update_indexes=daftar_isi or pdf, sumber=result.sumber))
+            if pdf:
+                _pdf(result, kiriman, docx, out)
+        _pasang(result, kiriman)
 
 
-def _pdf(result: HasilKonversi, docx: Path) -> None:
+def _tulis_kesalahan(result: HasilKonversi, out: Path, stem: str) -> None:
+    """Write the error report of a workbook that cannot be converted (a folder that cannot be written is recorded too)."""
+    from .report.xlsx import render_kesalahan
+
+    try:
+        with Kiriman(out) as kiriman:
+            kiriman.tulis(out / f"{stem}_kesalahan.xlsx", lambda tmp: render_kesalahan(list(result.temuan), result.sumber, tmp, out))
+            _pasang(result, kiriman)
+    except Exception as exc:  # noqa: BLE001 - the console and the log still list every problem
+        if not _catat_galat_tulis(result.temuan, exc, out):
+            result.catatan.append(f"Laporan kesalahan tidak dapat ditulis ({type(exc).__name__}: {exc}).")
+
+
+def _catat_galat_tulis(temuan: DaftarTemuan, exc: Exception, out: Path) -> bool:
+    """Record a write refused by the system (full disk, read-only folder) as the user's problem; False if it was not one."""
+    err = galat_tulis(exc)
+    if err is None:
+        return False
+    varian, isian = isian_galat_tulis(err, out)
+    temuan.catat(P.HASIL_TIDAK_TERTULIS, varian=varian, **isian)
+    return True
+
+
+def _pasang(result: HasilKonversi, kiriman: Kiriman) -> None:
+    """Place the outputs together and record where they went (and any that took a fresh name)."""
+    for target, written in zip(kiriman.tujuan, kiriman.pasang()):
+        if written != target:
+            result.catatan.append(f"Berkas {target.name} sedang dibuka atau terkunci; hasil ditulis sebagai {written.name}.")
+        result.berkas.append(written)
+
+
+def _pdf(result: HasilKonversi, kiriman: Kiriman, docx: Path, out: Path) -> None:
+    """Print the Word draft to PDF beside it in the temporary folder; placed with the other outputs."""
     from .report.libreoffice import convert_to_pdf, find_soffice
 
     if find_soffice() is None:
         result.catatan.append("PDF tidak dibuat: diperlukan LibreOffice (https://www.libreoffice.org) atau Microsoft Word untuk membuat PDF.")
         return
-    with tempfile.TemporaryDirectory(dir=docx.parent) as tmp:
-        made = convert_to_pdf(docx, Path(tmp))
-        if made is None:
-            result.catatan.append("PDF tidak dibuat: LibreOffice gagal mengonversi dokumen.")
-            return
-        _tulis(result, docx.with_suffix(".pdf"), lambda target: os.replace(made, target))
+    made = convert_to_pdf(docx, kiriman.kerja / "pdf")
+    if made is None:
+        result.catatan.append("PDF tidak dibuat: LibreOffice gagal mengonversi dokumen.")
+        return
+    kiriman.tambah(made, out / made.name)
 
 
-def tahun_berikut(path: str | os.PathLike, output_dir: str | os.PathLike) -> HasilKonversi:
-    """Write the workbook of the next year from a workbook (see ``tahun_berikut.py``)."""
+def tahun_berikut(path: str | os.PathLike, output_dir: str | os.PathLike, nama: str | None = None) -> HasilKonversi:
+    """Write the workbook of the next year from a workbook (see ``tahun_berikut.py``); ``nama`` as for ``konversi``."""
     from .reader import read_workbook
 
     path = Path(path)
@@ -192,10 +242,13 @@ def tahun_berikut(path: str | os.PathLike, output_dir: str | os.PathLike) -> Has
 
         isi = isi_tahun_berikut(lkjip, rules.hitung(lkjip))
         tahun = lkjip.identitas.tahun
-        name = _replace_year(safe_stem(path.name), tahun, tahun + 1) + ".xlsx"
-        _tulis(result, Path(output_dir) / name, lambda tmp: build(tmp, isi))
+        name = _replace_year(nama or safe_stem(path.name), tahun, tahun + 1) + ".xlsx"
+        with Kiriman(Path(output_dir)) as kiriman:
+            kiriman.tulis(Path(output_dir) / name, lambda tmp: build(tmp, isi))
+            _pasang(result, kiriman)
     except Exception as exc:  # noqa: BLE001
-        temuan.catat(P.GALAT_INTERNAL, varian="tahun_berikut", tipe=type(exc).__name__, galat=exc)
+        if not _catat_galat_tulis(temuan, exc, Path(output_dir)):
+            temuan.catat(P.GALAT_INTERNAL, varian="tahun_berikut", tipe=type(exc).__name__, galat=exc)
     return result
 
 
@@ -206,14 +259,36 @@ def ringkas(result: HasilKonversi) -> HasilKonversi:
     return result
 
 
-def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False, daftar_isi: bool = True) -> HasilKonversi:
+def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False, daftar_isi: bool = True, nama: str | None = None) -> HasilKonversi:
     """``konversi`` for a worker process: never raises, returns a small result."""
     try:
-        return ringkas(konversi(path, output_dir, pdf=pdf, daftar_isi=daftar_isi))
+        return ringkas(konversi(path, output_dir, pdf=pdf, daftar_isi=daftar_isi, nama=nama))
+    except (KeyboardInterrupt, SystemExit):
+        raise  # the worker is being stopped: let its clean-up run
     except BaseException as exc:  # noqa: BLE001 - e.g. MemoryError in a worker
         t = DaftarTemuan(berkas=Path(path).name)
         t.catat(P.GALAT_INTERNAL, varian="proses", tipe=type(exc).__name__)
         return HasilKonversi(sumber=Path(path), temuan=t)
 
 
-__all__ = ["HasilKonversi", "konversi", "konversi_ringkas", "tahun_berikut", "tulis_atomik", "safe_stem", "Temuan", "Tingkat"]
+def tahun_berikut_ringkas(path: Path, output_dir: Path, nama: str | None = None) -> HasilKonversi:
+    """``tahun_berikut`` for a worker process: returns a small result."""
+    return ringkas(tahun_berikut(path, output_dir, nama))
+
+
+def hasil_pekerja_mati(path: str | os.PathLike, output_dir: str | os.PathLike, sebab: str, nama: str | None = None) -> HasilKonversi:
+    """The result of a workbook whose worker process died (``sebab``: how), with its error report written.
+
+    The parent process writes the report, so that a workbook that takes its worker
+    down (a memory blow-up, a crash in native code) still gets its ``_kesalahan.xlsx``
+    naming what happened, like any other workbook that cannot be converted.
+    """
+    path = Path(path)
+    temuan = DaftarTemuan(berkas=path.name)
+    temuan.catat(P.GALAT_INTERNAL, varian="pekerja", sebab=sebab)
+    result = HasilKonversi(sumber=path, temuan=temuan)
+    _tulis_kesalahan(result, Path(output_dir), nama or safe_stem(path.name))
+    return result
+
+
+__all__ = ["HasilKonversi", "konversi", "konversi_ringkas", "tahun_berikut", "tahun_berikut_ringkas", "hasil_pekerja_mati", "tulis_atomik", "galat_tulis", "pesan_galat_tulis", "safe_stem", "safe_name", "Temuan", "Tingkat"]

@@ -14,6 +14,7 @@ cannot be made.
 
 from __future__ import annotations
 
+import math
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -87,10 +88,19 @@ class Jenis:
         if kurang or lebih:
             raise TypeError(f"{self.nama}{f' ({varian})' if varian else ''}: "
                             f"missing fields {sorted(kurang)}, unexpected fields {sorted(lebih)}")
-        return templat.format_map(isian)
+        return templat.format_map({k: teks_nilai(v) if isinstance(v, float) else v for k, v in isian.items()})
 
     def __repr__(self) -> str:
         return f"<Jenis {self.nama or '?'} {self.kode!r}>"
+
+
+def teks_nilai(value: object) -> str:
+    """A value as a message writes it: a float never with an exponent (``1e-07`` becomes ``0.0000001``)."""
+    if isinstance(value, float) and math.isfinite(value) and "e" in repr(value):
+        from decimal import Decimal
+
+        return format(Decimal(repr(value)), "f")
+    return str(value)
 
 
 def _jenis_terdaftar(sumber: str, kode: str) -> Jenis | None:
@@ -195,8 +205,8 @@ class DaftarTemuan:
             pesan=jenis.pesan_dengan(varian, isian),
             sel=tuple(s for s in sel if s),
             berkas=self.berkas,
-            ditemukan=None if ditemukan is None else str(ditemukan),
-            diharapkan=None if diharapkan is None else str(diharapkan),
+            ditemukan=None if ditemukan is None else teks_nilai(ditemukan),
+            diharapkan=None if diharapkan is None else teks_nilai(diharapkan),
             sumber=jenis.sumber,
         )
         self.items.append(item)

@@ -23,13 +23,17 @@ from pathlib import Path
 from . import model as m
 from .alamat import huruf_kolom, nama_sel
 from . import schema as sc
-from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks
+from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks, fmt_angka, fmt_pecahan
 from .instansi import nama_pemda_tidak_dipakai, sebutan
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
-from .safety import PemeriksaanBerkas, periksa_berkas
+from .safety import PemeriksaanBerkas, baca_gambar, periksa_berkas, periksa_luas
 
 _TOTAL_LABEL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
+# Characters XML 1.0 cannot hold (a pasted control character, stored by Excel as
+# _x0001_): the report's writers would refuse the whole document for one of them.
+_KARAKTER_KENDALI = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+MAX_PERINGATAN_KENDALI = 10  # cells named one by one per sheet; the rest are counted in one warning
 
 
 def col_letter(index: int) -> str:
@@ -50,6 +54,7 @@ class Grid:
         self.rows = rows
         self.excel_errors: dict[str, str] = {}  # "A1" -> "#DIV/0!" (read as empty by calamine)
         self.uncalculated: set[str] = set()  # formulas saved without a result
+        self.kendali: list[tuple[str, str]] = []  # ("B7", "U+0001") where control characters were replaced
 
     @property
     def n_rows(self) -> int:
@@ -81,28 +86,59 @@ def _is_empty(v: object) -> bool:
 
 
 def load_grids(path: Path) -> dict[str, Grid]:
-    """Read every sheet as a raw grid with pandas and the calamine engine."""
+    """Read every sheet as a raw grid with pandas and the calamine engine.
+
+    Every text is made safe for the report's XML here, once: a control character is
+    replaced by a space, and the cell is remembered (``Grid.kendali``) to be warned of.
+    """
     import pandas as pd
 
     frames = pd.read_excel(path, sheet_name=None, header=None, engine="calamine", dtype=object, keep_default_na=False, na_values=[])
     grids = {}
     for name, df in frames.items():
         rows = [[None if _is_empty(v) else v for v in row] for row in df.itertuples(index=False, name=None)]
+        name = _KARAKTER_KENDALI.sub(" ", str(name))
+        grid = Grid(name, rows)
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                if type(v) is str and _KARAKTER_KENDALI.search(v):
+                    found = sorted(set(_KARAKTER_KENDALI.findall(v)))
+                    grid.kendali.append((f"{col_letter(c)}{r + 1}", ", ".join(f"U+{ord(ch):04X}" for ch in found)))
+                    cleaned = _KARAKTER_KENDALI.sub(" ", v)
+                    row[c] = None if _is_empty(cleaned) else cleaned
         while rows and all(v is None for v in rows[-1]):
             rows.pop()
-        grids[str(name)] = Grid(str(name), rows)
+        grids[name] = grid
     return grids
 
 
-def _apply_scan(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> int:
+def _warn_kendali(grids: dict[str, Grid], temuan: DaftarTemuan) -> None:
+    """One warning per cell whose control characters were replaced (the first few of each sheet), then a count."""
+    for name, grid in grids.items():
+        for cell, karakter in grid.kendali[:MAX_PERINGATAN_KENDALI]:
+            temuan.catat(P.KARAKTER_KENDALI, f"{name}!{cell}", varian="sel", karakter=karakter, ditemukan=karakter)
+        rest = grid.kendali[MAX_PERINGATAN_KENDALI:]
+        if rest:
+            temuan.catat(P.KARAKTER_KENDALI, *(f"{name}!{cell}" for cell, _ in rest[:10]), varian="lainnya", jumlah=len(rest), lembar=name)
+
+
+def _pindai(path: Path):
+    """The scan of the file's sheet XML (``xlsx_scan``): an .xlsx by its content, an .ods; None for other formats."""
+    import zipfile
+
+    from .xlsx_scan import pindai, pindai_ods
+
+    if not zipfile.is_zipfile(path):
+        return None  # an .xls: its sheets are at most 65.536 rows x 256 columns
+    return pindai_ods(path) if path.suffix.lower() == ".ods" else pindai(path)
+
+
+def _apply_scan(scan, grids: dict[str, Grid], temuan: DaftarTemuan) -> int:
     """Attach what calamine cannot see (error cells, uncalculated formulas) and warn of hidden parts.
 
     Returns the template version stored in the workbook (1 where none is).
     """
-    from .xlsx_scan import pindai
-
-    scan = pindai(path)
-    versi = scan.versi_template or 1
+    versi = getattr(scan, "versi_template", None) or 1
     if versi > sc.VERSI_TEMPLATE:
         temuan.catat(P.TEMPLATE_LEBIH_BARU, versi=versi, dikenal=sc.VERSI_TEMPLATE)
     for name, cells in scan.galat_excel.items():
@@ -132,6 +168,8 @@ class Ctx:
 
 
 def _fmt_found(v: object) -> str:
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and abs(v) >= 1e21:
+        return f"angka {len(str(int(abs(v))))} digit"  # never 1e+308, never three hundred digits
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     if isinstance(v, (datetime, date)):
@@ -170,6 +208,8 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
             return None
         if value is None:
             return None
+        if tipe != sc.TAHUN and _melebihi_batas(t, sc.batas_angka(col), value, raw, where, header):
+            return None
         if tipe in (sc.TAHUN, sc.BULAT):
             if not float(value).is_integer() or (tipe == sc.TAHUN and not 1900 <= value <= 2200):
                 expected = "tahun empat angka, misalnya 2023" if tipe == sc.TAHUN else "bilangan bulat"
@@ -183,11 +223,12 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
             if text in sc.PREDIKAT:
                 return text
         try:
-            return baca_angka(raw)
+            value = baca_angka(raw)
         except AngkaTidakTerbaca as exc:
             expected = "angka (misalnya 3,25) atau predikat (AA, A, BB, B, CC, C, D)"
             t.catat(P.NILAI_TIDAK_TERBACA, where, kolom=header, isi=_fmt_found(raw), sebab=exc, harapan=expected, ditemukan=_fmt_found(raw), diharapkan=expected)
             return None
+        return None if value is not None and _melebihi_batas(t, sc.batas_angka(col), value, raw, where, header) else value
     if tipe == sc.PILIHAN:
         text = bersihkan_teks(raw)
         for option in col.pilihan:
@@ -231,7 +272,20 @@ def convert(ctx: Ctx, col: sc.Kolom | sc.KolomTahun, raw: object, where: str) ->
         text = raw.strftime("%d-%m-%Y")
     else:
         text = bersihkan_teks(raw)
+    if isinstance(col, sc.Kolom) and col.panjang_maks and len(text) > col.panjang_maks:
+        cut = text[: col.panjang_maks].rstrip()
+        t.catat(P.TEKS_TERPOTONG, where, varian="kolom", kolom=header, panjang=len(text), batas=col.panjang_maks, teks=cut)
+        text = cut
     return text.upper() if tipe == sc.KODE else text
+
+
+def _melebihi_batas(temuan: DaftarTemuan, batas: float, value: float, raw: object, where: str, header: str) -> bool:
+    """Record an error when ``value`` is beyond ``batas`` (``schema.BATAS_*``); True if so."""
+    if abs(value) <= batas:
+        return False
+    isi = _fmt_found(raw if isinstance(raw, (int, float)) else value)
+    temuan.catat(P.ANGKA_DI_LUAR_BATAS, where, kolom=header, isi=isi, batas=fmt_angka(batas), ditemukan=isi)
+    return True
 
 
 def _parse_tanggal(text: str) -> date | str:
@@ -343,7 +397,7 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
             continue
         label_cell = next((grid.get(r, c) for c in sorted(col_of.values()) if not _is_empty(grid.get(r, c))), None)
         if sheet.boleh_jumlah and isinstance(label_cell, str) and _TOTAL_LABEL.match(bersihkan_teks(label_cell)):
-            total = _read_total(grid, r, columns)
+            total = _read_total(grid, r, columns, temuan, lambda key: sc.batas_angka(_kolom_of(sheet, key)))
             continue
         if sheet.kolom_tahun and isinstance(label_cell, str) and sc.normal(label_cell) == "predikat":
             # A typed "Predikat" row under the year columns (Tabel 3.9).
@@ -387,8 +441,13 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
     return TableRead(records, total, year_cols, predikat)
 
 
-def _read_total(grid: Grid, r: int, columns: list[tuple[str, int]]) -> m.JumlahTertulis:
-    """A typed Jumlah/Total row: keep every number in it, by column key."""
+def _kolom_of(sheet: sc.Lembar, key: str) -> sc.Kolom | sc.KolomTahun:
+    """The column of a key of ``read_table``: a column's key, or ``<family>_<year>``."""
+    return next((k for k in sheet.kolom if k.key == key), None) or next(f for f in sheet.kolom_tahun if key.startswith(f"{f.key}_"))
+
+
+def _read_total(grid: Grid, r: int, columns: list[tuple[str, int]], temuan: DaftarTemuan, batas) -> m.JumlahTertulis:
+    """A typed Jumlah/Total row: keep every number in it, by column key (``batas(key)``: the largest it may be)."""
     label = ""
     nilai: dict[str, float] = {}
     cells: dict[str, str] = {}
@@ -405,7 +464,7 @@ def _read_total(grid: Grid, r: int, columns: list[tuple[str, int]]) -> m.JumlahT
             if isinstance(raw, str) and not label:
                 label = bersihkan_teks(raw)
             continue
-        if value is not None:
+        if value is not None and not _melebihi_batas(temuan, batas(key), value, raw, grid.cell(r, c), key):
             nilai[key] = value
             cells[key] = grid.cell(r, c)
     return m.JumlahTertulis(label or "Jumlah", nilai, cells)
@@ -460,6 +519,12 @@ def read_workbook(path: str | os.PathLike) -> tuple[m.LKjIP | None, DaftarTemuan
     if check.masalah:
         check.masalah.catat(temuan)
         return None, temuan
+    scan = _pindai(path)
+    too_far = periksa_luas(scan.luas) if scan is not None else []
+    if too_far:  # calamine would build a grid of the whole used range: never let it try
+        for problem in too_far:
+            problem.catat(temuan)
+        return None, temuan
     try:
         grids = load_grids(path)
     except Exception as exc:  # noqa: BLE001 - any reader failure is a user-facing problem
@@ -467,7 +532,8 @@ def read_workbook(path: str | os.PathLike) -> tuple[m.LKjIP | None, DaftarTemuan
         return None, temuan
     for note in check.peringatan:
         note.catat(temuan)
-    versi = _apply_scan(path, grids, temuan) if path.suffix.lower() in (".xlsx", ".xlsm") else 1
+    _warn_kendali(grids, temuan)
+    versi = _apply_scan(scan, grids, temuan) if scan is not None else 1
     try:
         lkjip = _build(path, grids, temuan)
         if lkjip is not None:
@@ -519,8 +585,11 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
     peng_v, peng_c = form(sc.PENGATURAN)
     skala = table(sc.SKALA)
     pendukung = [t for name, g in grids.items() if _is_data_sheet(name) and (t := read_pendukung(g, temuan)) is not None]
+    _warn_long_sheet_names(pendukung, temuan)
 
     identitas = _identitas(ident_v, ident_c, temuan)
+    if identitas is not None:
+        _periksa_gambar(path.parent, identitas, temuan)
     pengaturan = _pengaturan(peng_v, peng_c, skala, temuan)
     tahun = identitas.tahun if identitas else None
 
@@ -588,6 +657,14 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
     )
 
 
+def _warn_long_sheet_names(pendukung: list[m.TabelPendukung], temuan: DaftarTemuan) -> None:
+    """A supporting sheet's name too long for Excel (an .ods allows it) is cut where the tool writes it again."""
+    for t, nama in zip(pendukung, sc.nama_lembar_data([t.lembar for t in pendukung])):
+        if nama != t.lembar:
+            temuan.catat(P.TEKS_TERPOTONG, t.cells.get("judul", f"{t.lembar}!A1"), varian="lembar", lembar=t.lembar,
+                         batas=sc.BATAS_NAMA_LEMBAR, nama=nama)
+
+
 def _is_data_sheet(name: str) -> bool:
     return sc.normal(name).replace(" ", "").startswith(sc.DATA_PREFIX.lower())
 
@@ -630,7 +707,20 @@ def _identitas(v: dict, c: dict, temuan: DaftarTemuan) -> m.Identitas | None:
         temuan.catat(P.NIP_TIDAK_LAZIM, c["kepala_nip"], nip=ident.kepala_nip, ditemukan=ident.kepala_nip, diharapkan="18 angka")
     if ident.sumber_anggaran is None:
         ident.sumber_anggaran = "APBD"
+    judul = ident.judul_singkat or f"LKjIP {ident.nama_instansi} {ident.pemerintah_daerah} Tahun {ident.tahun}"
+    if len(judul) > sc.BATAS_KAKI_HALAMAN:
+        temuan.catat(P.TEKS_TERPOTONG, c.get("judul_singkat") or c["nama_instansi"], varian="kaki_halaman", panjang=len(judul),
+                     batas=sc.BATAS_KAKI_HALAMAN)
     return ident
+
+
+def _periksa_gambar(folder: Path, ident: m.Identitas, temuan: DaftarTemuan) -> None:
+    """A logo or chart that cannot be used (outside the workbook's folder, missing, not a picture) is warned of and dropped."""
+    for key in ("berkas_logo", "berkas_bagan"):
+        _, masalah = baca_gambar(folder, getattr(ident, key))
+        if masalah is not None:
+            temuan.catat(masalah.jenis, ident.cells.get(key), varian=masalah.varian, **masalah.isian)
+            setattr(ident, key, None)
 
 
 def _pengaturan(v: dict, c: dict, skala: TableRead, temuan: DaftarTemuan) -> m.Pengaturan:
@@ -713,7 +803,7 @@ def _sasaran(pk: TableRead, temuan: DaftarTemuan) -> list[m.Sasaran]:
 def _warn_excel_percent(satuan: object, value: object, where: str | None, temuan: DaftarTemuan) -> None:
     """Excel stores a typed '3,25%' as 0.0325: warn where a % value looks like that."""
     if satuan == "%" and isinstance(value, float) and 0 < abs(value) < 1:
-        nilai, persen = f"{value:g}", f"{value * 100:g}"
+        nilai, persen = fmt_pecahan(value), fmt_pecahan(value * 100)
         temuan.catat(P.PERSEN_EXCEL, where, nilai=nilai, persen=persen, ditemukan=nilai, diharapkan=persen)
 
 
@@ -918,7 +1008,7 @@ def read_pendukung(grid: Grid, temuan: DaftarTemuan) -> m.TabelPendukung | None:
             continue
         first_text = next((grid.get(r, c) for c, _ in cols if isinstance(grid.get(r, c), str)), None)
         if isinstance(first_text, str) and _TOTAL_LABEL.match(bersihkan_teks(first_text)):
-            total = _read_total(grid, r, [(title, c) for c, title in cols])
+            total = _read_total(grid, r, [(title, c) for c, title in cols], temuan, lambda key: sc.BATAS_ANGKA)
             continue
         rows.append([grid.get(r, c) for c, _ in cols])
         sel.append([f"{prefix}{r + 1}" for prefix in prefixes])
@@ -931,7 +1021,8 @@ def read_pendukung(grid: Grid, temuan: DaftarTemuan) -> m.TabelPendukung | None:
         for row, cell_row, value in zip(rows, sel, parsed if numeric else [None] * len(rows)):
             raw = row[j]
             if numeric:
-                row[j] = value
+                fits = value is None or not _melebihi_batas(temuan, sc.BATAS_ANGKA, value, raw, cell_row[j], title)
+                row[j] = value if fits else None
             elif isinstance(raw, str):
                 row[j] = bersihkan_teks(raw)
             elif raw is not None:

@@ -37,6 +37,32 @@ the version was stored (kept in ``tests/fixtures/template_v1``)."""
 PROPERTI_VERSI = "lkj_excel_versi_template"
 """The name of the custom document property that holds the template's version."""
 
+# The largest magnitude of each kind of figure. Beyond them a number is a typing error
+# (a pasted row of digits, 1E+308), and it would only carry into every sum, ratio and
+# sentence of the report.
+BATAS_RUPIAH = 1e15
+"""Rp 1.000 triliun: ten times the largest regional budget (DKI Jakarta, some Rp 80
+triliun), and below 2^53, where a float still holds every rupiah exactly."""
+BATAS_ANGKA = 1e15
+"""A count or a measure (people, households, Rupiah in a supporting table): the same bound."""
+BATAS_PERSEN = 1e6
+"""A percentage typed in a cell (a capaian of 1.000.000% is not a figure)."""
+BATAS_FAKTOR = 1e6
+"""The factor of a formula indicator: 100 for a percentage, 100.000 for a rate per 100.000."""
+BATAS_SKOR = 100.0
+"""An AKIP component's weight and score: the evaluation scores out of 100."""
+
+# Lengths of text where an output format has a limit.
+BATAS_SATUAN = 60
+"""Characters of a unit (``Satuan``). The output workbook writes a unit into a number
+format (``#,##0.00" orang"``), three times over, and Excel refuses a number format of
+more than 255 characters; real units (``%``, ``KK``, ``indeks kepuasan``) are short."""
+BATAS_NAMA_LEMBAR = 31
+"""Characters of a sheet name in Excel (an .ods allows longer ones)."""
+BATAS_KAKI_HALAMAN = 120
+"""Characters of the short title in the output workbook's page footer (Excel allows 255
+for the whole footer, with its codes and the page numbers)."""
+
 HEADER_ROW = 3  # 1-based row of the headers in table sheets
 FIRST_DATA_ROW = HEADER_ROW + 1
 
@@ -81,6 +107,9 @@ class Kolom:
             for the row number.
         wajib_untuk: required only for these kinds of reporting unit (codes of
             ``JENIS_INSTANSI``, the Identitas field Jenis Instansi); ``wajib`` stays False.
+        panjang_maks: the most characters of a text (0: no limit); a longer text is
+            cut, with a warning.
+        batas: the largest magnitude of a number (0: the bound of its type, ``batas_angka``).
     """
 
     key: str
@@ -98,6 +127,8 @@ class Kolom:
     alias: tuple[str, ...] = ()
     rumus: str = ""
     wajib_untuk: tuple[str, ...] = ()
+    panjang_maks: int = 0
+    batas: float = 0
 
     def kode_dari(self, label: str) -> str:
         """The internal code of a choice label (the label itself if none)."""
@@ -131,6 +162,7 @@ class KolomTahun:
     tipe: str = NILAI
     bantuan: str = ""
     lebar: float = 10
+    batas: float = 0
 
     def cocok(self, header: str) -> int | None:
         m = re.fullmatch(rf"{re.escape(normal(self.prefix))} ?(\d{{4}})", normal(header))
@@ -167,6 +199,25 @@ class Lembar:
 
     def kolom_by_key(self, key: str) -> Kolom:
         return next(k for k in self.kolom if k.key == key)
+
+
+def batas_angka(col: Kolom | KolomTahun) -> float:
+    """The largest magnitude a number of ``col`` may have: its own bound, or that of its type."""
+    return col.batas or (BATAS_RUPIAH if col.tipe == RUPIAH else BATAS_PERSEN if col.tipe == PERSEN else BATAS_ANGKA)
+
+
+def nama_lembar_data(nama: list[str]) -> list[str]:
+    """The supporting sheets' names as Excel takes them: cut to ``BATAS_NAMA_LEMBAR``, unique (any case) among all sheets."""
+    taken = {s.nama.casefold() for s in LEMBAR}
+    out = []
+    for name in nama:
+        candidate, i = name[:BATAS_NAMA_LEMBAR], 1
+        while candidate.casefold() in taken:
+            i += 1
+            candidate = name[: BATAS_NAMA_LEMBAR - len(f"~{i}")].rstrip() + f"~{i}"
+        taken.add(candidate.casefold())
+        out.append(candidate)
+    return out
 
 
 def normal(text: object) -> str:
@@ -282,7 +333,7 @@ INDIKATOR_RENSTRA = Lembar(
         Kolom("tujuan", "Tujuan", wajib=True, isi_ke_bawah=True, lebar=26),
         Kolom("sasaran", "Sasaran", lebar=26, bantuan="Kosongkan bila indikator ini indikator tujuan."),
         Kolom("nama", "Indikator", wajib=True, lebar=34),
-        Kolom("satuan", "Satuan", wajib=True, lebar=9, bantuan="Misalnya %, KK, orang, predikat."),
+        Kolom("satuan", "Satuan", wajib=True, lebar=9, bantuan="Misalnya %, KK, orang, predikat.", panjang_maks=BATAS_SATUAN),
         Kolom("polaritas", "Polaritas", PILIHAN, wajib=True, pilihan=POLARITAS, lebar=10, bantuan=_POLARITAS_HELP),
         Kolom("kondisi_awal", "Kondisi Awal", NILAI, lebar=10, bantuan="Kondisi kinerja pada awal periode."),
         Kolom("target_akhir", "Target Akhir", NILAI, lebar=10, bantuan="Kondisi kinerja pada akhir periode Renstra."),
@@ -302,17 +353,17 @@ PK = Lembar(
         Kolom("sasaran", "Sasaran Strategis", wajib=True, isi_ke_bawah=True, lebar=30),
         Kolom("kode", "Kode Indikator", KODE, wajib=True, lebar=9, bantuan="Kode unik indikator, misalnya I1; dirujuk dari lembar Realisasi."),
         Kolom("nama", "Indikator Kinerja", wajib=True, lebar=32),
-        Kolom("satuan", "Satuan", wajib=True, lebar=9),
+        Kolom("satuan", "Satuan", wajib=True, lebar=9, panjang_maks=BATAS_SATUAN),
         Kolom("polaritas", "Polaritas", PILIHAN, wajib=True, pilihan=POLARITAS, lebar=10, bantuan=_POLARITAS_HELP),
         Kolom("target", "Target", NILAI, wajib=True, lebar=10, bantuan="Target yang ditandatangani; angka atau predikat (BB)."),
         Kolom("target_atas", "Target Batas Atas", ANGKA, lebar=10, bantuan="Hanya untuk target berupa rentang: batas atasnya (Target = batas bawah)."),
         Kolom("label_pembilang", "Label Pembilang", lebar=20, bantuan="Indikator rumus: nama besaran pembilang, misalnya Jumlah PPKS Mandiri."),
-        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9),
+        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9, panjang_maks=BATAS_SATUAN),
         Kolom("target_pembilang", "Target Pembilang", ANGKA, lebar=10),
         Kolom("label_penyebut", "Label Penyebut", lebar=20, bantuan="Indikator rumus: nama besaran penyebut, misalnya Jumlah Fakir Miskin."),
-        Kolom("satuan_penyebut", "Satuan Penyebut", lebar=9),
+        Kolom("satuan_penyebut", "Satuan Penyebut", lebar=9, panjang_maks=BATAS_SATUAN),
         Kolom("target_penyebut", "Target Penyebut", ANGKA, lebar=10),
-        Kolom("faktor", "Faktor Pengali", ANGKA, lebar=8, bantuan="Pengali rumus; kosong berarti 100 (persen)."),
+        Kolom("faktor", "Faktor Pengali", ANGKA, lebar=8, bantuan="Pengali rumus; kosong berarti 100 (persen).", batas=BATAS_FAKTOR),
         Kolom("kode_renstra", "Kode Indikator Renstra", KODE, lebar=10, bantuan="Kode pada lembar IndikatorRenstra yang setara, bila ada."),
         Kolom("standar_nasional", "Standar Nasional", ANGKA, lebar=10, bantuan="Target/standar nasional pembanding, bila ada."),
         Kolom("bobot", "Bobot", ANGKA, lebar=8, bantuan="Bobot indikator dalam rata-rata sasaran (dipakai bila Pengaturan mengaktifkan bobot)."),
@@ -369,14 +420,14 @@ OPERASIONAL = Lembar(
         Kolom("unit", "Bidang", isi_ke_bawah=True, lebar=18),
         Kolom("sasaran_operasional", "Sasaran Operasional", wajib=True, isi_ke_bawah=True, lebar=30),
         Kolom("nama", "Indikator", wajib=True, lebar=34),
-        Kolom("satuan", "Satuan", wajib=True, lebar=8),
+        Kolom("satuan", "Satuan", wajib=True, lebar=8, panjang_maks=BATAS_SATUAN),
         Kolom("polaritas", "Polaritas", PILIHAN, wajib=True, pilihan=POLARITAS, lebar=10),
         Kolom("realisasi_lalu", "Realisasi Tahun Lalu", NILAI, lebar=10),
         Kolom("target", "Target", NILAI, wajib=True, lebar=9),
         Kolom("realisasi", "Realisasi", NILAI, lebar=9),
         Kolom("realisasi_pembilang", "Realisasi Pembilang", ANGKA, lebar=10),
         Kolom("realisasi_penyebut", "Realisasi Penyebut", ANGKA, lebar=10),
-        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9),
+        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9, panjang_maks=BATAS_SATUAN),
         Kolom("capaian_tertulis", "Capaian Tertulis (%)", PERSEN, lebar=10),
     ),
 )
@@ -390,9 +441,9 @@ AKIP = Lembar(
     petunjuk="Nilai setiap komponen per tahun evaluasi. Baris Jumlah Nilai dan Predikat boleh diisi; tool menghitung dan memeriksanya.",
     kolom=(
         Kolom("nama", "Komponen", wajib=True, lebar=40),
-        Kolom("bobot", "Bobot Maksimum", ANGKA, wajib=True, lebar=10),
+        Kolom("bobot", "Bobot Maksimum", ANGKA, wajib=True, lebar=10, batas=BATAS_SKOR),
     ),
-    kolom_tahun=(KolomTahun("nilai", "Nilai", ANGKA, bantuan="Nilai komponen pada tahun evaluasi tersebut."),),
+    kolom_tahun=(KolomTahun("nilai", "Nilai", ANGKA, bantuan="Nilai komponen pada tahun evaluasi tersebut.", batas=BATAS_SKOR),),
     setelah="bobot",
 )
 

@@ -115,8 +115,9 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
         },
         tahun={"target_tahunan": tuple(renstra_years), "nilai": akip_years},
         pendukung=[
-            (t.lembar, {"judul": t.judul, "kode_sasaran": t.kode_sasaran, "pengantar": t.pengantar}, [k.judul for k in t.kolom],
+            (nama, {"judul": t.judul, "kode_sasaran": t.kode_sasaran, "pengantar": t.pengantar}, [k.judul for k in t.kolom],
              [list(r) for r in t.baris], None)
-            for t in lkjip.pendukung
+            for t, nama in zip(lkjip.pendukung, sc.nama_lembar_data([t.lembar for t in lkjip.pendukung]))
         ] or isi_kosong().pendukung,
     )
+

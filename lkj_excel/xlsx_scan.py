@@ -1,4 +1,4 @@
-"""What the cell values alone do not tell: Excel errors, formulas without results, hidden parts.
+"""What the cell values alone do not tell: the used range, Excel errors, formulas without results, hidden parts.
 
 pandas/calamine read an error cell (``#DIV/0!``) or a formula that was never
 calculated as an empty cell. Such a cell is not empty to the person who filled
@@ -7,6 +7,11 @@ no entity expansion, no external references) and reports those cells, plus
 hidden sheets and hidden rows that hold data the user may have forgotten. The
 workbook's index is parsed with defusedxml; the sheets themselves are searched as
 bytes with anchored patterns, which is many times faster on large sheets.
+
+The scan also measures every sheet's used range (``Luas``) from the cells actually
+present, before calamine reads anything: calamine makes a dense grid of the used
+range, so one stray value at ``XFD100000`` would cost it tens of gigabytes.
+``pindai_ods`` measures the sheets of an .ods file the same way.
 """
 
 from __future__ import annotations
@@ -18,16 +23,36 @@ from dataclasses import dataclass, field
 
 from defusedxml import ElementTree as SafeET
 
+from .alamat import huruf_kolom, nomor_kolom
+
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 MAX_REPORTED = 50  # per kind and sheet: a broken sheet should not flood the report
 
 
+@dataclass(frozen=True)
+class Luas:
+    """The used range of a sheet: how far its cells with content reach.
+
+    Attributes:
+        baris: the last row holding a cell (1-based), 0 for an empty sheet.
+        kolom: the last column holding a cell (1-based).
+        sel_baris: a cell on the last row (``"B100000"``).
+        sel_kolom: a cell in the last column (``"XFD7"``).
+    """
+
+    baris: int = 0
+    kolom: int = 0
+    sel_baris: str = ""
+    sel_kolom: str = ""
+
+
 @dataclass
 class Pindaian:
     """Findings of the scan, by sheet name."""
 
+    luas: dict[str, Luas] = field(default_factory=dict)
     galat_excel: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # sheet -> [(cell, "#REF!")]
     rumus_tanpa_nilai: dict[str, list[str]] = field(default_factory=dict)
     lembar_tersembunyi: list[str] = field(default_factory=list)
@@ -91,6 +116,7 @@ _ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')
 def _scan_sheet(fh, name: str, result: Pindaian) -> None:
     """Search the sheet XML as bytes: fast on large sheets, and nothing is expanded."""
     data = fh.read()
+    result.luas[name] = luas_lembar(data)
     if b't="e"' in data:
         errors = [(m.group(1).decode(), m.group(2).decode("utf-8", "replace")) for m in _ERROR_CELL.finditer(data)]
         if errors:
@@ -110,3 +136,121 @@ def _scan_sheet(fh, name: str, result: Pindaian) -> None:
                 rows.append(int(number.group(1)))
         if rows:
             result.baris_tersembunyi[name] = rows[:MAX_REPORTED]
+
+
+# --------------------------------------------------------------------------
+# The used range, measured without building the grid
+
+# A cell with content: any <c> that is not self-closing (a self-closing cell only
+# carries a style, and calamine leaves it out of the grid). Excel and openpyxl write
+# r="..." first and no namespace prefix: the fast patterns; any other cell makes the
+# scan walk the sheet row by row.
+_CELL_WITH_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)>')
+_CELL_OPEN = re.compile(rb'<c(?:\s[^>]*)?(?<!/)>')
+_PREFIXED_CELL = re.compile(rb'<\w+:(?:c|row)[\s>/]')
+_ROW_OR_CELL = re.compile(rb'<(?:\w+:)?(row|c)(\s[^>]*?)?(/?)>')
+_REF_ATTR = re.compile(rb'\br="([A-Z]{0,3})([0-9]{0,7})"')
+
+
+def kolom_ke_angka(letters: str) -> int:
+    """Excel column letters -> 1-based column number (A -> 1, XFD -> 16384)."""
+    return nomor_kolom(letters) + 1
+
+
+def angka_ke_kolom(n: int) -> str:
+    """1-based column number -> Excel column letters (1 -> A, 16384 -> XFD)."""
+    return huruf_kolom(n - 1)
+
+
+def luas_lembar(data: bytes) -> Luas:
+    """The used range of one sheet's XML, from the cells present (the ``<dimension>`` may lie)."""
+    refs = _CELL_WITH_REF.findall(data)
+    if len(refs) != len(_CELL_OPEN.findall(data)) or _PREFIXED_CELL.search(data):
+        return _luas_berjalan(data)  # e.g. cells without r="...", which take the place after the previous one
+    if not refs:
+        return Luas()
+    widest = max({col for col, _ in refs}, key=lambda col: (len(col), col))
+    last = max(map(int, {row for _, row in refs}))
+    sel_kolom = next(col + row for col, row in refs if col == widest).decode()
+    sel_baris = next(col + row for col, row in refs if int(row) == last).decode()
+    return Luas(last, kolom_ke_angka(widest.decode()), sel_baris, sel_kolom)
+
+
+def _luas_berjalan(data: bytes) -> Luas:
+    """The used range, walking rows and cells in order: a row or cell without ``r`` follows the previous one."""
+    row = col = 0
+    far = Luas()
+    for m in _ROW_OR_CELL.finditer(data):
+        kind, attrs, closed = m.group(1), m.group(2) or b"", m.group(3)
+        ref = _REF_ATTR.search(attrs)
+        if kind == b"row":
+            row = int(ref.group(2)) if ref and ref.group(2) else row + 1
+            col = 0
+            continue
+        if ref and ref.group(1):
+            col = kolom_ke_angka(ref.group(1).decode())
+            row = int(ref.group(2)) if ref.group(2) else row
+        else:
+            col += 1
+        if not closed:
+            far = _lebih_jauh(far, row, col)
+    return far
+
+
+def _lebih_jauh(far: Luas, row: int, col: int) -> Luas:
+    """``far`` grown to hold the cell at ``row``, ``col``."""
+    ref = f"{angka_ke_kolom(col)}{row}"
+    if row > far.baris:
+        far = Luas(row, far.kolom, ref, far.sel_kolom)
+    if col > far.kolom:
+        far = Luas(far.baris, col, far.sel_baris, ref)
+    return far
+
+
+_ODS_TOKEN = re.compile(rb'<table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>|</table:(table-row|table)>')
+_ODS_NAME = re.compile(rb'\btable:name="([^"]*)"')
+_ODS_ROWS = re.compile(rb'\btable:number-rows-repeated="([0-9]+)"')
+_ODS_COLS = re.compile(rb'\btable:number-columns-repeated="([0-9]+)"')
+
+
+def pindai_ods(path) -> Pindaian:
+    """The used range of every sheet of an .ods file; an empty result on any failure.
+
+    An .ods stores runs of empty cells and rows as one element with a repeat count
+    (``table:number-columns-repeated="16383"``), so the content is walked without
+    expanding them; a cell has content when it has a value type or text.
+    """
+    result = Pindaian()
+    try:
+        with zipfile.ZipFile(path) as zf:
+            data = zf.read("content.xml")
+    except Exception:  # noqa: BLE001 - the reader reports unreadable files
+        return result
+    name, far, row, col, row_repeat, row_used = None, Luas(), 0, 0, 1, False
+    for m in _ODS_TOKEN.finditer(data):
+        kind, attrs, closed, end = m.group(1), m.group(2) or b"", m.group(3), m.group(4)
+        if end == b"table":
+            if name is not None:
+                result.luas[name] = far
+            name = None
+        elif end == b"table-row":
+            row += row_repeat - 1  # the last of a repeated run of rows with content
+            if row_used and row_repeat > 1:
+                far = _lebih_jauh(far, row, far.kolom or 1)
+        elif kind == b"table":
+            found = _ODS_NAME.search(attrs)
+            name = found.group(1).decode("utf-8", "replace") if found else f"Sheet{len(result.luas) + 1}"
+            far, row = Luas(), 0
+            if closed:
+                result.luas[name], name = far, None
+        elif kind == b"table-row":
+            repeat = _ODS_ROWS.search(attrs)
+            row, col, row_repeat, row_used = row + 1, 0, int(repeat.group(1)) if repeat else 1, False
+            if closed:
+                row += row_repeat - 1
+        else:
+            repeat = _ODS_COLS.search(attrs)
+            col += int(repeat.group(1)) if repeat else 1
+            if not closed or b"office:value-type=" in attrs:
+                far, row_used = _lebih_jauh(far, row, col), True
+    return result

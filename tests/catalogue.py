@@ -34,19 +34,36 @@ def _drop(sheet: str):
 
 def _cell_xml(folder: Path, name: str, sheet: str, cell: str, xml: str) -> Path:
     """Replace one cell's XML in a copy of the example, as Excel would have saved it."""
-    target = folder / name
+    return cells_xml(folder / name, {sheet: {cell: xml}})
+
+
+def cells_xml(target: Path, cells: dict[str, dict[str, str]]) -> Path:
+    """Write a copy of the example with the XML of some cells replaced: ``{sheet: {cell: xml}}``."""
     with zipfile.ZipFile(EXAMPLE) as src:
-        paths = {n: p for n, _state, p in _sheet_paths(src)}
+        paths = {p: n for n, _state, p in _sheet_paths(src)}
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
             for item in src.infolist():
                 data = src.read(item.filename)
-                if item.filename == paths[sheet]:
+                sheet = paths.get(item.filename)
+                if sheet in cells:
                     text = data.decode("utf-8")
-                    text, n = re.subn(rf'<c r="{cell}"[^>]*?(/>|>.*?</c>)', xml, text, count=1)
-                    assert n == 1, f"cell {cell} not found in {sheet}"
+                    for cell, xml in cells[sheet].items():
+                        text, n = re.subn(rf'<c r="{cell}"[^>]*?(/>|>.*?</c>)', xml, text, count=1)
+                        assert n == 1, f"cell {cell} not found in {sheet}"
                     data = text.encode("utf-8")
                 dst.writestr(item, data)
     return target
+
+
+def teks_excel(cell: str, text: str) -> str:
+    """The XML of a text cell as Excel saves it: a control character written as ``_x0001_``.
+
+    U+FFFE and U+FFFF stay as they are, as a writer that does not check its XML leaves
+    them (calamine reads ``_xFFFE_`` as those seven characters).
+    """
+    escaped = "".join(f"_x{ord(ch):04X}_" if ord(ch) < 32 and ch not in "\t\n\r" else ch for ch in text)
+    escaped = escaped.replace("&", "&amp;").replace("<", "&lt;")
+    return f'<c r="{cell}" t="inlineStr"><is><t xml:space="preserve">{escaped}</t></is></c>'
 
 
 def _swap_columns(wb):
@@ -171,6 +188,33 @@ def _huge_sheet(folder: Path) -> Path:
     return path
 
 
+def png(lebar: int, tinggi: int) -> bytes:
+    """A PNG header of the given size (enough for python-docx and for the checks; no pixels)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", lebar, tinggi, 8, 2, 0, 0, 0)) + chunk(b"IEND", b"")
+
+
+def _logo(name: str, logo: str, files: dict[str, bytes] | None = None):
+    """A workbook naming ``logo`` as its regional logo, with ``files`` written beside it."""
+    def build(folder: Path) -> Path:
+        for file, data in (files or {}).items():
+            (folder / file).parent.mkdir(parents=True, exist_ok=True)
+            (folder / file).write_bytes(data)
+        return _edit(folder, name, {"Identitas!B24": logo})
+    return build
+
+
+def _stray(ref: str):
+    """A value typed far from the table of a supporting sheet (a 74 KB file that once asked for 52 GB)."""
+    name = f"jauh_{ref}.xlsx"
+    return lambda folder: _edit(folder, name, {f"Data_PSKS!{ref}": "x"})
+
+
 CASES: list[Case] = [
     *[(f"lembar {s.nama} hilang", _drop(s.nama), ("galat", "lembar-hilang", f"{s.nama}!A1") if s.wajib else ("ok", None, None)) for s in sc.LEMBAR],
     ("lembar data pendukung hilang", _drop("Data_PSKS"), ("ok", None, None)),
@@ -207,6 +251,10 @@ CASES: list[Case] = [
     ("terpotong", _truncated, ("galat", "berkas-rusak", None)),
     ("zip bomb", _zip_bomb, ("galat", "berkas-terlalu-besar", None)),
     ("lembar 100.000 baris", _huge_sheet, ("ok", None, None)),
+    ("nilai jauh di kanan tabel", _stray("XFD100000"), ("galat", "lembar-terlalu-luas", "Data_PSKS!XFD100000")),
+    ("nilai jauh di kanan, baris dekat", _stray("XFD1000"), ("galat", "lembar-terlalu-luas", "Data_PSKS!XFD1000")),
+    ("nilai jauh di bawah tabel", _stray("A1048576"), ("galat", "lembar-terlalu-luas", "Data_PSKS!A1048576")),
+    ("nilai di pojok jauh", _stray("IV20000"), ("galat", "lembar-terlalu-luas", "Data_PSKS!IV20000")),
     ("polaritas tak dikenal", lambda d: _edit(d, "polaritas.xlsx", {"PK!F4": "naik"}), ("galat", "pilihan-tidak-dikenal", "PK!F4")),
     ("jenis instansi tak dikenal", lambda d: _edit(d, "jenis.xlsx", {"Identitas!B4": "Dinas"}), ("galat", "pilihan-tidak-dikenal", "Identitas!B4")),
     ("NIP kosong perangkat daerah", lambda d: _edit(d, "nip_kosong.xlsx", {"Identitas!B15": None}), ("galat", "sel-wajib-kosong", "Identitas!B15")),
@@ -219,5 +267,27 @@ CASES: list[Case] = [
     ("penyebut nol", lambda d: _edit(d, "penyebut_nol.xlsx", {"Realisasi!I5": 0}), ("galat", "penyebut-nol", "Realisasi!I5")),
     ("teks berawalan sama dengan", lambda d: _edit(d, "injeksi.xlsx", fn=_formula_like_text), ("ok", None, None)),
     ("spasi tak terputus dan baris kosong", lambda d: _edit(d, "spasi.xlsx", {"PK!G4": "\u00a03,25\u00a0", "Anggaran!A20": "   "}), ("ok", None, None)),
+    ("karakter kendali di teks", lambda d: cells_xml(d / "kendali.xlsx", {"Narasi": {"C4": teks_excel("C4", "Teks\x01tempel")}}),
+     ("ok", "karakter-kendali", "Narasi!C4")),
+    ("karakter kendali di satuan", lambda d: cells_xml(d / "kendali_satuan.xlsx", {"PK": {"E4": teks_excel("E4", "%\x02")}}),
+     ("ok", "karakter-kendali", "PK!E4")),
+    ("satuan 300 karakter", lambda d: _edit(d, "satuan_panjang.xlsx", {"PK!E5": "orang " * 60}), ("ok", "teks-terpotong", "PK!E5")),
+    ("realisasi 1e308", lambda d: _edit(d, "realisasi_besar.xlsx", {"Realisasi!G5": 1e308}), ("galat", "angka-di-luar-batas", "Realisasi!G5")),
+    ("nilai AKIP 1e308", lambda d: _edit(d, "akip_besar.xlsx", {"AKIP!D5": 1e308}), ("galat", "angka-di-luar-batas", "AKIP!D5")),
+    ("faktor pengali 1e308", lambda d: _edit(d, "faktor_besar.xlsx", {"PK!O4": 1e308}), ("galat", "angka-di-luar-batas", "PK!O4")),
+    ("anggaran 20 angka", lambda d: _edit(d, "anggaran_besar.xlsx", {"Anggaran!C4": 12345678901234567890}),
+     ("galat", "angka-di-luar-batas", "Anggaran!C4")),
+    ("anggaran 20 angka sebagai teks", lambda d: _edit(d, "anggaran_teks.xlsx", {"Anggaran!D5": "Rp 12.345.678.901.234.567.890"}),
+     ("galat", "angka-di-luar-batas", "Anggaran!D5")),
+    ("jumlah anggaran 1e308", lambda d: _edit(d, "jumlah_besar.xlsx", {"Anggaran!C9": 1e308}), ("galat", "angka-di-luar-batas", "Anggaran!C9")),
+    ("data pendukung 1e308", lambda d: _edit(d, "data_besar.xlsx", {"Data_PSKS!C7": 1e308}), ("galat", "angka-di-luar-batas", "Data_PSKS!C7")),
+    ("anggaran terbesar yang wajar", lambda d: _edit(d, "anggaran_wajar.xlsx", {"Anggaran!C8": 80_000_000_000_000}), ("ok", None, None)),
+    ("logo dengan jalur mutlak", _logo("logo_mutlak.xlsx", "/etc/hostname"), ("ok", "gambar-ditolak", "Identitas!B24")),
+    ("logo di luar folder", _logo("logo_luar.xlsx", "../../../etc/hostname"), ("ok", "gambar-ditolak", "Identitas!B24")),
+    ("logo di luar folder, gaya Windows", _logo("logo_windows.xlsx", "..\\..\\Windows\\win.ini"), ("ok", "gambar-ditolak", "Identitas!B24")),
+    ("logo tidak ada", _logo("logo_hilang.xlsx", "logo.png"), ("ok", "gambar-ditolak", "Identitas!B24")),
+    ("logo PNG lebar nol", _logo("logo_nol.xlsx", "logo.png", {"logo.png": png(0, 100)}), ("ok", "gambar-ditolak", "Identitas!B24")),
+    ("logo PNG raksasa", _logo("logo_raksasa.xlsx", "logo.png", {"logo.png": png(100_000, 100_000)}), ("ok", "gambar-ditolak", "Identitas!B24")),
+    ("logo di subfolder", _logo("logo_sub.xlsx", "gambar\\logo.png", {"gambar/logo.png": png(200, 100)}), ("ok", None, None)),
     ("nilai AKIP melebihi bobot", lambda d: _edit(d, "akip.xlsx", {"AKIP!C4": 35}), ("galat", None, "AKIP!C4")),
 ]

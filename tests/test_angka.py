@@ -51,3 +51,18 @@ def test_the_excel_format_shows_what_the_report_prints(x, satuan, fmt):
 def test_units_compare_without_case_or_spelling_of_percent():
     assert sama_satuan("Persen", "%") and sama_satuan(" kk", "KK") and not sama_satuan(None, None)
     assert not sama_satuan("orang", "jiwa")
+
+
+@pytest.mark.parametrize("x", [1e308, -1e308, 12345678901234567890.0, 1e-300, 5e-324, 1.7976931348623157e308])
+def test_no_number_is_written_with_an_exponent_or_fails_to_round(x):
+    from lkj_excel.angka import bulat, fmt_angka, fmt_persen, fmt_rupiah
+
+    for text in (fmt_angka(x), fmt_angka(x, 2), fmt_persen(x), fmt_rupiah(x), fmt_bilangan(x), fmt_nilai(x, "KK")):
+        assert "e" not in text.lower() and text[-1].isdigit() or text.endswith(("%", "KK")), text
+    assert bulat(x) == pytest.approx(round(x, 2))
+
+
+def test_a_message_writes_a_float_without_an_exponent():
+    from lkj_excel.problems import teks_nilai
+
+    assert teks_nilai(1e-7) == "0.0000001" and teks_nilai(3.25) == "3.25" and teks_nilai(1e16) == "10000000000000000"

@@ -30,7 +30,7 @@ def test_case(tmp_path, name, build, expect):
     assert all(t.kode != "galat-internal" for t in problems), [t.teks() for t in problems]
     assert all(t.pesan and t.pesan[0].isupper() for t in problems)
     written = sorted(p.name for p in out.iterdir()) if out.exists() else []
-    assert not [n for n in written if n.startswith(".tmp_")]
+    assert not [n for n in written if n.startswith((".tmp_", ".lkj_sementara_"))]
     if outcome == "galat":
         assert not result.berhasil
         assert written == [f"{path.stem}_kesalahan.xlsx"], written

@@ -103,6 +103,89 @@ def test_batch_with_a_broken_workbook(tmp_path):
     assert "[3/3]" in proc.stdout and "PK!F4" in proc.stdout
     assert "Selesai: 2 berhasil, 1 gagal." in proc.stdout
     assert broken.read_bytes() == before
+    # A batch shows each workbook's status and a failed one's errors; the warnings and files of the rest are in the log.
+    assert "[Peringatan] opd_a.xlsx" not in proc.stdout and "-> " not in proc.stdout
+    log = (out / "lkj_excel.log").read_text(encoding="utf-8")
+    assert "[Peringatan] opd_a.xlsx" in log and f"-> {out / 'opd_a_laporan.docx'}" in log
+
+
+def test_a_far_cell_fails_alone_in_a_batch(tmp_path):
+    inbox = tmp_path / "masuk"
+    inbox.mkdir()
+    shutil.copyfile(EXAMPLE, inbox / "a.xlsx")
+    from conftest import edited_copy
+
+    edited_copy(inbox / "b jauh.xlsx", {"Data_PSKS!XFD100000": "x"})  # once: 52 GB asked, the pool broken
+    shutil.copyfile(EXAMPLE, inbox / "c.xlsx")
+    out = tmp_path / "keluar"
+    proc = run(inbox, "--output", out, "--jobs", "2", "--tanpa-nomor-halaman")
+    assert proc.returncode == 1
+    assert "b jauh.xlsx Data_PSKS!XFD100000" in proc.stdout and "nilai di XFD100000 jauh di luar tabel" in proc.stdout
+    assert "Selesai: 2 berhasil, 1 gagal." in proc.stdout
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["a_laporan.docx", "a_laporan.xlsx", "b jauh_kesalahan.xlsx", "c_laporan.docx", "c_laporan.xlsx",
+                     "lkj_excel.log", "rekap_2023.xlsx"]
+
+
+def _abort_on_mati(path, *args):
+    from lkj_excel import pipeline
+
+    if Path(path).stem == "mati":
+        os.abort()  # what calamine does when an allocation fails
+    return pipeline.konversi_ringkas_asli(path, *args)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="os.abort in a forked worker")
+def test_a_worker_that_dies_is_named_and_the_batch_goes_on(tmp_path, monkeypatch, capsys):
+    from lkj_excel import cli, pipeline
+
+    monkeypatch.setattr(pipeline, "konversi_ringkas_asli", pipeline.konversi_ringkas, raising=False)
+    monkeypatch.setattr(pipeline, "konversi_ringkas", _abort_on_mati)
+    inbox = tmp_path / "masuk"
+    inbox.mkdir()
+    for name in ("a", "mati", "c"):
+        shutil.copyfile(EXAMPLE, inbox / f"{name}.xlsx")
+    out = tmp_path / "keluar"
+    assert cli.run([str(inbox), "--output", str(out), "--jobs", "2", "--tanpa-nomor-halaman"]) == 1
+    printed = capsys.readouterr().out
+    assert "mati.xlsx: GAGAL" in printed and "berhenti tak terduga (dihentikan sinyal SIGABRT)" in printed
+    assert "Selesai: 2 berhasil, 1 gagal." in printed and "Traceback" not in printed
+    names = sorted(p.name for p in out.iterdir())
+    assert {"a_laporan.docx", "c_laporan.docx", "mati_kesalahan.xlsx", "rekap_2023.xlsx"} <= set(names)
+    assert "rincian untuk pengembang" in (out / "lkj_excel.log").read_text(encoding="utf-8")
+
+
+def test_the_live_line_of_a_batch_counts_failures_and_time():
+    import io
+
+    from rich.console import Console
+
+    from lkj_excel import cli
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120, color_system=None)
+    with cli._Kemajuan(3, console=console) as kemajuan:
+        kemajuan.maju(True)
+        kemajuan.maju(False)
+        kemajuan.detak()
+    shown = screen.getvalue()
+    assert "Mengonversi" in shown and "2/3" in shown and "gagal 1" in shown and "sisa ±" in shown and "0:00:0" in shown
+
+
+def test_no_live_line_where_the_console_is_not_a_terminal(capsys):
+    from lkj_excel import cli
+
+    with cli._Kemajuan(3) as kemajuan:  # pytest's captured output is not a terminal
+        kemajuan.maju(True)
+    assert kemajuan.progress is None and capsys.readouterr().out == ""
+
+
+def test_help_does_not_import_the_heavy_modules():
+    code = ("import sys\nfrom lkj_excel import cli\ntry:\n    cli.run(['--help'])\nexcept SystemExit:\n    pass\n"
+            "heavy = [m for m in ('pandas', 'rich', 'docx', 'matplotlib', 'xlsxwriter', 'openpyxl') if m in sys.modules]\n"
+            "print('BERAT', heavy)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert "BERAT []" in proc.stdout, proc.stdout + proc.stderr
 
 
 def test_recap_has_one_row_per_agency_and_indicator(tmp_path):
@@ -120,6 +203,31 @@ def test_recap_has_one_row_per_agency_and_indicator(tmp_path):
     assert len(rows) == 4 and rows[0][2] == "Persentase PPKS Mandiri" and round(rows[0][6], 2) == 111.64
     budget = [[c.value for c in r] for r in wb["Anggaran"].iter_rows(min_row=4, max_row=5)]
     assert budget[0][3] == 57_367_577_759 and round(budget[0][5], 2) == 94.78
+
+
+def test_two_agencies_files_of_one_name_both_get_their_report(tmp_path):
+    from openpyxl import load_workbook
+
+    inbox = tmp_path / "masuk"
+    for folder in ("Bengkalis", "Siak"):
+        (inbox / folder).mkdir(parents=True)
+        shutil.copyfile(EXAMPLE, inbox / folder / "dinsos.xlsx")
+    shutil.copyfile(EXAMPLE, inbox / "a.xlsx")
+    shutil.copyfile(EXAMPLE, inbox / "a.xls")  # the same agency saved twice, beside each other
+    out = tmp_path / "keluar"
+    siak = inbox / "Siak" / "dinsos.xlsx"
+    proc = run(inbox / "Bengkalis", siak, inbox, siak, "--output", out, "--tanpa-nomor-halaman")
+    assert proc.returncode == 0, proc.stdout
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["Siak_dinsos_laporan.docx", "Siak_dinsos_laporan.xlsx", "a_laporan.docx", "a_laporan.xlsx",
+                     "a_xlsx_laporan.docx", "a_xlsx_laporan.xlsx", "dinsos_laporan.docx", "dinsos_laporan.xlsx",
+                     "lkj_excel.log", "rekap_2023.xlsx"]
+    assert f"hasil {siak} diberi nama Siak_dinsos_laporan.xlsx" in proc.stdout
+    assert "diberi nama a_xlsx_laporan.xlsx" in proc.stdout  # a.xls comes first in the folder
+    assert f"{siak} sama dengan {siak}; berkas itu dikonversi sekali saja." in proc.stdout  # given twice
+    assert "Selesai: 4 berhasil, 0 gagal." in proc.stdout
+    rows = [r for r in load_workbook(out / "rekap_2023.xlsx")["Indikator"].iter_rows(min_row=4, values_only=True) if r[0]]
+    assert len(rows) == 4 * 2  # four agencies' two indicators, each once
 
 
 def test_output_in_the_way_is_written_under_a_fresh_name(tmp_path):

@@ -89,7 +89,7 @@ def test_random_edits_convert_or_report(edit_list):
         assert "galat-internal" not in codes, [t.teks() for t in result.temuan if t.kode == "galat-internal"]
         assert all(t.pesan for t in result.temuan)
         written = sorted(p.name for p in out.iterdir()) if out.exists() else []
-        assert not [n for n in written if n.startswith(".tmp_")], written
+        assert not [n for n in written if n.startswith((".tmp_", ".lkj_sementara_"))], written
         if result.berhasil:
             assert written == ["acak_laporan.docx", "acak_laporan.xlsx"], written
         else:

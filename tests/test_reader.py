@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
@@ -360,3 +361,164 @@ def test_optional_columns_may_be_absent(edit_example):
     assert all(t.kode != "galat-internal" for t in temuan)
     # the formula indicator's parts are gone: what remains is reported, not a crash
     assert lkjip is None or lkjip.realisasi_of("I1", 2023).realisasi_pembilang is None
+
+
+# --------------------------------------------------------------------------- the used range, before calamine
+
+
+def _sheet_xml(rows: str, dimension: str = "A1:C3") -> bytes:
+    return (f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="{dimension}"/>'
+            f"<sheetData>{rows}</sheetData></worksheet>").encode()
+
+
+def test_used_range_comes_from_the_cells_present_not_the_dimension():
+    from lkj_excel.xlsx_scan import Luas, luas_lembar
+
+    # The dimension claims the whole sheet; a styled empty cell (self-closing) holds nothing.
+    data = _sheet_xml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1"><v>2</v></c></row>'
+                      '<row r="7"><c r="B7"><v>1</v></c><c r="XFD7" s="3"/></row>', dimension="A1:XFD1048576")
+    assert luas_lembar(data) == Luas(baris=7, kolom=3, sel_baris="B7", sel_kolom="C1")
+    # A lying dimension does not hide a far cell.
+    data = _sheet_xml('<row r="1"><c r="A1"><v>1</v></c></row><row r="100000"><c r="XFD100000" t="inlineStr"><is><t/></is></c></row>')
+    assert luas_lembar(data) == Luas(baris=100000, kolom=16384, sel_baris="XFD100000", sel_kolom="XFD100000")
+
+
+def test_used_range_of_cells_without_reference_or_with_a_prefix():
+    from lkj_excel.xlsx_scan import Luas, luas_lembar
+
+    # Cells and rows without r="..." follow the previous one, as calamine places them.
+    data = _sheet_xml('<row><c><v>1</v></c><c/><c t="s"><v>0</v></c></row><row r="9"><c r="B9"><v>1</v></c><c><v>2</v></c></row>')
+    assert luas_lembar(data) == Luas(baris=9, kolom=3, sel_baris="B9", sel_kolom="C1")
+    data = b'<x:worksheet xmlns:x="s"><x:sheetData><x:row r="2"><x:c r="AA2"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>'
+    assert luas_lembar(data) == Luas(baris=2, kolom=27, sel_baris="AA2", sel_kolom="AA2")
+
+
+def test_used_range_of_an_ods_sheet_counts_repeated_cells(tmp_path):
+    from lkj_excel.xlsx_scan import Luas, pindai_ods
+
+    content = (
+        '<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>'
+        '<table:table table:name="Data_A"><table:table-column table:number-columns-repeated="3"/>'
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>a</text:p></table:table-cell>'
+        '<table:table-cell table:number-columns-repeated="16382"/>'
+        '<table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>'
+        '<table:table-row table:number-rows-repeated="4998"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>b</text:p></table:table-cell></table:table-row>'
+        '<table:table-row table:number-rows-repeated="1043575"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+        '</table:table><table:table table:name="Kosong"/></office:spreadsheet></office:body></office:document-content>'
+    )
+    path = tmp_path / "lembar.ods"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
+    assert pindai_ods(path).luas == {"Data_A": Luas(baris=5000, kolom=16384, sel_baris="A5000", sel_kolom="XFD1"), "Kosong": Luas()}
+
+
+def test_a_far_cell_is_refused_before_the_grid_is_built(edit_example, monkeypatch):
+    from lkj_excel import reader
+
+    path = edit_example({"Data_PSKS!XFD100000": "x", "PK!F4": "naik"})
+    monkeypatch.setattr(reader, "load_grids", lambda path: pytest.fail("calamine must not read a sheet this wide"))
+    lkjip, temuan = read_workbook(path)
+    assert lkjip is None
+    assert [(t.kode, t.sel) for t in temuan.errors] == [("lembar-terlalu-luas", ("Data_PSKS!XFD100000",))]
+    assert "nilai di XFD100000 jauh di luar tabel" in temuan.errors[0].pesan and "hapus isi sel itu" in temuan.errors[0].pesan
+
+
+def test_a_large_but_real_table_is_within_the_limits():
+    from lkj_excel.safety import MAX_BARIS, MAX_KOLOM, MAX_SEL, periksa_luas
+    from lkj_excel.xlsx_scan import Luas
+
+    assert periksa_luas({"Data_Besar": Luas(100_005, 3, "A100005", "C5"), "PK": Luas(45, 18, "A45", "R3")}) == []
+    assert MAX_BARIS >= 200_000 and MAX_KOLOM >= 26 and MAX_SEL >= 100_005 * 3
+    [masalah] = periksa_luas({"Data_X": Luas(20_000, 256, "A20000", "IV7")})
+    assert masalah.varian == "sel" and masalah.sel == ("Data_X!IV7",)
+
+
+# --------------------------------------------------------------------------- text that XML cannot hold, text too long for a format
+
+KENDALI = [chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)]
+
+
+def _parts_are_well_formed(path) -> None:
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if name.endswith((".xml", ".rels")):
+                etree.fromstring(zf.read(name))  # raises on a character XML cannot hold
+
+
+def test_every_control_character_is_replaced_and_its_cell_named(tmp_path):
+    from catalogue import cells_xml, teks_excel
+    from lkj_excel.pipeline import konversi
+
+    # At most ten a sheet: each of those cells gets a warning of its own.
+    cells = ([f"Narasi!C{r}" for r in range(4, 14)] + [f"Renstra!D{r}" for r in range(4, 14)]
+             + [f"TugasFungsi!B{r}" for r in range(4, 12)] + [f"Organisasi!B{r}" for r in range(4, 7)])
+    assert len(cells) == len(KENDALI)
+    edits: dict[str, dict[str, str]] = {}
+    for where, ch in zip(cells, KENDALI):
+        sheet, cell = where.split("!")
+        edits.setdefault(sheet, {})[cell] = teks_excel(cell, f"Teks{ch}yang ditempel")
+    edits["PK"] = {"E4": teks_excel("E4", "%\x02")}  # a unit goes into a number format of the output workbook
+    path = cells_xml(tmp_path / "kendali.xlsx", edits)
+    result = konversi(path, tmp_path / "keluar", daftar_isi=False)
+    assert result.berhasil, [t.teks() for t in result.temuan.errors]
+    named = {t.sel[0]: t for t in result.temuan if t.kode == "karakter-kendali" and t.sel}
+    for where, ch in zip(cells, KENDALI):
+        assert f"U+{ord(ch):04X}" in named[where].pesan, where
+    assert "PK!E4" in named
+    assert sorted(p.name for p in result.berkas) == ["kendali_laporan.docx", "kendali_laporan.xlsx"]
+    for written in result.berkas:
+        _parts_are_well_formed(written)
+    lkjip, _ = read_workbook(path)
+    assert lkjip.narasi[0].teks == "Teks yang ditempel" and lkjip.indikator_by_kode("I1").satuan == "%"
+    assert lkjip.organisasi[0].nama == "Teks yang ditempel"
+
+
+def test_many_control_characters_in_one_sheet_are_counted(tmp_path):
+    from catalogue import cells_xml, teks_excel
+
+    path = cells_xml(tmp_path / "banyak.xlsx", {"Narasi": {f"C{r}": teks_excel(f"C{r}", "a\x07b") for r in range(4, 20)}})
+    _, temuan = read_workbook(path)
+    warnings = [t for t in temuan if t.kode == "karakter-kendali"]
+    assert len(warnings) == 11 and "Masih ada 6 sel lain di lembar 'Narasi'" in warnings[-1].pesan
+
+
+def test_a_unit_too_long_for_a_number_format_is_cut(edit_example, tmp_path):
+    import re as re_
+
+    from lkj_excel.pipeline import konversi
+    from lkj_excel.schema import BATAS_SATUAN
+
+    path = edit_example({"PK!E4": "orang " * 60, "PK!J4": "x" * 300})
+    result = konversi(path, tmp_path / "keluar", word=False)
+    assert result.berhasil
+    cut = [t for t in result.temuan if t.kode == "teks-terpotong"]
+    assert {t.sel[0] for t in cut} == {"PK!E4", "PK!J4"} and any("300 karakter" in t.pesan for t in cut)
+    with zipfile.ZipFile(result.berkas[0]) as zf:
+        styles = zf.read("xl/styles.xml").decode("utf-8")
+    codes = re_.findall(r'formatCode="([^"]*)"', styles)
+    assert codes and max(len(c) for c in codes) <= 255
+    lkjip, _ = read_workbook(path)
+    assert len(lkjip.indikator_by_kode("I1").satuan) <= BATAS_SATUAN
+
+
+def test_a_long_short_title_is_warned_and_cut_in_the_footer(edit_example):
+    from lkj_excel.report.xlsx.tulis import footer
+
+    title = "LKjIP & " * 30
+    _, temuan = read_workbook(edit_example({"Identitas!B23": title}))
+    [warning] = [t for t in temuan if t.kode == "teks-terpotong"]
+    assert warning.sel == ("Identitas!B23",) and "kaki halaman" in warning.pesan
+    text = footer(title.strip())
+    assert len(text) <= 255 and "&&" in text and not re.search(r"(?<!&)&(?![&LR8PN])", text)
+
+
+def test_a_long_sheet_name_of_an_ods_is_cut_for_excel():
+    from lkj_excel.schema import BATAS_NAMA_LEMBAR, nama_lembar_data
+
+    long = "Data_Penerima Bantuan Sosial per Kecamatan"
+    assert nama_lembar_data(["Data_PSKS", long, long + " 2"]) == ["Data_PSKS", long[:BATAS_NAMA_LEMBAR], long[:29].rstrip() + "~2"]
+    assert nama_lembar_data(["PK"]) == ["PK~2"]  # never the name of a fixed sheet

@@ -625,3 +625,74 @@ def test_the_document_carries_its_title_subject_author_and_keywords(laporan):
     assert core.title == "Laporan Kinerja Instansi Pemerintah Dinas Sosial Kabupaten Bengkalis Tahun 2023"
     assert core.subject == "LKjIP Tahun 2023" and core.author == "Dinas Sosial Kabupaten Bengkalis"
     assert "LKjIP" in core.keywords and "2023" in core.keywords
+
+
+def test_the_largest_budget_reads_in_full_digits(tmp_path, edit_example):
+    """A budget near the bound (Rp 1.000 triliun) is written digit by digit, never as 9,99e+14, in both outputs."""
+    import zipfile
+
+    from lkj_excel.pipeline import konversi
+
+    path = edit_example({"Anggaran!C8": 999_999_999_999_999, "Anggaran!D8": 899_999_999_999_999, "Anggaran!C9": None, "Anggaran!D9": None})
+    result = konversi(path, tmp_path / "keluar", daftar_isi=False)
+    assert result.berhasil, [t.teks() for t in result.temuan.errors]
+    report = docx.Document(str(tmp_path / "keluar" / "ubah_laporan.docx"))
+    text = " ".join(t.text for t in report.element.body.iter(qn("w:t"))).replace("\u00a0", " ")
+    assert "Rp 999.999.999.999.999" in text
+    exponent = re.compile(r"\d[eE][+-]?\d")
+    assert not exponent.search(text)
+    with zipfile.ZipFile(tmp_path / "keluar" / "ubah_laporan.xlsx") as zf:
+        strings = zf.read("xl/sharedStrings.xml").decode("utf-8")
+    assert not exponent.search(re.sub(r"<[^>]+>", " ", strings))
+
+
+@pytest.mark.parametrize("how", ["mutlak", "naik", "tautan"])
+def test_a_picture_outside_the_workbooks_folder_is_never_read_into_the_report(tmp_path, how):
+    """A workbook from another office must not copy a file of this computer into the report."""
+    import os
+    import shutil
+
+    from catalogue import png
+    from lkj_excel.pipeline import konversi
+
+    secret = png(321, 123) + b"RAHASIA-KANTOR"
+    (tmp_path / "rahasia.png").write_bytes(secret)
+    folder = tmp_path / "kiriman"
+    folder.mkdir()
+    name = {"mutlak": str(tmp_path / "rahasia.png"), "naik": "../rahasia.png", "tautan": "logo.png"}[how]
+    if how == "tautan":
+        if not hasattr(os, "symlink"):
+            pytest.skip("no symbolic links here")
+        os.symlink(tmp_path / "rahasia.png", folder / "logo.png")  # inside the folder, leading out of it
+    path = folder / "isian.xlsx"
+    shutil.copyfile(EXAMPLE, path)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb["Identitas"]["B24"] = name
+    wb["Identitas"]["B25"] = name
+    wb.save(path)
+    result = konversi(path, tmp_path / "keluar", daftar_isi=False)
+    assert result.berhasil
+    refused = [t for t in result.temuan if t.kode == "gambar-ditolak"]
+    assert [t.sel for t in refused] == [("Identitas!B24",), ("Identitas!B25",)]
+    assert "di luar folder workbook" in refused[0].pesan
+    for written in result.berkas:
+        assert b"RAHASIA-KANTOR" not in _all_parts(written)
+
+
+def _all_parts(path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return b"".join(zf.read(n) for n in zf.namelist())
+
+
+def test_a_picture_of_zero_width_is_left_out_of_a_report_built_directly(tmp_path, contoh):
+    from catalogue import png
+
+    lkjip, hasil, temuan = contoh
+    (tmp_path / "nol.png").write_bytes(png(0, 50))
+    broken = replace(lkjip, identitas=replace(lkjip.identitas, berkas_logo="nol.png", berkas_bagan="nol.png"))
+    document = docx.Document(str(render(tmp_path, broken, hasil, temuan, sumber=tmp_path / "isian.xlsx")))
+    assert len(document.inline_shapes) == 3  # the drawn organisation chart and the two charts' pictures, no logo

@@ -252,6 +252,31 @@ def _replace_file(document: DocxDocument, path: Path, toc_expected: bool) -> boo
     return True
 
 
+def remove_stale_work_folders(folder: str | os.PathLike | None = None, older_than: float = 3600) -> int:
+    """Remove the throwaway folders (``lkj-lo-*``) that runs stopped mid-way left behind.
+
+    Only folders untouched for ``older_than`` seconds go: a run's LibreOffice
+    finishes or is stopped within minutes, so one still in use is never disturbed.
+
+    Args:
+        folder: where to look (default: the system's temporary folder).
+        older_than: seconds since the folder last changed.
+
+    Returns:
+        How many folders were removed.
+    """
+    base = Path(folder or tempfile.gettempdir())
+    removed = 0
+    for entry in base.glob("lkj-lo-*"):
+        try:
+            if entry.is_dir() and time.time() - entry.stat().st_mtime > older_than:
+                shutil.rmtree(entry)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def convert_to_pdf(docx_path: str | os.PathLike, out_dir: str | os.PathLike,
                    soffice: str | None = None, timeout: float = 180) -> Path | None:
     """Print a .docx to PDF with LibreOffice.

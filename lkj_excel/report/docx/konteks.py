@@ -22,10 +22,10 @@ from ...instansi import Sebutan, sebutan
 from ...model import Identitas, LKjIP
 from ...problems import Temuan
 from ...rules import Hasil, HasilSasaran
+from ...safety import baca_gambar
 from ..katalog import Entri, Jenis, Katalog, katalog, rentang  # noqa: F401 - rentang: the chapters' span of years
 from .dokumen import TITIK, Dokumen, TandaTangan
 
-_MAX_IMAGE_BYTES = 20 * 1024 * 1024  # a logo or chart larger than this is not a picture we want
 _TITIK_PENDEK = "." * 24
 
 
@@ -168,22 +168,9 @@ class Konteks:
             nip=self.identitas.pemberi_amanah_nip or "")
 
     def berkas_gambar(self, nama: str | None) -> bytes | None:
-        """The bytes of an image file named in the workbook (relative to its folder), or None."""
-        if not nama or not str(nama).strip():
-            return None
-        path = Path(str(nama).strip())
-        if not path.is_absolute():
-            path = self.folder / path
-        try:
-            if not path.is_file() or path.stat().st_size > _MAX_IMAGE_BYTES:
-                return None
-            blob = path.read_bytes()
-            from docx.image.image import Image
-
-            Image.from_blob(blob)  # a picture python-docx can place, or an exception
-            return blob
-        except Exception:  # noqa: BLE001 - a missing or unreadable picture is simply left out
-            return None
+        """The bytes of a picture named in the workbook, from its folder or below it only (``safety.baca_gambar``), or None."""
+        blob, _ = baca_gambar(self.folder, nama)  # the reader warned of a refused one
+        return blob
 
 
 def angka(x: object, desimal: int = 2) -> str:

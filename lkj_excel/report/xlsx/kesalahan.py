@@ -16,13 +16,16 @@ from .temuan import URUT_TINGKAT, sheet_of
 from .tulis import Tulis, footer
 
 
-def render_kesalahan(temuan: list[Temuan], sumber: str | os.PathLike, path: str | os.PathLike) -> None:
+def render_kesalahan(temuan: list[Temuan], sumber: str | os.PathLike, path: str | os.PathLike,
+                     folder: str | os.PathLike | None = None) -> None:
     """Write the error report ``<name>_kesalahan.xlsx`` of a workbook that could not be converted.
 
     Args:
         temuan: every problem found while reading (errors and warnings).
         sumber: the input workbook; each cell reference links into it.
         path: the .xlsx file to write.
+        folder: the folder the report is placed in, when ``path`` is a temporary file
+            elsewhere (default: the folder of ``path``).
 
     The links are relative to the report's folder where possible (``external:`` links with a
     ``#'Sheet'!A1`` anchor), so they keep working when both folders are moved together.
@@ -31,7 +34,7 @@ def render_kesalahan(temuan: list[Temuan], sumber: str | os.PathLike, path: str 
 
     sumber, path = Path(sumber), Path(path)
     try:
-        link = os.path.relpath(sumber.resolve(), path.resolve().parent)
+        link = os.path.relpath(sumber.resolve(), Path(folder or path.parent).resolve())
     except ValueError:  # another drive (Windows)
         link = str(sumber.resolve())
     items = sorted(temuan, key=lambda t: URUT_TINGKAT.get(t.tingkat, 3))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ...schema import BATAS_KAKI_HALAMAN
 from .gaya import PITA_WARNA, Format
 from .lembar import Angka, Lembar, Sel, Tautan, Teks, a1
 from .rumah import Rencana, Rumah
@@ -243,6 +244,10 @@ def _rows_in(rng: str) -> int:
 
 
 def footer(judul: str) -> str:
-    """The page footer: the report's short title on the left, "Halaman n dari m" on the right."""
-    text = judul.replace("&", "&&")[:120]
+    """The page footer: the report's short title on the left, "Halaman n dari m" on the right.
+
+    The title is cut to ``BATAS_KAKI_HALAMAN`` characters (the reader warns), before its
+    ampersands are doubled, so that a cut never leaves half of one as a footer code.
+    """
+    text = judul[:BATAS_KAKI_HALAMAN].replace("&", "&&")
     return f"&L&8{text}&R&8Halaman &P dari &N"
