@@ -298,17 +298,45 @@ class Pembacaan:
     # --- Anggaran
     PROGRAM_TANPA_SASARAN = Jenis(
         "program-tanpa-sasaran", GALAT,
-        "Program '{program}' merujuk Kode Sasaran '{kode}' yang tidak ada pada lembar PK; setiap program harus mendukung "
-        "tepat satu sasaran.",
-        "Program merujuk kode sasaran yang tidak ada pada lembar PK.")
+        "{baris} merujuk Kode Sasaran '{kode}' yang tidak ada pada lembar PK; setiap program harus mendukung tepat satu "
+        "sasaran.",
+        "Baris anggaran merujuk kode sasaran yang tidak ada pada lembar PK.")
     ANGGARAN_TIDAK_POSITIF = Jenis(
         "anggaran-tidak-positif", GALAT,
-        "Anggaran program '{program}' harus lebih besar dari 0.",
-        "Anggaran program bernilai 0 atau negatif.")
+        "Anggaran {baris} harus lebih besar dari 0.",
+        "Anggaran sebuah program, kegiatan atau sub kegiatan bernilai 0 atau negatif.")
     REALISASI_NEGATIF = Jenis(
         "realisasi-negatif", GALAT,
-        "Realisasi anggaran program '{program}' tidak boleh negatif.",
-        "Realisasi anggaran program bernilai negatif.")
+        "Realisasi anggaran {baris} tidak boleh negatif.",
+        "Realisasi anggaran sebuah program, kegiatan atau sub kegiatan bernilai negatif.")
+    RINCIAN_TANPA_INDUK = Jenis(
+        "rincian-tanpa-induk", GALAT,
+        "{baris} tidak berada di bawah baris {induk} mana pun. Letakkan baris ini di bawah {induk} tempatnya bernaung, "
+        "berurutan seperti DPA, atau isi kolom Tingkat dengan Program bila baris ini sebenarnya sebuah program.",
+        "Baris kegiatan atau sub kegiatan tidak didahului baris program (atau kegiatan) tempatnya bernaung.")
+    TINGKAT_BERBEDA_KODE = Jenis(
+        "tingkat-berbeda-kode", PERINGATAN,
+        "Baris '{nama}' bertingkat {tingkat}, sedangkan kodenya ({kode}) berpola kode {pola}; yang dipakai adalah kolom "
+        "Tingkat.",
+        "Tingkat yang diisi tidak sesuai dengan pola kode program, kegiatan atau sub kegiatannya.")
+    KODE_TIDAK_SEJALAN = Jenis(
+        "kode-tidak-sejalan", PERINGATAN,
+        "Kode {baris} ({kode}) tidak diawali kode {induk} ({kode_induk}) di atasnya; periksa urutan baris atau kodenya.",
+        "Kode kegiatan atau sub kegiatan tidak diawali kode baris tempatnya bernaung.")
+    SASARAN_ANGGARAN_GANDA = Jenis(
+        "sasaran-anggaran-ganda", GALAT,
+        "{baris} mendukung sasaran '{kode}', sedangkan {induk} di atasnya mendukung sasaran '{kode_induk}'; setiap baris "
+        "anggaran hanya boleh mendukung satu sasaran. Kosongkan salah satu Kode Sasaran, atau isi Kode Sasaran hanya pada "
+        "tingkat kegiatan.",
+        "Sebuah baris anggaran terhubung ke dua sasaran: Kode Sasaran barisnya berbeda dengan Kode Sasaran baris di atasnya.")
+    ANGGARAN_TANPA_SASARAN = Jenis(
+        "anggaran-tanpa-sasaran", GALAT,
+        {
+            "baris": "{baris} belum terhubung ke sasaran mana pun; isi Kode Sasaran (kode dari lembar PK).",
+            "rincian": "Sebanyak {jumlah} di bawah {baris} belum terhubung ke sasaran mana pun ({contoh}); isi Kode Sasaran pada "
+                       "baris programnya, atau pada baris kegiatan atau sub kegiatannya (kode dari lembar PK).",
+        },
+        "Baris anggaran terbawah yang belum terhubung ke sasaran, baik melalui barisnya sendiri maupun baris di atasnya.")
 
     # --- Realisasi
     REALISASI_TANPA_PK = Jenis(

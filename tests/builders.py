@@ -168,7 +168,7 @@ def contoh(**pengaturan) -> LKjIP:
     ]
     progs = [program(n, s, a, r, 4 + i) for i, (n, s, a, r) in enumerate(PROGRAM_CONTOH)]
     jumlah = JumlahTertulis("Jumlah Anggaran Tahun 2023", {"anggaran": 57_367_577_759, "realisasi": 54_372_043_255},
-                            {"anggaran": "Anggaran!C9", "realisasi": "Anggaran!D9"})
+                            {"anggaran": "Anggaran!E9", "realisasi": "Anggaran!F9"})
     ops = [
         operasional("Persentase peningkatan PSKS yang tersertifikasi", 56, 4, pembilang=101, penyebut=154, lalu=54,
                     tertulis=117.12, satuan_pembilang="orang"),
@@ -255,7 +255,7 @@ def konsisten(**pengaturan) -> LKjIP:
     ]
     progs = [program("Program A", "S1", 1_000_000, 900_000, 4), program("Program B", "S2", 500_000, 480_000, 5)]
     jumlah = JumlahTertulis("Jumlah", {"anggaran": 1_500_000, "realisasi": 1_380_000},
-                            {"anggaran": "Anggaran!C6", "realisasi": "Anggaran!D6"})
+                            {"anggaran": "Anggaran!E6", "realisasi": "Anggaran!F6"})
     ops = [operasional("Persentase layanan tepat waktu", 80, 4, pembilang=45, penyebut=50, lalu=85, tertulis=112.5)]
     pendukung = [tabel("Data_Layanan", "Jumlah layanan", [("Jenis", False), ("2023", True), ("2024", True)],
                        [["Konsultasi", 10, 12], ["Rujukan", 5, None]], {"B": 15, "C": 12})]
