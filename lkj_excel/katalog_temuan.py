@@ -402,6 +402,11 @@ class Audit:
             "jumlah": "Jumlah {apa} tertulis ({tertulis}) tidak sama dengan jumlah {apa} seluruh program ({dihitung}).",
         },
         "Baris jumlah yang diketik pada lembar Anggaran berbeda dengan jumlah seluruh program.")
+    SUBTOTAL_ANGGARAN_BERBEDA = Jenis(
+        "subtotal-anggaran-berbeda", PERINGATAN,
+        "{apa} tertulis pada baris {baris} ({tertulis}) tidak sama dengan jumlah {rincian} di bawahnya ({dihitung}); yang "
+        "dipakai adalah jumlah rinciannya.",
+        "Subtotal yang diketik pada baris program atau kegiatan berbeda dengan jumlah baris-baris di bawahnya.")
     JUMLAH_TABEL_BERBEDA = Jenis(
         "jumlah-tabel-berbeda", PERINGATAN,
         'Jumlah tertulis pada tabel "{tabel}" kolom "{kolom}" ({tertulis}) tidak sama dengan jumlah baris-barisnya ({dihitung}).',
@@ -481,17 +486,17 @@ class Audit:
     # --- programs
     PROGRAM_TANPA_SASARAN = Jenis(
         "program-tanpa-sasaran", GALAT,
-        'Program "{program}" mendukung kode sasaran "{kode}" yang tidak ada pada lembar PK; setiap program harus mendukung '
+        '{baris} mendukung kode sasaran "{kode}" yang tidak ada pada lembar PK; setiap program harus mendukung '
         "tepat satu sasaran.",
         "Program mendukung kode sasaran yang tidak ada pada lembar PK.")
     REALISASI_ANGGARAN_KOSONG = Jenis(
         "realisasi-anggaran-kosong", PERINGATAN,
-        'Realisasi anggaran program "{program}" belum diisi.',
-        "Realisasi anggaran sebuah program belum diisi.")
+        "Realisasi anggaran {baris} belum diisi.",
+        "Realisasi anggaran sebuah program, kegiatan atau sub kegiatan belum diisi.")
     REALISASI_MELEBIHI_ANGGARAN = Jenis(
         "realisasi-melebihi-anggaran", PERINGATAN,
-        'Realisasi anggaran program "{program}" ({realisasi}) melebihi anggarannya ({anggaran}).',
-        "Realisasi anggaran sebuah program melebihi anggarannya.")
+        "Realisasi anggaran {baris} ({realisasi}) melebihi anggarannya ({anggaran}).",
+        "Realisasi anggaran sebuah program, kegiatan atau sub kegiatan melebihi anggarannya.")
     SASARAN_TANPA_PROGRAM = Jenis(
         "sasaran-tanpa-program", PERINGATAN,
         'Sasaran {kode} "{nama}" tidak didukung program apa pun pada lembar Anggaran; anggaran dan efisiensinya tidak dapat '
