@@ -355,3 +355,33 @@ def test_the_output_workbook_highlights_a_wrong_typed_subtotal(tmp_path):
     link = next(c for row in temuan.iter_rows() for c in row if c.hyperlink and "Tabel 2.2" in str(c.hyperlink.location or c.hyperlink.target))
     cell = wb["Tabel 2.2"][str(link.hyperlink.location).split("!")[-1].replace("$", "")]
     assert cell.value == 700_000_000 and cell.fill.fgColor.rgb.endswith("FFEB9C")
+
+
+def test_program_and_kegiatan_without_codes_links_at_both_levels(tmp_path):
+    """Two programs of kegiatan, no codes: the table numbers the programs; the first program is linked as a
+    whole, the second through its kegiatan, so sasaran 2 is supported by a program and a kegiatan."""
+    rows = [
+        {"Tingkat": "Program", NAMA: "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Kode Sasaran": "S2"},
+        {"Tingkat": "Kegiatan", NAMA: "Administrasi Keuangan Perangkat Daerah", "Anggaran": 1_250_000_000, "Realisasi": 1_190_000_000},
+        {"Tingkat": "Kegiatan", NAMA: "Administrasi Umum Perangkat Daerah", "Anggaran": 310_000_000, "Realisasi": 296_500_000},
+        {"Tingkat": "Program", NAMA: "Program Rehabilitasi Sosial"},
+        {"Tingkat": "Kegiatan", NAMA: "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar", "Kode Sasaran": "S1",
+         "Anggaran": 420_000_000, "Realisasi": 401_000_000},
+        {"Tingkat": "Kegiatan", NAMA: "Pengelolaan Data Rehabilitasi", "Kode Sasaran": "S2", "Anggaran": 60_000_000,
+         "Realisasi": 52_000_000},
+    ]
+    result = konversi(isi_dumai(tmp_path / "dua.xlsx", rows), tmp_path / "keluar", daftar_isi=False)
+    assert result.berhasil, [t.teks() for t in result.temuan.errors]
+    assert (result.hasil.sasaran[1].anggaran, result.hasil.sasaran[1].program) == (
+        1_620_000_000, ["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Pengelolaan Data Rehabilitasi"])
+    d = docx.Document(str(next(p for p in result.berkas if p.suffix == ".docx")))
+    rows_word = cell_texts(table_after(d, "2.2"))
+    assert rows_word[0][:2] == ["No", "Program / Kegiatan"]
+    assert [r[0] for r in rows_word[1:-1]] == ["1", "", "", "2", "", ""]
+    text = [teks(p) for p in d.paragraphs]
+    assert any("melalui 2 (dua) program yang terdiri atas 4 (empat) kegiatan," in t for t in text)
+    i = text.index("Program dan kegiatan yang mendukung pencapaian sasaran ini adalah:")
+    assert text[i + 1].startswith("a. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota, dengan anggaran "
+                                  "Rp 1.560.000.000")
+    assert text[i + 2].startswith("b. Kegiatan Pengelolaan Data Rehabilitasi pada Program Rehabilitasi Sosial, dengan "
+                                  "anggaran Rp 60.000.000")

@@ -127,13 +127,15 @@ def render_program_sasaran(k: Konteks, hs: HasilSasaran) -> None:
     baris = [(i, hp) for i, hp in enumerate(k.hasil.program) if hp.tautan and hp.kode_sasaran == hs.kode]
     if not baris:
         return
+    campur = len({p.tingkat for _, p in baris}) > 1
     rincian = []
     for i, p in baris:
         nama = p.nama
-        if p.induk is not None:  # a kegiatan or sub kegiatan: with its code and its program
+        if p.induk is not None:  # a kegiatan or sub kegiatan: with its code and its program (and its level in a mixed list)
             program = k.hasil.program[k.lkjip.rantai(i)[-1]].nama
             pada = program if program.lower().startswith("program") else f"program {program}"
-            nama = f"{nama}{f' ({p.kode})' if p.kode else ''} pada {pada}"
+            sebutan = f"{p.tingkat.label} " if campur and not nama.lower().startswith(p.tingkat.sebutan) else ""
+            nama = f"{sebutan}{nama}{f' ({p.kode})' if p.kode else ''} pada {pada}"
         rincian.append(f"{nama}, dengan anggaran {k.rp(p.anggaran)} dan realisasi {k.rp(p.realisasi)} "
                        f"({k.persen(p.penyerapan)})" if p.realisasi is not None
                        else f"{nama}, dengan anggaran {k.rp(p.anggaran)} yang realisasinya belum dilaporkan")

@@ -126,7 +126,7 @@ def tabel_anggaran_bertingkat(k: Konteks, e: Entri | None, ikat_akhir: bool = Fa
     lanskap = sum(lebar) - lebar[1] + _MIN_NAMA_ANGGARAN_CM > d.lebar_teks_tegak()
     if lanskap:
         d.bagian_lanskap()
-    d.tabel(e, kepala, baris, rata="llrrcc", jumlah=jumlah, tebal_baris=tebal, inden=inden, penuh=True,
+    d.tabel(e, kepala, baris, rata=("l" if berkode else "c") + "lrrcc", jumlah=jumlah, tebal_baris=tebal, inden=inden, penuh=True,
             ikat_akhir=ikat_akhir)
     if lanskap:
         d.bagian_tegak()
