@@ -28,7 +28,7 @@ from .angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_nilai, fmt_persen, f
 from .expr import is_number
 from .katalog_temuan import AUDIT
 from .katalog_temuan import Audit as A
-from .model import IndikatorKinerja, LKjIP, Polaritas
+from .model import IndikatorKinerja, LKjIP, Polaritas, Program, TingkatAnggaran
 from .problems import DaftarTemuan, Jenis, Temuan
 from .rules import BOBOT_AKIP, Hasil, expr_rumus, sama_satuan, sel_tahun, faktor_pengali
 from .schema import normal
@@ -121,8 +121,34 @@ def cek_jumlah_anggaran(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
             continue
         if _beda(tertulis, dihitung, 0):
             t, d = catat.rp(tertulis), catat.rp(dihitung)
-            catat(A.JUMLAH_ANGGARAN_BERBEDA, jt.cells.get(key), *[p.cells.get(field) for p in lkjip.program],
+            catat(A.JUMLAH_ANGGARAN_BERBEDA, jt.cells.get(key), *[p.cells.get(field) for p in _terbawah(lkjip, hasil)],
                   varian="jumlah", apa=label, tertulis=t, dihitung=d, ditemukan=t, diharapkan=d)
+
+
+def _terbawah(lkjip: LKjIP, hasil: Hasil, di_bawah: int | None = None) -> list[Program]:
+    """The lowest budget lines (those whose figures are inputs), all or those under line ``di_bawah``."""
+    return [p for i, (p, hp) in enumerate(zip(lkjip.program, hasil.program))
+            if hp.terbawah and (di_bawah is None or di_bawah in lkjip.rantai(i)[1:])]
+
+
+def _sebutan_rincian(lkjip: LKjIP, i: int) -> str:
+    """What the lines under budget line ``i`` are, in a sentence: "kegiatan", "sub kegiatan", "kegiatan dan sub kegiatan"."""
+    return TingkatAnggaran.rangkai(lkjip.program[j].tingkat for j in range(len(lkjip.program)) if i in lkjip.rantai(j)[1:])
+
+
+def cek_subtotal_anggaran(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
+    """The anggaran and realisasi typed on a program or kegiatan with lines under it, against the sum of its lines (§8)."""
+    for i, (p, hp) in enumerate(zip(lkjip.program, hasil.program)):
+        if hp.terbawah:
+            continue
+        for field, tertulis, dihitung, apa in (("anggaran", p.anggaran_tertulis, hp.anggaran, "Anggaran"),
+                                               ("realisasi", p.realisasi_tertulis, hp.realisasi, "Realisasi anggaran")):
+            if not _beda(tertulis, dihitung, 0):
+                continue
+            t, d = catat.rp(tertulis), catat.rp(dihitung)
+            catat(A.SUBTOTAL_ANGGARAN_BERBEDA, p.cells.get(field), *[q.cells.get(field) for q in _terbawah(lkjip, hasil, i)],
+                  apa=apa, baris=p.sebutan(), rincian=_sebutan_rincian(lkjip, i), tertulis=t, dihitung=d,
+                  ditemukan=t, diharapkan=d)
 
 
 def cek_jumlah_pendukung(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
@@ -285,19 +311,21 @@ def cek_angka_tertulis(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
             catat(A.SASARAN_TIDAK_DIKENAL, at.cells.get("kode_sasaran"), kode=at.kode_sasaran)
             continue
         nama = f'sasaran {hs.kode} "{hs.nama}"'
-        programs = [p for p in lkjip.program if p.kode_sasaran == hs.kode]
+        programs = [p for p, hp in zip(lkjip.program, hasil.program) if hp.terbawah and hp.kode_sasaran == hs.kode]
+        pendukung = TingkatAnggaran.rangkai((hp.tingkat for hp in hasil.program if hp.tautan and hp.kode_sasaran == hs.kode),
+                                            bawaan="program")
         ind_cells = [r.cells.get("realisasi_pembilang") or r.cells.get("realisasi") for r in lkjip.realisasi
                      if r.kode_indikator in hs.kode_indikator and r.tahun == hasil.tahun]
         checks = (
             ("capaian", at.capaian, hs.capaian, catat.nd, catat.persen, f"Capaian {nama}",
              "hasil perhitungan dari capaian indikatornya", ind_cells),
             ("anggaran", at.anggaran, hs.anggaran, 0, catat.rp, f"Anggaran {nama}",
-             "jumlah anggaran program pendukungnya", [p.cells.get("anggaran") for p in programs]),
+             f"jumlah anggaran {pendukung} pendukungnya", [p.cells.get("anggaran") for p in programs]),
             ("realisasi_anggaran", at.realisasi_anggaran, hs.realisasi_anggaran, 0, catat.rp,
-             f"Realisasi anggaran {nama}", "jumlah realisasi program pendukungnya",
+             f"Realisasi anggaran {nama}", f"jumlah realisasi {pendukung} pendukungnya",
              [p.cells.get("realisasi") for p in programs]),
             ("penyerapan", at.penyerapan, hs.penyerapan, catat.nd, catat.persen, f"Penyerapan anggaran {nama}",
-             "hasil perhitungan dari realisasi dan anggaran program pendukungnya", []),
+             f"hasil perhitungan dari realisasi dan anggaran {pendukung} pendukungnya", []),
             ("efisiensi", at.efisiensi, hs.tingkat_efisiensi, 0, str, f"Tingkat efisiensi {nama}",
              "hasil analisis efisiensi", []),
         )
@@ -328,19 +356,22 @@ def cek_capaian_tertulis(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
 
 
 def cek_program(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
-    """Every program supports one known sasaran (§4); every sasaran has a program; realisasi within anggaran."""
+    """Every budget line supports one known sasaran (§4); every sasaran has a program; realisasi within anggaran."""
     kode = {s.kode for s in lkjip.sasaran}
-    for p in lkjip.program:
-        if p.kode_sasaran not in kode:
-            catat(A.PROGRAM_TANPA_SASARAN, p.cells.get("kode_sasaran"), program=p.nama, kode=p.kode_sasaran)
+    for p, hp in zip(lkjip.program, hasil.program):
+        if p.kode_sasaran is not None and p.kode_sasaran not in kode:
+            catat(A.PROGRAM_TANPA_SASARAN, p.cells.get("kode_sasaran"), baris=p.sebutan(awal=True), kode=p.kode_sasaran)
+        if not hp.terbawah:
+            continue  # its figures are sums: each of its lines is checked itself
         if p.realisasi is None:
-            catat(A.REALISASI_ANGGARAN_KOSONG, p.cells.get("realisasi"), program=p.nama)
+            catat(A.REALISASI_ANGGARAN_KOSONG, p.cells.get("realisasi"), baris=p.sebutan())
         elif p.anggaran is not None and p.realisasi > p.anggaran:
             realisasi, anggaran = catat.rp(p.realisasi), catat.rp(p.anggaran)
-            catat(A.REALISASI_MELEBIHI_ANGGARAN, p.cells.get("realisasi"), p.cells.get("anggaran"), program=p.nama,
+            catat(A.REALISASI_MELEBIHI_ANGGARAN, p.cells.get("realisasi"), p.cells.get("anggaran"), baris=p.sebutan(),
                   realisasi=realisasi, anggaran=anggaran, ditemukan=realisasi, diharapkan=f"paling tinggi {anggaran}")
+    didukung = {hp.kode_sasaran for hp in hasil.program if hp.tautan}
     for s in lkjip.sasaran:
-        if not any(p.kode_sasaran == s.kode for p in lkjip.program):
+        if s.kode not in didukung:
             catat(A.SASARAN_TANPA_PROGRAM, s.cells.get("kode"), kode=s.kode, nama=s.nama)
 
 
@@ -485,6 +516,7 @@ Pemeriksaan = Callable[[LKjIP, Hasil, _Catat], None]
 
 PEMERIKSAAN: tuple[Pemeriksaan, ...] = (
     cek_jumlah_anggaran,
+    cek_subtotal_anggaran,
     cek_jumlah_pendukung,
     cek_akip,
     cek_target_renstra,

@@ -113,11 +113,11 @@ PK = [
 ]
 
 ANGGARAN = [
-    {"nama": "Program Pemberdayaan Sosial", "kode_sasaran": "S1", "anggaran": 5287178900, "realisasi": 5003538806, "sumber_dana": "APBD"},
-    {"nama": "Program Rehabilitasi Sosial", "kode_sasaran": "S1", "anggaran": 2307015800, "realisasi": 1985793260, "sumber_dana": "APBD"},
-    {"nama": "Program Perlindungan dan Jaminan Sosial", "kode_sasaran": "S1", "anggaran": 35668708000, "realisasi": 34294215517, "sumber_dana": "APBD"},
-    {"nama": "Program Penanganan Bencana", "kode_sasaran": "S1", "anggaran": 1562691500, "realisasi": 1379365300, "sumber_dana": "APBD"},
-    {"nama": "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "kode_sasaran": "S2", "anggaran": 12541983559, "realisasi": 11709130372, "sumber_dana": "APBD"},
+    {"tingkat": "program", "nama": "Program Pemberdayaan Sosial", "kode_sasaran": "S1", "anggaran": 5287178900, "realisasi": 5003538806, "sumber_dana": "APBD"},
+    {"tingkat": "program", "nama": "Program Rehabilitasi Sosial", "kode_sasaran": "S1", "anggaran": 2307015800, "realisasi": 1985793260, "sumber_dana": "APBD"},
+    {"tingkat": "program", "nama": "Program Perlindungan dan Jaminan Sosial", "kode_sasaran": "S1", "anggaran": 35668708000, "realisasi": 34294215517, "sumber_dana": "APBD"},
+    {"tingkat": "program", "nama": "Program Penanganan Bencana", "kode_sasaran": "S1", "anggaran": 1562691500, "realisasi": 1379365300, "sumber_dana": "APBD"},
+    {"tingkat": "program", "nama": "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "kode_sasaran": "S2", "anggaran": 12541983559, "realisasi": 11709130372, "sumber_dana": "APBD"},
 ]
 ANGGARAN_JUMLAH = {"nama": "Jumlah Anggaran Tahun 2023", "anggaran": 57367577759, "realisasi": 54372043255}
 

@@ -352,17 +352,45 @@ class Pembacaan:
     # --- Anggaran
     PROGRAM_TANPA_SASARAN = Jenis(
         "program-tanpa-sasaran", GALAT,
-        "Program '{program}' merujuk Kode Sasaran '{kode}' yang tidak ada pada lembar PK; setiap program harus mendukung "
-        "tepat satu sasaran.",
-        "Program merujuk kode sasaran yang tidak ada pada lembar PK.")
+        "{baris} merujuk Kode Sasaran '{kode}' yang tidak ada pada lembar PK; setiap program harus mendukung tepat satu "
+        "sasaran.",
+        "Baris anggaran merujuk kode sasaran yang tidak ada pada lembar PK.")
     ANGGARAN_TIDAK_POSITIF = Jenis(
         "anggaran-tidak-positif", GALAT,
-        "Anggaran program '{program}' harus lebih besar dari 0.",
-        "Anggaran program bernilai 0 atau negatif.")
+        "Anggaran {baris} harus lebih besar dari 0.",
+        "Anggaran sebuah program, kegiatan atau sub kegiatan bernilai 0 atau negatif.")
     REALISASI_NEGATIF = Jenis(
         "realisasi-negatif", GALAT,
-        "Realisasi anggaran program '{program}' tidak boleh negatif.",
-        "Realisasi anggaran program bernilai negatif.")
+        "Realisasi anggaran {baris} tidak boleh negatif.",
+        "Realisasi anggaran sebuah program, kegiatan atau sub kegiatan bernilai negatif.")
+    RINCIAN_TANPA_INDUK = Jenis(
+        "rincian-tanpa-induk", GALAT,
+        "{baris} tidak berada di bawah baris {induk} mana pun. Letakkan baris ini di bawah {induk} tempatnya bernaung, "
+        "berurutan seperti DPA, atau isi kolom Tingkat dengan Program bila baris ini sebenarnya sebuah program.",
+        "Baris kegiatan atau sub kegiatan tidak didahului baris program (atau kegiatan) tempatnya bernaung.")
+    TINGKAT_BERBEDA_KODE = Jenis(
+        "tingkat-berbeda-kode", PERINGATAN,
+        "Baris '{nama}' bertingkat {tingkat}, sedangkan kodenya ({kode}) berpola kode {pola}; yang dipakai adalah kolom "
+        "Tingkat.",
+        "Tingkat yang diisi tidak sesuai dengan pola kode program, kegiatan atau sub kegiatannya.")
+    KODE_TIDAK_SEJALAN = Jenis(
+        "kode-tidak-sejalan", PERINGATAN,
+        "Kode {baris} ({kode}) tidak diawali kode {induk} ({kode_induk}) di atasnya; periksa urutan baris atau kodenya.",
+        "Kode kegiatan atau sub kegiatan tidak diawali kode baris tempatnya bernaung.")
+    SASARAN_ANGGARAN_GANDA = Jenis(
+        "sasaran-anggaran-ganda", GALAT,
+        "{baris} mendukung sasaran '{kode}', sedangkan {induk} di atasnya mendukung sasaran '{kode_induk}'; setiap baris "
+        "anggaran hanya boleh mendukung satu sasaran. Kosongkan salah satu Kode Sasaran, atau isi Kode Sasaran hanya pada "
+        "tingkat kegiatan.",
+        "Sebuah baris anggaran terhubung ke dua sasaran: Kode Sasaran barisnya berbeda dengan Kode Sasaran baris di atasnya.")
+    ANGGARAN_TANPA_SASARAN = Jenis(
+        "anggaran-tanpa-sasaran", GALAT,
+        {
+            "baris": "{baris} belum terhubung ke sasaran mana pun; isi Kode Sasaran (kode dari lembar PK).",
+            "rincian": "Sebanyak {jumlah} di bawah {baris} belum terhubung ke sasaran mana pun ({contoh}); isi Kode Sasaran pada "
+                       "baris programnya, atau pada baris kegiatan atau sub kegiatannya (kode dari lembar PK).",
+        },
+        "Baris anggaran terbawah yang belum terhubung ke sasaran, baik melalui barisnya sendiri maupun baris di atasnya.")
 
     # --- Realisasi
     REALISASI_TANPA_PK = Jenis(
@@ -441,6 +469,11 @@ class Audit:
             "jumlah": "Jumlah {apa} tertulis ({tertulis}) tidak sama dengan jumlah {apa} seluruh program ({dihitung}).",
         },
         "Baris jumlah yang diketik pada lembar Anggaran berbeda dengan jumlah seluruh program.")
+    SUBTOTAL_ANGGARAN_BERBEDA = Jenis(
+        "subtotal-anggaran-berbeda", PERINGATAN,
+        "{apa} tertulis pada baris {baris} ({tertulis}) tidak sama dengan jumlah {rincian} di bawahnya ({dihitung}); yang "
+        "dipakai adalah jumlah rinciannya.",
+        "Subtotal yang diketik pada baris program atau kegiatan berbeda dengan jumlah baris-baris di bawahnya.")
     JUMLAH_TABEL_BERBEDA = Jenis(
         "jumlah-tabel-berbeda", PERINGATAN,
         'Jumlah tertulis pada tabel "{tabel}" kolom "{kolom}" ({tertulis}) tidak sama dengan jumlah baris-barisnya ({dihitung}).',
@@ -520,17 +553,17 @@ class Audit:
     # --- programs
     PROGRAM_TANPA_SASARAN = Jenis(
         "program-tanpa-sasaran", GALAT,
-        'Program "{program}" mendukung kode sasaran "{kode}" yang tidak ada pada lembar PK; setiap program harus mendukung '
+        '{baris} mendukung kode sasaran "{kode}" yang tidak ada pada lembar PK; setiap program harus mendukung '
         "tepat satu sasaran.",
         "Program mendukung kode sasaran yang tidak ada pada lembar PK.")
     REALISASI_ANGGARAN_KOSONG = Jenis(
         "realisasi-anggaran-kosong", PERINGATAN,
-        'Realisasi anggaran program "{program}" belum diisi.',
-        "Realisasi anggaran sebuah program belum diisi.")
+        "Realisasi anggaran {baris} belum diisi.",
+        "Realisasi anggaran sebuah program, kegiatan atau sub kegiatan belum diisi.")
     REALISASI_MELEBIHI_ANGGARAN = Jenis(
         "realisasi-melebihi-anggaran", PERINGATAN,
-        'Realisasi anggaran program "{program}" ({realisasi}) melebihi anggarannya ({anggaran}).',
-        "Realisasi anggaran sebuah program melebihi anggarannya.")
+        "Realisasi anggaran {baris} ({realisasi}) melebihi anggarannya ({anggaran}).",
+        "Realisasi anggaran sebuah program, kegiatan atau sub kegiatan melebihi anggarannya.")
     SASARAN_TANPA_PROGRAM = Jenis(
         "sasaran-tanpa-program", PERINGATAN,
         'Sasaran {kode} "{nama}" tidak didukung program apa pun pada lembar Anggaran; anggaran dan efisiensinya tidak dapat '

@@ -10,6 +10,7 @@ predikat indicator (``"BB"``), or ``None`` where nothing was given.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -190,17 +191,72 @@ class Realisasi:
     cells: dict[str, str] = field(default_factory=dict, repr=False)
 
 
+class TingkatAnggaran(str, Enum):
+    """The level of a budget line (Permendagri 90/2019): program, kegiatan, sub kegiatan."""
+
+    PROGRAM = "program"
+    KEGIATAN = "kegiatan"
+    SUB_KEGIATAN = "sub_kegiatan"
+
+    @property
+    def urut(self) -> int:
+        """0 for a program, 1 for a kegiatan, 2 for a sub kegiatan."""
+        return list(TingkatAnggaran).index(self)
+
+    @property
+    def label(self) -> str:
+        """As the sheet and the tables write it: "Sub Kegiatan"."""
+        return self.value.replace("_", " ").title()
+
+    @property
+    def sebutan(self) -> str:
+        """As a sentence writes it: "sub kegiatan"."""
+        return self.value.replace("_", " ")
+
+    @staticmethod
+    def rangkai(tingkat: Iterable["TingkatAnggaran"], sambung: str = " dan ", bawaan: str = "") -> str:
+        """Some levels in a sentence, from program down: "kegiatan dan sub kegiatan" (``bawaan`` for none)."""
+        return sambung.join(t.sebutan for t in sorted(set(tingkat), key=lambda t: t.urut)) or bawaan
+
+    @classmethod
+    def dari_kode(cls, kode: str | None) -> "TingkatAnggaran | None":
+        """The level a code's pattern names: ``X.XX.XX`` program, ``X.XX.XX.X.XX`` kegiatan,
+        ``X.XX.XX.X.XX.XXXX`` sub kegiatan (by its number of parts); None for another pattern."""
+        parts = str(kode or "").strip().split(".")
+        if not all(p.isalnum() for p in parts):
+            return None
+        return {3: cls.PROGRAM, 5: cls.KEGIATAN, 6: cls.SUB_KEGIATAN}.get(len(parts))
+
+
 @dataclass
 class Program:
-    """A budget program and the sasaran it supports (Tabel 2.4)."""
+    """A budget line of Tabel 2.4: a program, or a kegiatan or sub kegiatan under one.
+
+    Lines come in the order of the DPA; ``induk`` is the index (in ``LKjIP.program``) of the
+    line it belongs to (None for a program). ``anggaran`` and ``realisasi`` are the line's own
+    figures, given on the lowest level only: a line with lines under it has None there, and
+    the amounts typed on it (the agency's stated subtotal, audited) in ``anggaran_tertulis``
+    and ``realisasi_tertulis``. ``kode_sasaran`` is the sasaran typed on this line (None where
+    the link is set on a line above it: see ``LKjIP.tautan_sasaran``).
+    """
 
     nama: str
-    kode_sasaran: str
-    anggaran: float
+    kode_sasaran: str | None
+    anggaran: float | None
     realisasi: float | None
     sumber_dana: str | None = None
     keterangan: str | None = None
+    tingkat: TingkatAnggaran = TingkatAnggaran.PROGRAM
+    kode: str | None = None
+    induk: int | None = None
+    anggaran_tertulis: float | None = None
+    realisasi_tertulis: float | None = None
     cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def sebutan(self, kutip: str = '"', awal: bool = False) -> str:
+        """The line in a sentence: ``program "Pemberdayaan Sosial"`` (``awal``: "Program ..." to open one)."""
+        teks = f"{self.tingkat.sebutan} {kutip}{self.nama}{kutip}"
+        return teks[:1].upper() + teks[1:] if awal else teks
 
 
 @dataclass
@@ -359,6 +415,7 @@ class LKjIP:
     sasaran: list[Sasaran]
     realisasi: list[Realisasi]
     program: list[Program]
+    """The budget lines, in the order of the DPA: programs and, where given, their kegiatan and sub kegiatan."""
     jumlah_anggaran_tertulis: JumlahTertulis | None
     operasional: list[IndikatorOperasional]
     pendukung: list[TabelPendukung]
@@ -383,6 +440,48 @@ class LKjIP:
     def realisasi_of(self, kode: str, tahun: int) -> Realisasi | None:
         return next((r for r in self.realisasi if r.kode_indikator == kode and r.tahun == tahun), None)
 
+    # the budget lines (Tabel 2.4)
+
+    def terbawah(self, i: int) -> bool:
+        """Budget line ``i`` has no line under it: its anggaran and realisasi are given, not summed."""
+        return not any(p.induk == i for p in self.program)
+
+    def rantai(self, i: int) -> list[int]:
+        """Budget line ``i`` and the lines it belongs to, up to its program."""
+        return rantai_anggaran(self.program, i)
+
+    def tautan_sasaran(self, i: int) -> int | None:
+        """The line whose Kode Sasaran links budget line ``i`` to its sasaran (see ``tautan_sasaran``)."""
+        return tautan_sasaran(self.program, i)
+
+    def sasaran_baris(self, i: int) -> str | None:
+        """The sasaran budget line ``i`` supports (through itself or a line above it), if any."""
+        j = self.tautan_sasaran(i)
+        return self.program[j].kode_sasaran if j is not None else None
+
+    def tingkat_anggaran(self) -> list[TingkatAnggaran]:
+        """The levels the budget lines have, from program down."""
+        return sorted({p.tingkat for p in self.program}, key=lambda t: t.urut)
+
+    def program_utama(self) -> list[int]:
+        """The programs: the lines that belong to no other line, in order."""
+        return [i for i, p in enumerate(self.program) if p.induk is None]
+
     def narasi_of(self, bagian: str, kode_sasaran: str | None = None) -> list[str]:
         """The texts of one narrative part (optionally of one sasaran), in order."""
         return [n.teks for n in self.narasi if n.bagian == bagian and (kode_sasaran is None or n.kode_sasaran == kode_sasaran)]
+
+
+def rantai_anggaran(program: list[Program], i: int) -> list[int]:
+    """Budget line ``i`` of ``program`` and the lines it belongs to (by ``induk``), up to its program."""
+    out = [i]
+    while program[out[-1]].induk is not None and len(out) <= len(program):
+        out.append(program[out[-1]].induk)
+    return out
+
+
+def tautan_sasaran(program: list[Program], i: int) -> int | None:
+    """The line whose Kode Sasaran links budget line ``i`` to its sasaran: the highest line of its
+    chain that has one (the codes of one chain agree, else the reader reports it), or None."""
+    coded = [j for j in rantai_anggaran(program, i) if program[j].kode_sasaran]
+    return coded[-1] if coded else None

@@ -23,7 +23,7 @@ from pathlib import Path
 from . import model as m
 from .alamat import huruf_kolom, nama_sel
 from . import schema as sc
-from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks, fmt_angka, fmt_pecahan
+from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks, dengan_kata, fmt_angka, fmt_pecahan
 from .instansi import nama_pemda_tidak_dipakai, sebutan
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
@@ -330,6 +330,8 @@ class Record:
     values: dict[str, object]
     cells: dict[str, str]
     years: dict[str, dict[int, object]]
+    kosong: set[str] = field(default_factory=set)
+    """The columns whose cell on this row is really empty (no value, no hidden error or formula)."""
 
 
 @dataclass
@@ -413,6 +415,7 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
             continue  # only tool-filled cells (formulas of the template) on this row
         values: dict[str, object] = {}
         cells: dict[str, str] = RowCells(grid.name, r + 1)
+        kosong: set[str] = set()
         for col in sheet.kolom:
             if not col.isian or col.key not in col_of:
                 continue
@@ -422,7 +425,10 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
             value = convert(ctx, col, raw, where)
             if value is None and _is_empty(raw) and col.isi_ke_bawah and col.key in previous:
                 value, where = previous[col.key]
-            if value is None and _is_empty(raw) and col.wajib and not grid.hides_value(where):
+            empty = value is None and _is_empty(raw) and not grid.hides_value(where)
+            if empty:
+                kosong.add(col.key)
+            if empty and col.wajib and col.wajib_tiap_baris:
                 temuan.catat(P.SEL_WAJIB_KOSONG, where, varian="kolom", kolom=col.header, diharapkan=col.header)
             if col.isi_ke_bawah and value is not None:
                 previous[col.key] = (value, where)
@@ -437,7 +443,7 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
                 cells[f"{fam.key}_{year}"] = where
                 if value is not None:
                     years[fam.key][year] = value
-        records.append(Record(r, values, cells, years))
+        records.append(Record(r, values, cells, years, kosong))
     return TableRead(records, total, year_cols, predikat)
 
 
@@ -808,28 +814,96 @@ def _warn_excel_percent(satuan: object, value: object, where: str | None, temuan
 
 
 def _program(ang: TableRead, kode_sasaran: dict, temuan: DaftarTemuan) -> list[m.Program]:
-    out = []
+    """The budget lines of the Anggaran sheet (Tabel 2.4): levels, the line each belongs to, amounts, sasaran.
+
+    A line's level is its Tingkat, else the pattern of its code, else program; it belongs to the
+    nearest line of a higher level before it. Amounts are required on the lowest lines only; those
+    typed on a line with lines under it are the agency's stated subtotal (kept for the audit). Every
+    lowest line must reach exactly one known sasaran through itself or the lines above it.
+    """
+    T = m.TingkatAnggaran
+    lines: list[m.Program] = []
+    kosong: list[set[str]] = []
+    tak_dikenal: set[int] = set()
     for r in ang.records:
         v, c = r.values, r.cells
         if not v.get("nama"):
             continue
-        ks = v.get("kode_sasaran")
-        if ks and ks not in kode_sasaran:
-            temuan.catat(P.PROGRAM_TANPA_SASARAN, c["kode_sasaran"], program=v["nama"], kode=ks, ditemukan=ks, diharapkan=", ".join(kode_sasaran) or "kode sasaran PK")
+        kode = v.get("kode")
+        pola = T.dari_kode(kode)
+        tingkat = T(v["tingkat"]) if v.get("tingkat") else (pola or T.PROGRAM)
+        if v.get("tingkat") and pola is not None and pola is not tingkat:
+            temuan.catat(P.TINGKAT_BERBEDA_KODE, c["tingkat"], c["kode"], nama=v["nama"], tingkat=tingkat.label, kode=kode,
+                         pola=pola.sebutan, ditemukan=tingkat.label, diharapkan=pola.label)
+        p = m.Program(nama=v["nama"], kode_sasaran=v.get("kode_sasaran"), anggaran=v.get("anggaran"), realisasi=v.get("realisasi"),
+                      sumber_dana=v.get("sumber_dana"), keterangan=v.get("keterangan"), tingkat=tingkat, kode=kode, cells=c)
+        if p.kode_sasaran and p.kode_sasaran not in kode_sasaran:
+            temuan.catat(P.PROGRAM_TANPA_SASARAN, c["kode_sasaran"], baris=p.sebutan("'", awal=True), kode=p.kode_sasaran,
+                         ditemukan=p.kode_sasaran, diharapkan=", ".join(kode_sasaran) or "kode sasaran PK")
+            tak_dikenal.add(len(lines))
+            p.kode_sasaran = None
+        lines.append(p)
+        kosong.append(r.kosong)
+    _induk_anggaran(lines, temuan)
+    punya_rincian = {p.induk for p in lines if p.induk is not None}
+    for i, (p, empty) in enumerate(zip(lines, kosong)):
+        c = p.cells
+        if i in punya_rincian:  # a subtotal: derived from its lines, the typed figures only audited
+            p.anggaran_tertulis, p.realisasi_tertulis = p.anggaran, p.realisasi
+            p.anggaran = p.realisasi = None
             continue
-        if not ks:
-            continue  # already reported as a required cell
-        anggaran = v.get("anggaran")
-        if anggaran is None:
+        if p.anggaran is None and "anggaran" in empty:
+            header = sc.ANGGARAN.kolom_by_key("anggaran").header
+            temuan.catat(P.SEL_WAJIB_KOSONG, c["anggaran"], varian="kolom", kolom=header, diharapkan=header)
+        elif p.anggaran is not None and p.anggaran <= 0:
+            temuan.catat(P.ANGGARAN_TIDAK_POSITIF, c["anggaran"], baris=p.sebutan("'"), ditemukan=p.anggaran, diharapkan="> 0")
+        if p.realisasi is not None and p.realisasi < 0:
+            temuan.catat(P.REALISASI_NEGATIF, c["realisasi"], baris=p.sebutan("'"), ditemukan=p.realisasi)
+    _sasaran_anggaran(lines, punya_rincian, tak_dikenal, temuan)
+    return lines
+
+
+def _induk_anggaran(lines: list[m.Program], temuan: DaftarTemuan) -> None:
+    """Each budget line belongs to the nearest line of a higher level before it; codes must agree."""
+    T = m.TingkatAnggaran
+    for i, p in enumerate(lines):
+        p.induk = next((j for j in range(i - 1, -1, -1) if lines[j].tingkat.urut < p.tingkat.urut), None)
+        if p.induk is None and p.tingkat is not T.PROGRAM:
+            induk = "program" if p.tingkat is T.KEGIATAN else "program atau kegiatan"
+            temuan.catat(P.RINCIAN_TANPA_INDUK, p.cells["nama"], p.cells.get("tingkat"), p.cells.get("kode"),
+                         baris=p.sebutan("'", awal=True), induk=induk, ditemukan=p.tingkat.label)
             continue
-        if anggaran <= 0:
-            temuan.catat(P.ANGGARAN_TIDAK_POSITIF, c["anggaran"], program=v["nama"], ditemukan=anggaran, diharapkan="> 0")
+        atas = lines[p.induk] if p.induk is not None else None
+        if atas is not None and p.kode and atas.kode and not p.kode.startswith(atas.kode + "."):
+            temuan.catat(P.KODE_TIDAK_SEJALAN, p.cells["kode"], atas.cells["kode"], baris=p.sebutan("'"), kode=p.kode,
+                         induk=atas.sebutan("'"), kode_induk=atas.kode, ditemukan=p.kode, diharapkan=f"{atas.kode}.…")
+
+
+def _sasaran_anggaran(lines: list[m.Program], punya_rincian: set[int], tak_dikenal: set[int], temuan: DaftarTemuan) -> None:
+    """Every lowest budget line reaches exactly one sasaran, through itself or the lines above it."""
+    for i, p in enumerate(lines):
+        if not p.kode_sasaran:
             continue
-        if v.get("realisasi") is not None and v["realisasi"] < 0:
-            temuan.catat(P.REALISASI_NEGATIF, c["realisasi"], program=v["nama"], ditemukan=v["realisasi"])
+        j = next((j for j in m.rantai_anggaran(lines, i)[1:] if lines[j].kode_sasaran), None)
+        if j is not None and lines[j].kode_sasaran != p.kode_sasaran:
+            atas = lines[j]
+            temuan.catat(P.SASARAN_ANGGARAN_GANDA, p.cells["kode_sasaran"], atas.cells["kode_sasaran"],
+                         baris=p.sebutan("'", awal=True), kode=p.kode_sasaran, induk=atas.sebutan("'"),
+                         kode_induk=atas.kode_sasaran, ditemukan=p.kode_sasaran, diharapkan=atas.kode_sasaran)
+    tanpa: dict[int, list[int]] = {}
+    for i in range(len(lines)):
+        chain = m.rantai_anggaran(lines, i)
+        if i in punya_rincian or any(j in tak_dikenal or lines[j].kode_sasaran for j in chain):
             continue
-        out.append(m.Program(nama=v["nama"], kode_sasaran=ks, anggaran=anggaran, realisasi=v.get("realisasi"), sumber_dana=v.get("sumber_dana"), keterangan=v.get("keterangan"), cells=c))
-    return out
+        tanpa.setdefault(chain[-1], []).append(i)
+    for atas, bawah in tanpa.items():
+        p = lines[atas]
+        if bawah == [atas]:
+            temuan.catat(P.ANGGARAN_TANPA_SASARAN, p.cells["kode_sasaran"], varian="baris", baris=p.sebutan("'", awal=True))
+            continue
+        contoh = ", ".join(f"'{lines[i].nama}'" for i in bawah[:3]) + (", dan seterusnya" if len(bawah) > 3 else "")
+        temuan.catat(P.ANGGARAN_TANPA_SASARAN, p.cells["kode_sasaran"], *[lines[i].cells["kode_sasaran"] for i in bawah],
+                     varian="rincian", jumlah=dengan_kata(len(bawah), "baris terbawah"), baris=p.sebutan("'"), contoh=contoh)
 
 
 def _realisasi(real: TableRead, indikator: dict[str, m.IndikatorKinerja], tahun: int | None, temuan: DaftarTemuan) -> list[m.Realisasi]:

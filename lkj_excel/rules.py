@@ -41,14 +41,20 @@ Result objects (values; ``expr`` keys are the value fields named here)
   target_akhir, target_tahun (the Renstra target of the report year), nilai, persen
   (share of the end target reached), sisa (what remains, >= 0) [expr: nilai, persen, sisa].
 * ``BandingStandar`` (``indikator:<kode>:standar``): standar, persen, selisih [expr].
-* ``HasilSasaran`` (``sasaran:<kode>``): kode, nama, kode_indikator, program (names),
-  capaian, kategori, anggaran, realisasi_anggaran, penyerapan, ``efisiensi`` and
+* ``HasilSasaran`` (``sasaran:<kode>``): kode, nama, kode_indikator, program (the names of
+  the budget lines linked to it, at the level the link is set), capaian, kategori, anggaran,
+  realisasi_anggaran (sums of those lines), penyerapan, ``efisiensi`` and
   ``label_efisiensi`` (dicts by method) [expr keys ``efisiensi_<metode>``,
   ``label_efisiensi_<metode>``]; ``nilai_efisiensi`` / ``tingkat_efisiensi`` give the
   method in use.
-* ``HasilProgram`` (``program:<no>``, no from 1): nama, kode_sasaran, anggaran,
-  realisasi, penyerapan [expr: penyerapan].
-* ``HasilAnggaran`` (``anggaran``): anggaran, realisasi, penyerapan [expr all].
+* ``HasilProgram`` (``program:<no>``, no from 1): one budget line (a program, kegiatan or
+  sub kegiatan, in the order of ``LKjIP.program``): nama, kode, tingkat, induk, terbawah,
+  kode_sasaran (the sasaran its budget supports), tautan (its Kode Sasaran is the link of
+  its lines), anggaran, realisasi, penyerapan [expr: penyerapan; a line with lines under it
+  also anggaran and realisasi, the sums of its lines]. ``env_nilai("anggaran")`` names the
+  figure a formula uses: the input of a lowest line, the sum of any other.
+* ``HasilAnggaran`` (``anggaran``): anggaran, realisasi (the sums of the programs, hence of
+  every lowest line once), penyerapan [expr all].
 * ``HasilAkip`` (``akip:<tahun>``): tahun, jumlah, predikat [expr both].
 * ``HasilOperasional`` (``operasional:<no>``): nama, target, realisasi, capaian,
   kategori [expr: realisasi, capaian, kategori].
@@ -56,7 +62,7 @@ Result objects (values; ``expr`` keys are the value fields named here)
   -> total of a numeric column) [expr keys ``jumlah_<letter>``].
 
 Input names: ``PK:<kode>.<field>``, ``Realisasi:<kode>:<tahun>.<field>``,
-``Renstra:<kode>.<field>``, ``Anggaran:<no>.<field>``, ``Operasional:<no>.<field>``,
+``Renstra:<kode>.<field>``, ``Anggaran:<no>.<field>`` (lowest budget lines), ``Operasional:<no>.<field>``,
 ``AKIP:<no>:<tahun>.nilai``, ``Data:<lembar>:<row>:<col>`` (0-based), each with the
 input workbook's cell as its source (``Env.relocate`` moves them all at once).
 
@@ -83,7 +89,7 @@ from .expr import (
     Value, WeightedMean, eq, ge, gt, lift, lt, urut_pita,
 )
 from .model import (
-    IndikatorKinerja, IndikatorOperasional, LKjIP, Pengaturan, Pita, Polaritas, Realisasi,
+    IndikatorKinerja, IndikatorOperasional, LKjIP, Pengaturan, Pita, Polaritas, Realisasi, TingkatAnggaran,
 )
 
 __all__ = [
@@ -490,13 +496,30 @@ class HasilSasaran(_Turunan):
 
 @dataclass
 class HasilProgram(_Turunan):
-    """A budget program and its penyerapan (§4)."""
+    """A budget line (a program, or a kegiatan or sub kegiatan under one) and its penyerapan (§4, §8).
+
+    ``induk`` is the index in ``Hasil.program`` of the line it belongs to; ``terbawah`` says its
+    figures are inputs (else the sums of its lines); ``kode_sasaran`` is the sasaran its budget
+    supports (None for a line whose lines support different ones); ``tautan``: the line carries
+    the Kode Sasaran that links it, as a whole, to that sasaran.
+    """
 
     nama: str
-    kode_sasaran: str
+    kode_sasaran: str | None
     anggaran: float | None
     realisasi: float | None
     penyerapan: float | None = None
+    tingkat: TingkatAnggaran = TingkatAnggaran.PROGRAM
+    kode: str | None = None
+    induk: int | None = None
+    terbawah: bool = True
+    tautan: bool = True
+    masukan: str = ""
+    """The prefix of the line's input names (``Anggaran:<no>``)."""
+
+    def env_nilai(self, nama: str) -> str:
+        """The environment name of the line's ``anggaran`` or ``realisasi``: its input, or its sum."""
+        return f"{self.masukan}.{nama}" if self.terbawah else self.env_name(nama)
 
 
 @dataclass
@@ -594,6 +617,7 @@ class _Hitung:
         self.tahun = lkjip.identitas.tahun
         self.nd = self.p.desimal_persen
         self.env = Env(skala_efektif(self.p))
+        self.hasil_program: list[HasilProgram] = []
 
     # environment helpers
     def masuk(self, kunci: str, obj, nama: str, teks: bool | None = None) -> Ref:
@@ -722,23 +746,45 @@ class _Hitung:
         bs.selisih = self.tetap(bs, "selisih", r - std)
         return bs
 
-    # §4 budget
+    # §4, §8 budget lines
     def program(self) -> list[HasilProgram]:
+        """Every budget line: the lowest ones from their inputs, the others summed from their lines."""
+        lines = self.l.program
+        rincian: list[list[int]] = [[] for _ in lines]
+        for i, prog in enumerate(lines):
+            if prog.induk is not None:
+                rincian[prog.induk].append(i)
         out = []
-        for no, prog in enumerate(self.l.program, 1):
-            hp = HasilProgram(nama=prog.nama, kode_sasaran=prog.kode_sasaran, anggaran=prog.anggaran,
-                              realisasi=prog.realisasi, kunci=f"program:{no}")
-            a = self.masuk(f"Anggaran:{no}", prog, "anggaran")
-            r = self.masuk(f"Anggaran:{no}", prog, "realisasi")
-            hp.penyerapan = self.tetap(hp, "penyerapan", expr_penyerapan(r, a))
+        for no, prog in enumerate(lines, 1):
+            i = no - 1
+            tautan = self.l.tautan_sasaran(i)
+            hp = HasilProgram(nama=prog.nama, kode_sasaran=self.l.sasaran_baris(i), anggaran=prog.anggaran,
+                              realisasi=prog.realisasi, kunci=f"program:{no}", tingkat=prog.tingkat, kode=prog.kode,
+                              induk=prog.induk, terbawah=not rincian[i], tautan=tautan == i, masukan=f"Anggaran:{no}")
+            if hp.terbawah:
+                a = self.masuk(hp.masukan, prog, "anggaran")
+                r = self.masuk(hp.masukan, prog, "realisasi")
+                hp.penyerapan = self.tetap(hp, "penyerapan", expr_penyerapan(r, a))
             out.append(hp)
+        for i in reversed(range(len(lines))):  # lines come after the line they belong to: sums bottom-up
+            hp = out[i]
+            if hp.terbawah:
+                continue
+            for nama in ("anggaran", "realisasi"):
+                setattr(hp, nama, self.tetap(hp, nama, Sum(*[Ref(out[j].env_nilai(nama)) for j in rincian[i]])))
+            hp.penyerapan = self.tetap(hp, "penyerapan", expr_penyerapan(Ref(hp.env_name("realisasi")),
+                                                                         Ref(hp.env_name("anggaran"))))
+            if hp.kode_sasaran is None:
+                codes = {out[j].kode_sasaran for j in rincian[i]}
+                hp.kode_sasaran = codes.pop() if len(codes) == 1 else None
+        self.hasil_program = out
         return out
 
     def anggaran(self) -> HasilAnggaran:
         ha = HasilAnggaran(kunci="anggaran")
-        n = len(self.l.program)
-        ha.anggaran = self.tetap(ha, "anggaran", Sum(*[Ref(f"Anggaran:{i}.anggaran") for i in range(1, n + 1)]))
-        ha.realisasi = self.tetap(ha, "realisasi", Sum(*[Ref(f"Anggaran:{i}.realisasi") for i in range(1, n + 1)]))
+        utama = [hp for hp in self.hasil_program if hp.induk is None]
+        ha.anggaran = self.tetap(ha, "anggaran", Sum(*[Ref(hp.env_nilai("anggaran")) for hp in utama]))
+        ha.realisasi = self.tetap(ha, "realisasi", Sum(*[Ref(hp.env_nilai("realisasi")) for hp in utama]))
         ha.penyerapan = self.tetap(ha, "penyerapan", expr_penyerapan(Ref(ha.env_name("realisasi")), Ref(ha.env_name("anggaran"))))
         return ha
 
@@ -747,18 +793,18 @@ class _Hitung:
         out = []
         for s in self.l.sasaran:
             inds = [hasil_indikator[i.kode] for i in s.indikator]
-            progs = [(no, p) for no, p in enumerate(self.l.program, 1) if p.kode_sasaran == s.kode]
+            progs = [hp for hp in self.hasil_program if hp.tautan and hp.kode_sasaran == s.kode]
             hs = HasilSasaran(kode=s.kode, nama=s.nama, kode_indikator=[i.kode for i in inds],
-                              program=[p.nama for _, p in progs], metode_efisiensi=self.p.metode_efisiensi,
+                              program=[hp.nama for hp in progs], metode_efisiensi=self.p.metode_efisiensi,
                               kunci=f"sasaran:{s.kode}")
             caps = [self.pakai(Ref(hi.ini.env_name("capaian"))) for hi in inds]
             bobot = [self.masuk(f"PK:{i.kode}", i, "bobot") for i in s.indikator] if self.p.pakai_bobot else None
             hs.capaian = self.tetap(hs, "capaian", expr_rata_capaian(caps, bobot))
             cap = self.pakai(Ref(hs.env_name("capaian")))
             hs.kategori = self.tetap(hs, "kategori", expr_kategori(cap, self.nd))
-            hs.anggaran = self.tetap(hs, "anggaran", Sum(*[Ref(f"Anggaran:{no}.anggaran") for no, _ in progs]))
+            hs.anggaran = self.tetap(hs, "anggaran", Sum(*[Ref(hp.env_nilai("anggaran")) for hp in progs]))
             hs.realisasi_anggaran = self.tetap(hs, "realisasi_anggaran",
-                                               Sum(*[Ref(f"Anggaran:{no}.realisasi") for no, _ in progs]))
+                                               Sum(*[Ref(hp.env_nilai("realisasi")) for hp in progs]))
             a, r = Ref(hs.env_name("anggaran")), Ref(hs.env_name("realisasi_anggaran"))
             hs.penyerapan = self.tetap(hs, "penyerapan", expr_penyerapan(r, a))
             pen = self.pakai(Ref(hs.env_name("penyerapan")))

@@ -100,11 +100,13 @@ class Kolom:
         bantuan: the help text, shown as a cell comment and in Petunjuk.
         lebar: column width in characters.
         isian: filled by the user; False for cells the template computes.
+        wajib_tiap_baris: with ``wajib``, every data row needs a value; False: the column must be
+            present, but which rows need a value is the reader's own rule (said in ``bantuan``).
         isi_ke_bawah: an empty cell means "same as the row above" (merged groups).
         bawaan: the default value written in the template (forms only).
         alias: other headers accepted for this column.
         rumus: for tool-filled columns, an Excel formula template with ``{r}``
-            for the row number.
+            for the row number and ``{<key>}`` for the column letter of another column.
         wajib_untuk: required only for these kinds of reporting unit (codes of
             ``JENIS_INSTANSI``, the Identitas field Jenis Instansi); ``wajib`` stays False.
         panjang_maks: the most characters of a text (0: no limit); a longer text is
@@ -129,6 +131,7 @@ class Kolom:
     wajib_untuk: tuple[str, ...] = ()
     panjang_maks: int = 0
     batas: float = 0
+    wajib_tiap_baris: bool = True
 
     def kode_dari(self, label: str) -> str:
         """The internal code of a choice label (the label itself if none)."""
@@ -142,7 +145,7 @@ class Kolom:
     def keterangan_wajib(self) -> str:
         """Whether it must be filled, as the template and Petunjuk say it: "Wajib diisi." ..."""
         if self.wajib:
-            return "Wajib diisi."
+            return "Wajib diisi." if self.wajib_tiap_baris else "Wajib pada baris yang disebut di atas."
         if self.wajib_untuk:
             labels = [label for label, code in JENIS_INSTANSI if code in self.wajib_untuk]
             jenis = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " dan " + labels[-1]
@@ -370,21 +373,47 @@ PK = Lembar(
     ),
 )
 
+TINGKAT_ANGGARAN = (("Program", "program"), ("Kegiatan", "kegiatan"), ("Sub Kegiatan", "sub_kegiatan"))
+"""The levels of a budget line (Permendagri 90/2019): label in the sheet, code in the model."""
+
 ANGGARAN = Lembar(
     nama="Anggaran",
-    judul="Anggaran dan Realisasi per Program",
+    judul="Anggaran dan Realisasi per Program, Kegiatan dan Sub Kegiatan",
     tabel="Tabel 2.4, Tabel 3.11",
     bentuk="tabel",
     boleh_jumlah=True,
-    petunjuk="Satu baris per program. Setiap program mendukung tepat satu sasaran (Kode Sasaran dari lembar PK). Baris Jumlah boleh diisi; tool memeriksa kecocokannya.",
+    petunjuk="Satu baris per program, kegiatan atau sub kegiatan, berurutan seperti DPA/LRA: kegiatan di bawah programnya, "
+             "sub kegiatan di bawah kegiatannya (cukup baris program bila anggaran dilaporkan per program). Anggaran dan "
+             "realisasi diisi pada baris tingkat terbawah; jumlah per kegiatan dan per program dihitung tool. Setiap baris "
+             "terbawah mendukung tepat satu sasaran (Kode Sasaran dari lembar PK), diisi pada barisnya sendiri atau pada "
+             "baris program/kegiatan di atasnya. Baris Jumlah boleh diisi; tool memeriksa kecocokannya.",
     kolom=(
-        Kolom("nama", "Program", wajib=True, lebar=48),
-        Kolom("kode_sasaran", "Kode Sasaran", KODE, wajib=True, lebar=9, bantuan="Sasaran strategis yang didukung program ini."),
-        Kolom("anggaran", "Anggaran", RUPIAH, satuan="Rp", wajib=True, lebar=18, bantuan="Pagu anggaran dalam Rupiah."),
-        Kolom("realisasi", "Realisasi", RUPIAH, satuan="Rp", lebar=18, bantuan="Realisasi anggaran dalam Rupiah."),
-        Kolom("sumber_dana", "Sumber Dana", lebar=10),
-        Kolom("keterangan", "Keterangan", lebar=20),
-        Kolom("penyerapan", "Penyerapan % (otomatis)", PERSEN, isian=False, lebar=12, rumus='=IF(N(C{r})>0,D{r}/C{r}*100,"")'),
+        Kolom("tingkat", "Tingkat", PILIHAN, pilihan=tuple(k for k, _ in TINGKAT_ANGGARAN), kode=TINGKAT_ANGGARAN, lebar=12,
+              bantuan="Program, Kegiatan atau Sub Kegiatan. Bila kosong, tingkat dibaca dari pola Kode (X.XX.XX program, "
+                      "X.XX.XX.X.XX kegiatan, X.XX.XX.X.XX.XXXX sub kegiatan); baris tanpa tingkat dan tanpa kode dianggap program. "
+                      "Sebuah baris termasuk baris tingkat di atasnya yang terdekat sebelum baris itu."),
+        Kolom("kode", "Kode", KODE, lebar=18, alias=("Kode Rekening", "Kode Program"),
+              bantuan="Kode program, kegiatan atau sub kegiatan menurut Permendagri 90/2019, misalnya 1.06.02, 1.06.02.2.01 "
+                      "atau 1.06.02.2.01.0001. Boleh kosong; bila diisi, kode kegiatan diawali kode programnya dan kode sub "
+                      "kegiatan diawali kode kegiatannya."),
+        Kolom("nama", "Program / Kegiatan / Sub Kegiatan", wajib=True, lebar=48, alias=("Program", "Program/Kegiatan", "Uraian"),
+              bantuan="Nama program, kegiatan atau sub kegiatan sebagaimana tertulis pada DPA."),
+        Kolom("kode_sasaran", "Kode Sasaran", KODE, wajib=True, wajib_tiap_baris=False, lebar=9,
+              bantuan="Sasaran strategis yang didukung (kode dari lembar PK). Isi pada baris program bila seluruh rinciannya "
+                      "mendukung sasaran yang sama, atau pada baris kegiatan (atau sub kegiatan) bila rincian satu program "
+                      "mendukung sasaran yang berbeda. Setiap baris terbawah harus terhubung ke tepat satu sasaran, melalui "
+                      "barisnya sendiri atau baris di atasnya."),
+        Kolom("anggaran", "Anggaran", RUPIAH, satuan="Rp", wajib=True, wajib_tiap_baris=False, lebar=18,
+              bantuan="Pagu anggaran dalam Rupiah, wajib pada baris tingkat terbawah (baris tanpa rincian di bawahnya). Angka "
+                      "pada baris program atau kegiatan yang memiliki rincian dianggap subtotal tertulis: tidak dipakai dalam "
+                      "perhitungan, tetapi diperiksa terhadap jumlah rinciannya."),
+        Kolom("realisasi", "Realisasi", RUPIAH, satuan="Rp", lebar=18,
+              bantuan="Realisasi anggaran dalam Rupiah, pada baris yang sama dengan anggarannya (angka pada baris yang "
+                      "memiliki rincian dianggap subtotal tertulis dan diperiksa)."),
+        Kolom("sumber_dana", "Sumber Dana", lebar=10, bantuan="Misalnya APBD, DAK atau APBN; bila kosong dipakai Sumber Anggaran pada lembar Identitas."),
+        Kolom("keterangan", "Keterangan", lebar=20, bantuan="Catatan untuk baris ini (opsional)."),
+        Kolom("penyerapan", "Penyerapan % (otomatis)", PERSEN, isian=False, lebar=12,
+              rumus='=IF(N({anggaran}{r})>0,{realisasi}{r}/{anggaran}{r}*100,"")'),
     ),
 )
 

@@ -2,8 +2,9 @@
 
 What carries over: identity (the year moved on, the signing date cleared), tugas
 and fungsi, organisation, the whole Renstra, the Perjanjian Kinerja with the
-Renstra's targets for N+1 where the indicator is linked, the budget programs
-(pagu kept as a starting point, realisasi cleared), the settings and scales, the
+Renstra's targets for N+1 where the indicator is linked, the budget lines with
+their levels and codes (pagu of the lowest lines kept as a starting point, subtotals
+left to be summed, realisasi cleared), the settings and scales, the
 AKIP history and the supporting tables. The year's figures move to the
 earlier-year rows: every realisasi row of N stays, with N's signed target
 written in; the rows of N+1 are left for the agency. The narrative of the year
@@ -105,7 +106,8 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
                 for r in lkjip.indikator_renstra
             ],
             "PK": pk_rows,
-            "Anggaran": [{"nama": g.nama, "kode_sasaran": g.kode_sasaran, "anggaran": g.anggaran, "sumber_dana": g.sumber_dana, "keterangan": g.keterangan} for g in lkjip.program],
+            "Anggaran": [{"tingkat": g.tingkat.value, "kode": g.kode, "nama": g.nama, "kode_sasaran": g.kode_sasaran, "anggaran": g.anggaran,
+                          "sumber_dana": g.sumber_dana, "keterangan": g.keterangan} for g in lkjip.program],
             "Realisasi": realisasi_rows,
             "Operasional": operasional,
             "AKIP": akip_rows or base["AKIP"],

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import example as ex
 from . import schema as sc
+from .alamat import huruf_kolom
 
 TEMPLATE_NAME = "template_lkjip.xlsx"
 EXAMPLE_NAME = "contoh_lkjip_dinsos_bengkalis_2023.xlsx"
@@ -294,6 +295,7 @@ def _table(wb, f: _Formats, sheet: sc.Lembar, rows: list[dict], extra: list[dict
                 bits = ["Diisi otomatis oleh template; jangan diubah."]
             ws.write_comment(hr, c, "\n".join(b for b in bits if b), {"x_scale": 2, "y_scale": 1.5})
     first = sc.FIRST_DATA_ROW - 1
+    letters = {key: huruf_kolom(c) for c, (key, _header, _spec) in enumerate(cols)}  # for the formulas of tool columns
     n_rows = len(rows) + len(extra) + BLANK_ROWS
     for i in range(n_rows):
         r = first + i
@@ -301,7 +303,7 @@ def _table(wb, f: _Formats, sheet: sc.Lembar, rows: list[dict], extra: list[dict
         for c, (key, _header, spec) in enumerate(cols):
             tipe = spec.tipe
             if isinstance(spec, sc.Kolom) and not spec.isian:
-                formula = spec.rumus.format(r=r + 1)
+                formula = spec.rumus.format(r=r + 1, **letters)
                 ws.write_formula(r, c, formula, f.tool[tipe], _formula_value(sheet, key, row))
                 continue
             value = row.get(key)
@@ -421,6 +423,7 @@ def _petunjuk(wb, f: _Formats) -> None:
         ws.write_url(r, 0, f"internal:'{name}'!A1" if not name.endswith("...") else "internal:'Petunjuk'!A1", f.label, name)
         ws.write_string(r, 1, table, f.text)
         ws.write_string(r, 2, note, f.text)
+        _tinggi_petunjuk(ws, r, [(table, 22), (note, 95)])
         r += 1
     r += 1
     ws.write_string(r, 0, "Daftar kolom", f.bold)
@@ -435,10 +438,11 @@ def _petunjuk(wb, f: _Formats) -> None:
             if not col.isian:
                 continue
             kind = col.tipe + (f" ({col.satuan})" if col.satuan else "")
-            note = " ".join(filter(None, ["Wajib." if col.wajib else col.keterangan_wajib if col.wajib_untuk else "Opsional.", col.bantuan, ("Pilihan: " + ", ".join(col.pilihan) + ".") if col.pilihan else ""]))
+            note = " ".join(filter(None, [_wajib(col), col.bantuan, ("Pilihan: " + ", ".join(col.pilihan) + ".") if col.pilihan else ""]))
             ws.write_string(r, 0, "   " + col.header, f.text)
             ws.write_string(r, 1, kind, f.text)
             ws.write_string(r, 2, note, f.text)
+            _tinggi_petunjuk(ws, r, [("   " + col.header, 24), (note, 95)])
             r += 1
         for fam in sheet.kolom_tahun:
             ws.write_string(r, 0, f"   {fam.prefix} <tahun>", f.text)
@@ -447,6 +451,20 @@ def _petunjuk(wb, f: _Formats) -> None:
             r += 1
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
+
+
+def _tinggi_petunjuk(ws, r: int, texts_and_widths: list[tuple[str, float]]) -> None:
+    """A row of Petunjuk as high as its longest wrapped text."""
+    height = row_height(texts_and_widths)
+    if height:
+        ws.set_row(r, height)
+
+
+def _wajib(col: sc.Kolom) -> str:
+    """Whether a column must be filled, as Petunjuk says it."""
+    if not col.wajib:
+        return col.keterangan_wajib if col.wajib_untuk else "Opsional."
+    return "Wajib." if col.wajib_tiap_baris else "Wajib pada baris tertentu (lihat keterangan)."
 
 
 def _daftar(wb, f: _Formats, lists: dict[str, tuple[str, ...]]) -> None:

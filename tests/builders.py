@@ -14,7 +14,7 @@ from lkj_excel.alamat import huruf_kolom
 from lkj_excel.model import (
     AngkaTertulis, EvaluasiAkip, Formula, Identitas, IndikatorKinerja, IndikatorOperasional,
     IndikatorRenstra, JumlahTertulis, KolomPendukung, KomponenAkip, LKjIP, Pengaturan, Polaritas,
-    Program, Realisasi, Sasaran, TabelPendukung, TugasFungsi,
+    Program, Realisasi, Sasaran, TabelPendukung, TingkatAnggaran, TugasFungsi,
 )
 
 P, N, Q = Polaritas.POSITIF, Polaritas.NEGATIF, Polaritas.PREDIKAT
@@ -168,7 +168,7 @@ def contoh(**pengaturan) -> LKjIP:
     ]
     progs = [program(n, s, a, r, 4 + i) for i, (n, s, a, r) in enumerate(PROGRAM_CONTOH)]
     jumlah = JumlahTertulis("Jumlah Anggaran Tahun 2023", {"anggaran": 57_367_577_759, "realisasi": 54_372_043_255},
-                            {"anggaran": "Anggaran!C9", "realisasi": "Anggaran!D9"})
+                            {"anggaran": "Anggaran!E9", "realisasi": "Anggaran!F9"})
     ops = [
         operasional("Persentase peningkatan PSKS yang tersertifikasi", 56, 4, pembilang=101, penyebut=154, lalu=54,
                     tertulis=117.12, satuan_pembilang="orang"),
@@ -255,7 +255,7 @@ def konsisten(**pengaturan) -> LKjIP:
     ]
     progs = [program("Program A", "S1", 1_000_000, 900_000, 4), program("Program B", "S2", 500_000, 480_000, 5)]
     jumlah = JumlahTertulis("Jumlah", {"anggaran": 1_500_000, "realisasi": 1_380_000},
-                            {"anggaran": "Anggaran!C6", "realisasi": "Anggaran!D6"})
+                            {"anggaran": "Anggaran!E6", "realisasi": "Anggaran!F6"})
     ops = [operasional("Persentase layanan tepat waktu", 80, 4, pembilang=45, penyebut=50, lalu=85, tertulis=112.5)]
     pendukung = [tabel("Data_Layanan", "Jumlah layanan", [("Jenis", False), ("2023", True), ("2024", True)],
                        [["Konsultasi", 10, 12], ["Rujukan", 5, None]], {"B": 15, "C": 12})]
@@ -307,4 +307,52 @@ def tepi(**pengaturan) -> LKjIP:
     m.sasaran.append(Sasaran("S3", "Sasaran tanpa program"))
     m.angka_tertulis = []
     m.jumlah_anggaran_tertulis = None
+    return m
+
+
+# --------------------------------------------------------------------------- a budget with levels
+
+
+def baris_anggaran(nama, tingkat: str, kode, row, anggaran=None, real=None, sasaran=None, induk=None,
+                   anggaran_tertulis=None, realisasi_tertulis=None) -> Program:
+    """One budget line of sheet Anggaran in row ``row``: a program, kegiatan or sub kegiatan."""
+    return Program(nama=nama, kode_sasaran=sasaran, anggaran=anggaran, realisasi=real, sumber_dana="APBD",
+                   tingkat=TingkatAnggaran(tingkat), kode=kode, induk=induk, anggaran_tertulis=anggaran_tertulis,
+                   realisasi_tertulis=realisasi_tertulis, cells=cells(schema.ANGGARAN, row))
+
+
+def bertingkat(**pengaturan) -> LKjIP:
+    """``konsisten()`` with its budget stated per program, kegiatan and sub kegiatan (rows 4-11), every
+    stated figure still agreeing (no finding), the sasaran linked at kegiatan level and, for the second
+    program, at program level:
+
+    ====  =====================  ============  ==============  =========  ========
+    row   line                   kode          anggaran        realisasi  sasaran
+    ====  =====================  ============  ==============  =========  ========
+    4     Program Layanan        1.06.02       (1.150.000)     (1.030.000)
+    5       Kegiatan Satu        1.06.02.2.01  = 1.000.000     = 900.000  S1
+    6         Sub Satu A         ...0001       600.000         540.000
+    7         Sub Satu B         ...0002       400.000         360.000
+    8       Kegiatan Dua         1.06.02.2.02  = 150.000       = 130.000  S2
+    9         Sub Dua A          ...0001       150.000         130.000
+    10    Program Penunjang      1.06.01       = 350.000       = 350.000  S2
+    11        Sub Penunjang      ...2.01.0001  350.000         350.000
+    ====  =====================  ============  ==============  =========  ========
+
+    In brackets: the subtotal typed on the program row. S1 = 1.000.000 / 900.000 (90%),
+    S2 = 150.000 + 350.000 = 500.000 / 480.000 (96%), the agency 1.500.000 / 1.380.000.
+    """
+    m = konsisten(**pengaturan)
+    m.program = [
+        baris_anggaran("Program Layanan", "program", "1.06.02", 4, anggaran_tertulis=1_150_000, realisasi_tertulis=1_030_000),
+        baris_anggaran("Kegiatan Satu", "kegiatan", "1.06.02.2.01", 5, sasaran="S1", induk=0),
+        baris_anggaran("Sub Satu A", "sub_kegiatan", "1.06.02.2.01.0001", 6, 600_000, 540_000, induk=1),
+        baris_anggaran("Sub Satu B", "sub_kegiatan", "1.06.02.2.01.0002", 7, 400_000, 360_000, induk=1),
+        baris_anggaran("Kegiatan Dua", "kegiatan", "1.06.02.2.02", 8, sasaran="S2", induk=0),
+        baris_anggaran("Sub Dua A", "sub_kegiatan", "1.06.02.2.02.0001", 9, 150_000, 130_000, induk=4),
+        baris_anggaran("Program Penunjang", "program", "1.06.01", 10, sasaran="S2"),
+        baris_anggaran("Sub Penunjang", "sub_kegiatan", "1.06.01.2.01.0001", 11, 350_000, 350_000, induk=6),
+    ]
+    m.jumlah_anggaran_tertulis = JumlahTertulis("Jumlah", {"anggaran": 1_500_000, "realisasi": 1_380_000},
+                                                {"anggaran": "Anggaran!E12", "realisasi": "Anggaran!F12"})
     return m

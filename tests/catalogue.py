@@ -69,7 +69,7 @@ def teks_excel(cell: str, text: str) -> str:
 def _swap_columns(wb):
     ws = wb["Anggaran"]
     for row in range(3, 12):
-        ws.cell(row, 3).value, ws.cell(row, 4).value = ws.cell(row, 4).value, ws.cell(row, 3).value
+        ws.cell(row, 5).value, ws.cell(row, 6).value = ws.cell(row, 6).value, ws.cell(row, 5).value
 
 
 def _delete_column(wb):
@@ -82,7 +82,7 @@ def _merge_renstra(wb):
 
 
 def _merge_over_data(wb):
-    wb["Anggaran"].merge_cells("C4:C5")  # hides the second program's budget
+    wb["Anggaran"].merge_cells("E4:E5")  # hides the second program's budget
 
 
 def _hidden_rows(wb):
@@ -101,7 +101,7 @@ def _date_as_number(wb):
 
 
 def _realisasi_above_anggaran(wb):
-    wb["Anggaran"]["D4"] = 6_000_000_000
+    wb["Anggaran"]["F4"] = 6_000_000_000
 
 
 INJECTION = ('=HYPERLINK("http://contoh.invalid","klik")', "+1+1", "-2+3", "@SUM(1,2)")
@@ -221,26 +221,26 @@ CASES: list[Case] = [
     ("kolom berganti nama", lambda d: _edit(d, "ganti_nama.xlsx", {"PK!G3": "Target Kinerja 2023"}), ("galat", "kolom-hilang", "PK!3:3")),
     ("kolom bertukar urutan", lambda d: _edit(d, "urutan.xlsx", fn=_swap_columns), ("ok", None, None)),
     ("kolom dihapus", lambda d: _edit(d, "kolom_hilang.xlsx", fn=_delete_column), ("galat", "kolom-hilang", "PK!3:3")),
-    ("kolom ganda", lambda d: _edit(d, "kolom_ganda.xlsx", {"Anggaran!F3": "Realisasi"}), ("galat", "kolom-ganda", "Anggaran!D3")),
+    ("kolom ganda", lambda d: _edit(d, "kolom_ganda.xlsx", {"Anggaran!H3": "Realisasi"}), ("galat", "kolom-ganda", "Anggaran!F3")),
     ("sel gabungan kelompok", lambda d: _edit(d, "gabung_kelompok.xlsx", fn=_merge_renstra), ("ok", None, None)),
-    ("sel gabungan menutupi data", lambda d: _edit(d, "gabung_data.xlsx", fn=_merge_over_data), ("galat", "sel-wajib-kosong", "Anggaran!C5")),
+    ("sel gabungan menutupi data", lambda d: _edit(d, "gabung_data.xlsx", fn=_merge_over_data), ("galat", "sel-wajib-kosong", "Anggaran!E5")),
     ("baris tersembunyi", lambda d: _edit(d, "baris_sembunyi.xlsx", fn=_hidden_rows), ("ok", "baris-tersembunyi", "Realisasi!A5")),
     ("lembar tersembunyi", lambda d: _edit(d, "lembar_sembunyi.xlsx", fn=_hidden_sheet), ("ok", "lembar-tersembunyi", "Operasional!A1")),
-    ("teks n/a di angka", lambda d: _edit(d, "na.xlsx", {"Anggaran!D4": "n/a"}), ("galat", "angka-tidak-terbaca", "Anggaran!D4")),
-    ("tanda hubung di angka", lambda d: _edit(d, "strip.xlsx", {"Anggaran!D4": "-"}), ("ok", None, None)),
+    ("teks n/a di angka", lambda d: _edit(d, "na.xlsx", {"Anggaran!F4": "n/a"}), ("galat", "angka-tidak-terbaca", "Anggaran!F4")),
+    ("tanda hubung di angka", lambda d: _edit(d, "strip.xlsx", {"Anggaran!F4": "-"}), ("ok", None, None)),
     ("teks tidak ada di angka", lambda d: _edit(d, "tidak_ada.xlsx", {"Operasional!I8": "tidak ada"}), ("galat", "nilai-tidak-terbaca", "Operasional!I8")),
-    ("angka 1.234,56", lambda d: _edit(d, "id.xlsx", {"Operasional!G5": "76,92", "Anggaran!C4": "5.287.178.900,00"}), ("ok", None, None)),
-    ("angka 1,234.56", lambda d: _edit(d, "en.xlsx", {"Anggaran!C4": "5,287,178,900.00"}), ("ok", None, None)),
-    ("angka 1.234.567", lambda d: _edit(d, "ribuan.xlsx", {"Anggaran!C4": "5.287.178.900"}), ("ok", None, None)),
-    ("angka membingungkan", lambda d: _edit(d, "ambigu.xlsx", {"Anggaran!C4": "1.234,5.6"}), ("galat", "angka-tidak-terbaca", "Anggaran!C4")),
-    ("anggaran negatif", lambda d: _edit(d, "negatif.xlsx", {"Anggaran!C5": -1000}), ("galat", "anggaran-tidak-positif", "Anggaran!C5")),
-    ("anggaran nol", lambda d: _edit(d, "nol.xlsx", {"Anggaran!C5": 0}), ("galat", "anggaran-tidak-positif", "Anggaran!C5")),
-    ("realisasi melebihi anggaran", lambda d: _edit(d, "lebih.xlsx", fn=_realisasi_above_anggaran), ("ok", None, "Anggaran!D4")),
+    ("angka 1.234,56", lambda d: _edit(d, "id.xlsx", {"Operasional!G5": "76,92", "Anggaran!E4": "5.287.178.900,00"}), ("ok", None, None)),
+    ("angka 1,234.56", lambda d: _edit(d, "en.xlsx", {"Anggaran!E4": "5,287,178,900.00"}), ("ok", None, None)),
+    ("angka 1.234.567", lambda d: _edit(d, "ribuan.xlsx", {"Anggaran!E4": "5.287.178.900"}), ("ok", None, None)),
+    ("angka membingungkan", lambda d: _edit(d, "ambigu.xlsx", {"Anggaran!E4": "1.234,5.6"}), ("galat", "angka-tidak-terbaca", "Anggaran!E4")),
+    ("anggaran negatif", lambda d: _edit(d, "negatif.xlsx", {"Anggaran!E5": -1000}), ("galat", "anggaran-tidak-positif", "Anggaran!E5")),
+    ("anggaran nol", lambda d: _edit(d, "nol.xlsx", {"Anggaran!E5": 0}), ("galat", "anggaran-tidak-positif", "Anggaran!E5")),
+    ("realisasi melebihi anggaran", lambda d: _edit(d, "lebih.xlsx", fn=_realisasi_above_anggaran), ("ok", None, "Anggaran!F4")),
     ("tanggal sebagai angka", lambda d: _edit(d, "tanggal_angka.xlsx", fn=_date_as_number), ("ok", "tanggal-sebagai-angka", "Identitas!B17")),
     ("tanggal di kolom tahun", lambda d: _edit(d, "tahun_tanggal.xlsx", fn=lambda wb: wb["Realisasi"].cell(4, 3).__setattr__("value", __import__("datetime").datetime(2022, 1, 1))), ("galat", "angka-tidak-terbaca", "Realisasi!C4")),
     ("galat #DIV/0!", lambda d: _cell_xml(d, "div0.xlsx", "PK", "G4", '<c r="G4" t="e"><f>1/0</f><v>#DIV/0!</v></c>'), ("galat", "galat-excel", "PK!G4")),
-    ("galat #REF!", lambda d: _cell_xml(d, "ref.xlsx", "Anggaran", "C6", '<c r="C6" t="e"><f>#REF!</f><v>#REF!</v></c>'), ("galat", "galat-excel", "Anggaran!C6")),
-    ("rumus tanpa nilai", lambda d: _edit(d, "rumus.xlsx", {"Anggaran!C5": "=2000000000+307015800"}), ("galat", "rumus-tanpa-nilai", "Anggaran!C5")),
+    ("galat #REF!", lambda d: _cell_xml(d, "ref.xlsx", "Anggaran", "E6", '<c r="E6" t="e"><f>#REF!</f><v>#REF!</v></c>'), ("galat", "galat-excel", "Anggaran!E6")),
+    ("rumus tanpa nilai", lambda d: _edit(d, "rumus.xlsx", {"Anggaran!E5": "=2000000000+307015800"}), ("galat", "rumus-tanpa-nilai", "Anggaran!E5")),
     ("rumus dengan nilai", lambda d: _cell_xml(d, "rumus_nilai.xlsx", "Anggaran", "C5", '<c r="C5"><f>2000000000+307015800</f><v>2307015800</v></c>'), ("ok", None, None)),
     ("workbook kosong", _empty_workbook, ("galat", "lembar-hilang", "Identitas!A1")),
     ("berkas xlsm", _xlsm, ("ok", "berkas", None)),
@@ -263,10 +263,10 @@ CASES: list[Case] = [
     ("nama dinas pada LKjIP pemda", lambda d: _edit(d, "pemda_dinas.xlsx", {"Identitas!B4": "Pemerintah Kabupaten", "Identitas!B14": None, "Identitas!B15": None}), ("ok", "nama-instansi-tidak-dipakai", "Identitas!B5")),
     ("indikator ganda", lambda d: _edit(d, "ganda.xlsx", {"PK!C5": "I1"}), ("galat", "indikator-ganda", "PK!C4")),
     ("realisasi tanpa PK", lambda d: _edit(d, "tanpa_pk.xlsx", {"Realisasi!A7": "I9"}), ("galat", "realisasi-tanpa-pk", "Realisasi!A7")),
-    ("program tanpa sasaran", lambda d: _edit(d, "tanpa_sasaran.xlsx", {"Anggaran!B6": "S7"}), ("galat", "program-tanpa-sasaran", "Anggaran!B6")),
+    ("program tanpa sasaran", lambda d: _edit(d, "tanpa_sasaran.xlsx", {"Anggaran!D6": "S7"}), ("galat", "program-tanpa-sasaran", "Anggaran!D6")),
     ("penyebut nol", lambda d: _edit(d, "penyebut_nol.xlsx", {"Realisasi!I5": 0}), ("galat", "penyebut-nol", "Realisasi!I5")),
     ("teks berawalan sama dengan", lambda d: _edit(d, "injeksi.xlsx", fn=_formula_like_text), ("ok", None, None)),
-    ("spasi tak terputus dan baris kosong", lambda d: _edit(d, "spasi.xlsx", {"PK!G4": "\u00a03,25\u00a0", "Anggaran!A20": "   "}), ("ok", None, None)),
+    ("spasi tak terputus dan baris kosong", lambda d: _edit(d, "spasi.xlsx", {"PK!G4": "\u00a03,25\u00a0", "Anggaran!C20": "   "}), ("ok", None, None)),
     ("karakter kendali di teks", lambda d: cells_xml(d / "kendali.xlsx", {"Narasi": {"C4": teks_excel("C4", "Teks\x01tempel")}}),
      ("ok", "karakter-kendali", "Narasi!C4")),
     ("karakter kendali di satuan", lambda d: cells_xml(d / "kendali_satuan.xlsx", {"PK": {"E4": teks_excel("E4", "%\x02")}}),
@@ -275,13 +275,13 @@ CASES: list[Case] = [
     ("realisasi 1e308", lambda d: _edit(d, "realisasi_besar.xlsx", {"Realisasi!G5": 1e308}), ("galat", "angka-di-luar-batas", "Realisasi!G5")),
     ("nilai AKIP 1e308", lambda d: _edit(d, "akip_besar.xlsx", {"AKIP!D5": 1e308}), ("galat", "angka-di-luar-batas", "AKIP!D5")),
     ("faktor pengali 1e308", lambda d: _edit(d, "faktor_besar.xlsx", {"PK!O4": 1e308}), ("galat", "angka-di-luar-batas", "PK!O4")),
-    ("anggaran 20 angka", lambda d: _edit(d, "anggaran_besar.xlsx", {"Anggaran!C4": 12345678901234567890}),
-     ("galat", "angka-di-luar-batas", "Anggaran!C4")),
-    ("anggaran 20 angka sebagai teks", lambda d: _edit(d, "anggaran_teks.xlsx", {"Anggaran!D5": "Rp 12.345.678.901.234.567.890"}),
-     ("galat", "angka-di-luar-batas", "Anggaran!D5")),
-    ("jumlah anggaran 1e308", lambda d: _edit(d, "jumlah_besar.xlsx", {"Anggaran!C9": 1e308}), ("galat", "angka-di-luar-batas", "Anggaran!C9")),
+    ("anggaran 20 angka", lambda d: _edit(d, "anggaran_besar.xlsx", {"Anggaran!E4": 12345678901234567890}),
+     ("galat", "angka-di-luar-batas", "Anggaran!E4")),
+    ("anggaran 20 angka sebagai teks", lambda d: _edit(d, "anggaran_teks.xlsx", {"Anggaran!F5": "Rp 12.345.678.901.234.567.890"}),
+     ("galat", "angka-di-luar-batas", "Anggaran!F5")),
+    ("jumlah anggaran 1e308", lambda d: _edit(d, "jumlah_besar.xlsx", {"Anggaran!E9": 1e308}), ("galat", "angka-di-luar-batas", "Anggaran!E9")),
     ("data pendukung 1e308", lambda d: _edit(d, "data_besar.xlsx", {"Data_PSKS!C7": 1e308}), ("galat", "angka-di-luar-batas", "Data_PSKS!C7")),
-    ("anggaran terbesar yang wajar", lambda d: _edit(d, "anggaran_wajar.xlsx", {"Anggaran!C8": 80_000_000_000_000}), ("ok", None, None)),
+    ("anggaran terbesar yang wajar", lambda d: _edit(d, "anggaran_wajar.xlsx", {"Anggaran!E8": 80_000_000_000_000}), ("ok", None, None)),
     ("logo dengan jalur mutlak", _logo("logo_mutlak.xlsx", "/etc/hostname"), ("ok", "gambar-ditolak", "Identitas!B24")),
     ("logo di luar folder", _logo("logo_luar.xlsx", "../../../etc/hostname"), ("ok", "gambar-ditolak", "Identitas!B24")),
     ("logo di luar folder, gaya Windows", _logo("logo_windows.xlsx", "..\\..\\Windows\\win.ini"), ("ok", "gambar-ditolak", "Identitas!B24")),

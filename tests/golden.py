@@ -1,7 +1,8 @@
 """The golden manifest: a hash of every part of every output, to prove a refactoring changes nothing.
 
 ``build_outputs(folder)`` converts a fixed set of workbooks (the bundled example,
-the synthetic workbooks of ``bench/synth.py`` for seeds 0-9, three broken
+the synthetic workbooks of ``bench/synth.py`` for seeds 0-9, a budget per program,
+kegiatan and sub kegiatan typed into the blank template (``dumai.py``), three broken
 workbooks that get a ``_kesalahan`` report, and the recap of all converted ones);
 ``manifest(folder)`` hashes every part of every zip among the outputs, recursing
 into zips inside them (the workbooks embedded in Word charts), skipping
@@ -39,9 +40,9 @@ def _broken_workbooks(folder: Path) -> list[Path]:
     from conftest import edited_copy
 
     return [
-        edited_copy(folder / "rusak_polaritas.xlsx", {"PK!F4": "naik", "Anggaran!C4": "1.234,5.6"}),
+        edited_copy(folder / "rusak_polaritas.xlsx", {"PK!F4": "naik", "Anggaran!E4": "1.234,5.6"}),
         edited_copy(folder / "rusak_lembar.xlsx", drop_sheets=["Realisasi"]),
-        edited_copy(folder / "rusak_rujukan.xlsx", {"Realisasi!A7": "I9", "Anggaran!B6": "S7", "Realisasi!I5": 0}),
+        edited_copy(folder / "rusak_rujukan.xlsx", {"Realisasi!A7": "I9", "Anggaran!D6": "S7", "Realisasi!I5": 0}),
     ]
 
 
@@ -58,6 +59,9 @@ def build_inputs(folder: Path) -> list[Path]:
     inputs[0].write_bytes(EXAMPLE.read_bytes())
     for seed in SEEDS:
         inputs.append(build(folder / f"sintetis_{seed}.xlsx", isi_sintetis(seed)))
+    from dumai import isi_dumai
+
+    inputs.append(isi_dumai(folder / "bertingkat_dumai.xlsx"))
     return inputs + _broken_workbooks(folder)
 
 

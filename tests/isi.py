@@ -4,7 +4,8 @@
 for a form sheet (Identitas, Pengaturan) ``{label: value}`` by the label in column A (a label of an
 earlier template, kept in the schema as an alias, finds the field's row too); for a
 table sheet a list of rows ``{header: value}`` typed from the first data row, by the header
-text of row 3 (year columns by their header too, e.g. ``"Target 2024"``); for a supporting
+text of row 3 (year columns by their header too, e.g. ``"Target 2024"``; a header of an earlier
+template, kept as an alias in the schema, finds the column it became); for a supporting
 sheet (name starting with ``Data``) ``{"Judul Tabel": ..., "kolom": [...], "baris": [[...]]}``.
 Nothing is matched by position, so a test reads like what a clerk does with the workbook.
 """
@@ -43,6 +44,11 @@ def _isi_form(ws, values: dict[str, object]) -> None:
 
 def _isi_tabel(ws, rows: list[dict[str, object]], header_row: int = sc.HEADER_ROW) -> None:
     cols = {_norm(ws.cell(header_row, c).value): c for c in range(1, ws.max_column + 1) if ws.cell(header_row, c).value}
+    sheet = sc.LEMBAR_BY_NAMA.get(ws.title)
+    for kolom in sheet.kolom if sheet else ():  # a header of an earlier template reaches the column it became
+        for alias in kolom.alias:
+            if _norm(kolom.header) in cols:
+                cols.setdefault(_norm(alias), cols[_norm(kolom.header)])
     for i, row in enumerate(rows):
         for header, value in row.items():
             c = cols.get(_norm(header))

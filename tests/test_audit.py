@@ -89,9 +89,9 @@ def assert_example_findings(items):
     angka = {t.sel[0]: t for t in by["angka-tertulis-berbeda"]}
     anggaran, real = angka["AngkaTertulis!C4"], angka["AngkaTertulis!D4"]
     assert (anggaran.ditemukan, anggaran.diharapkan) == ("Rp 44.416.379.200", "Rp 44.825.594.200")
-    assert set(anggaran.sel[1:]) == {"Anggaran!C4", "Anggaran!C5", "Anggaran!C6", "Anggaran!C7"}
+    assert set(anggaran.sel[1:]) == {"Anggaran!E4", "Anggaran!E5", "Anggaran!E6", "Anggaran!E7"}
     assert (real.ditemukan, real.diharapkan) == ("Rp 42.277.199.383", "Rp 42.662.912.883")
-    assert set(real.sel[1:]) == {"Anggaran!D4", "Anggaran!D5", "Anggaran!D6", "Anggaran!D7"}
+    assert set(real.sel[1:]) == {"Anggaran!F4", "Anggaran!F5", "Anggaran!F6", "Anggaran!F7"}
     assert (angka["AngkaTertulis!B4"].ditemukan, angka["AngkaTertulis!B4"].diharapkan) == ("94,05%", "111,64%")
     # the PK target of 2023 against the Renstra's 2023 target (PK 521 KK, Renstra 390 KK)
     (renstra,) = by["target-pk-berbeda-renstra"]
@@ -127,7 +127,7 @@ def test_typed_budget_total():
     m = konsisten()
     m.jumlah_anggaran_tertulis.nilai["anggaran"] = 1_500_001
     t = one(m, "jumlah-anggaran-berbeda")
-    assert t.sel == ("Anggaran!C6", "Anggaran!C4", "Anggaran!C5")
+    assert t.sel == ("Anggaran!E6", "Anggaran!E4", "Anggaran!E5")
     assert (t.ditemukan, t.diharapkan) == ("Rp 1.500.001", "Rp 1.500.000")
     assert t.pesan == ("Jumlah anggaran tertulis (Rp 1.500.001) tidak sama dengan jumlah anggaran seluruh program "
                        "(Rp 1.500.000).")
@@ -135,9 +135,9 @@ def test_typed_budget_total():
 
 def test_typed_budget_absorption_total():
     m = konsisten()
-    m.jumlah_anggaran_tertulis = JumlahTertulis("Jumlah", {"penyerapan": 12.5}, {"penyerapan": "Anggaran!E9"})
+    m.jumlah_anggaran_tertulis = JumlahTertulis("Jumlah", {"penyerapan": 12.5}, {"penyerapan": "Anggaran!I9"})
     t = one(m, "jumlah-anggaran-berbeda")
-    assert (t.sel, t.ditemukan, t.diharapkan) == (("Anggaran!E9",), "12,50%", "92,00%")
+    assert (t.sel, t.ditemukan, t.diharapkan) == (("Anggaran!I9",), "12,50%", "92,00%")
     assert t.pesan == ("Penyerapan anggaran total tertulis (12,50%) tidak sama dengan hasil perhitungan dari jumlah "
                        "realisasi dan anggaran (92,00%).")
 
@@ -302,7 +302,7 @@ def test_realisasi_above_anggaran():
     m.jumlah_anggaran_tertulis = None
     m.angka_tertulis = []
     t = one(m, "realisasi-melebihi-anggaran")
-    assert t.sel == ("Anggaran!D4", "Anggaran!C4")
+    assert t.sel == ("Anggaran!F4", "Anggaran!E4")
 
 
 def test_program_of_an_unknown_sasaran_is_an_error():
@@ -310,7 +310,7 @@ def test_program_of_an_unknown_sasaran_is_an_error():
     m.program.append(program("Program C", "S9", 10, 5, 6))
     m.jumlah_anggaran_tertulis = None
     t = one(m, "program-tanpa-sasaran")
-    assert t.tingkat is Tingkat.GALAT and t.sel == ("Anggaran!B6",)
+    assert t.tingkat is Tingkat.GALAT and t.sel == ("Anggaran!D6",)
 
 
 def test_edge_workbook_findings():

@@ -45,8 +45,8 @@ def test_outputs_match_the_golden_manifest(current, request):
 
 def test_manifest_covers_every_kind_of_output(current):
     files = {line.split(":")[0] for line in current}
-    assert sum(f.endswith("_laporan.docx") for f in files) == 11
-    assert sum(f.endswith("_laporan.xlsx") for f in files) == 11
+    assert sum(f.endswith("_laporan.docx") for f in files) == 12
+    assert sum(f.endswith("_laporan.xlsx") for f in files) == 12
     assert sum(f.endswith("_kesalahan.xlsx") for f in files) == 3
     assert "rekap.xlsx" in files
     assert any("word/embeddings/" in line and ".xlsx:xl/worksheets/" in line for line in current), "chart workbooks are hashed inside"

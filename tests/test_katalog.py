@@ -150,8 +150,8 @@ def _excel_titles(path) -> list[tuple[str, str]]:
 
 
 def test_word_and_excel_number_and_caption_every_table_as_the_catalogue(golden_outputs):
-    """The example and the synthetic workbooks (seeds 0-9): Word's captions in order, and the sheets of the
-    output workbook, are the catalogue's."""
+    """The example, the synthetic workbooks (seeds 0-9) and the budget with levels: Word's captions in order,
+    and the sheets of the output workbook, are the catalogue's."""
     inputs = sorted((golden_outputs.parent / "masuk").glob("*.xlsx"))
     checked = 0
     for path in inputs:
@@ -163,4 +163,4 @@ def test_word_and_excel_number_and_caption_every_table_as_the_catalogue(golden_o
         assert _word_captions(report) == [e.caption for e in k], path.name
         assert _excel_titles(golden_outputs / f"{path.stem}_laporan.xlsx") == [(e.lembar, e.caption) for e in k.tabel], path.name
         checked += 1
-    assert checked == 11
+    assert checked == 12

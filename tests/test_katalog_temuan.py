@@ -76,7 +76,7 @@ def test_catat_makes_the_record_from_the_kind():
     assert (t.kode, t.tingkat, t.sumber, t.sel, t.berkas, t.diharapkan) == (
         "lembar-hilang", Tingkat.GALAT, "pembacaan", ("PK!A1",), "x.xlsx", "PK")
     assert t.pesan == "Lembar 'PK' (Perjanjian Kinerja) tidak ada dalam workbook. Salin lembar ini dari template kosong."
-    a = daftar.catat(Audit.REALISASI_ANGGARAN_KOSONG, "Anggaran!D5", program="Program X")
+    a = daftar.catat(Audit.REALISASI_ANGGARAN_KOSONG, "Anggaran!F5", baris='program "Program X"')
     assert (a.sumber, a.tingkat, a.pesan) == ("audit", Tingkat.PERINGATAN, 'Realisasi anggaran program "Program X" belum diisi.')
     v = daftar.catat(Pembacaan.SEL_WAJIB_KOSONG, "PK!B4", varian="kolom", kolom="Nama Indikator")
     assert v.pesan == "Kolom 'Nama Indikator' wajib diisi."

@@ -171,7 +171,7 @@ def _tanpa_pendukung(wb):
 def _satu_indikator(wb):
     _hapus(wb["PK"], lambda row: row["Kode Sasaran"] == "S2")
     _hapus(wb["Realisasi"], lambda row: row["Kode Indikator"] == "I2")
-    _hapus(wb["Anggaran"], lambda row: row["Kode Sasaran"] == "S2" or str(row["Program"]).startswith("Jumlah"))
+    _hapus(wb["Anggaran"], lambda row: row["Kode Sasaran"] == "S2" or str(row["Program / Kegiatan / Sub Kegiatan"]).startswith("Jumlah"))
     for sheet in ("AngkaTertulis", "Narasi"):
         _hapus(wb[sheet], lambda row: row["Kode Sasaran"] == "S2")
     _isian(wb["Pengaturan"], "Kode indikator predikat AKIP", None)

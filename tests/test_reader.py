@@ -103,7 +103,7 @@ def test_example_budget():
     ]
     total = lkjip.jumlah_anggaran_tertulis
     assert total.nilai == {"anggaran": 57_367_577_759, "realisasi": 54_372_043_255}
-    assert total.cells == {"anggaran": "Anggaran!C9", "realisasi": "Anggaran!D9"}
+    assert total.cells == {"anggaran": "Anggaran!E9", "realisasi": "Anggaran!F9"}
 
 
 def test_example_operational_objectives():
@@ -173,7 +173,7 @@ def test_typed_percent_target(edit_example, typed, expected):
     [("Rp 5.287.178.900", 5_287_178_900), ("Rp5.287.178.900,-", 5_287_178_900), ("5,287,178,900", 5_287_178_900), ("5.287.178.900,00", 5_287_178_900)],
 )
 def test_typed_rupiah(edit_example, typed, expected):
-    lkjip, _ = read_ok(edit_example({"Anggaran!C4": typed}))
+    lkjip, _ = read_ok(edit_example({"Anggaran!E4": typed}))
     assert lkjip.program[0].anggaran == expected
 
 
@@ -189,13 +189,13 @@ def test_columns_in_another_order_and_extra_columns(edit_example):
         ws.insert_cols(1)  # an extra column in front
         ws["A3"] = "Catatan Internal"
         ws["A4"] = "tidak dipakai"
-        # swap Anggaran and Realisasi columns (now D and E)
+        # swap Anggaran and Realisasi columns (now F and G)
         for row in range(3, 10):
-            ws.cell(row, 4).value, ws.cell(row, 5).value = ws.cell(row, 5).value, ws.cell(row, 4).value
+            ws.cell(row, 6).value, ws.cell(row, 7).value = ws.cell(row, 7).value, ws.cell(row, 6).value
 
     lkjip, _ = read_ok(edit_example(fn=shuffle))
     assert (lkjip.program[0].anggaran, lkjip.program[0].realisasi) == (5_287_178_900, 5_003_538_806)
-    assert lkjip.program[0].cells["anggaran"] == "Anggaran!E4"
+    assert lkjip.program[0].cells["anggaran"] == "Anggaran!G4"
 
 
 def test_sheet_names_are_matched_loosely_and_empty_rows_skipped(edit_example):
@@ -229,9 +229,9 @@ def test_missing_column(edit_example):
 
 
 def test_duplicated_column(edit_example):
-    errs = errors_at(edit_example({"Anggaran!F3": "Anggaran"}))
+    errs = errors_at(edit_example({"Anggaran!H3": "Anggaran"}))
     (err,) = [t for ts in errs.values() for t in ts if t.kode == "kolom-ganda"]
-    assert err.sel == ("Anggaran!C3", "Anggaran!F3")
+    assert err.sel == ("Anggaran!E3", "Anggaran!H3")
 
 
 def test_wrong_type(edit_example):
@@ -248,8 +248,8 @@ def test_value_outside_allowed_set(edit_example):
 
 
 def test_ambiguous_number(edit_example):
-    errs = errors_at(edit_example({"Anggaran!C5": "1.234,5.6"}))
-    err = errs["Anggaran!C5"][0]
+    errs = errors_at(edit_example({"Anggaran!E5": "1.234,5.6"}))
+    err = errs["Anggaran!E5"][0]
     assert err.kode == "angka-tidak-terbaca" and '"1.234,5.6"' in err.pesan
 
 
@@ -260,9 +260,9 @@ def test_duplicate_indicator(edit_example):
 
 
 def test_program_supporting_no_sasaran(edit_example):
-    errs = errors_at(edit_example({"Anggaran!B5": "S9", "Anggaran!B6": None}))
-    assert errs["Anggaran!B5"][0].kode == "program-tanpa-sasaran"
-    assert errs["Anggaran!B6"][0].kode == "sel-wajib-kosong"
+    errs = errors_at(edit_example({"Anggaran!D5": "S9", "Anggaran!D6": None}))
+    assert errs["Anggaran!D5"][0].kode == "program-tanpa-sasaran"
+    assert errs["Anggaran!D6"][0].kode == "anggaran-tanpa-sasaran"
 
 
 def test_realisasi_for_indicator_not_in_pk(edit_example):
@@ -271,9 +271,9 @@ def test_realisasi_for_indicator_not_in_pk(edit_example):
 
 
 def test_all_problems_in_one_report(edit_example):
-    path = edit_example({"PK!F4": "naik", "Anggaran!C5": "1.234,5.6", "Realisasi!A7": "I7", "Identitas!B8": None})
+    path = edit_example({"PK!F4": "naik", "Anggaran!E5": "1.234,5.6", "Realisasi!A7": "I7", "Identitas!B8": None})
     errs = errors_at(path)
-    assert {"PK!F4", "Anggaran!C5", "Realisasi!A7", "Identitas!B8"} <= set(errs)
+    assert {"PK!F4", "Anggaran!E5", "Realisasi!A7", "Identitas!B8"} <= set(errs)
 
 
 def test_not_a_workbook(tmp_path):
@@ -322,21 +322,21 @@ def test_input_is_never_modified(example_path):
 
 
 def test_convert_exits_nonzero_with_the_messages(edit_example, tmp_path):
-    broken = edit_example({"PK!F4": "naik", "Anggaran!C5": "1.234,5.6"}, name="rusak.xlsx")
+    broken = edit_example({"PK!F4": "naik", "Anggaran!E5": "1.234,5.6"}, name="rusak.xlsx")
     proc = subprocess.run(
         [sys.executable, str(ROOT / "convert.py"), str(broken), "--output", str(tmp_path / "out")],
         capture_output=True, text=True, encoding="utf-8", timeout=300,
     )
     assert proc.returncode != 0
-    assert "PK!F4" in proc.stdout and "Anggaran!C5" in proc.stdout
+    assert "PK!F4" in proc.stdout and "Anggaran!E5" in proc.stdout
     assert "Traceback" not in proc.stdout + proc.stderr
 
 
 def test_excel_error_cell_is_named(edit_example, tmp_path):
     # openpyxl writes formulas without cached results; LibreOffice-free check of both cases
-    path = edit_example({"Anggaran!C5": "=1/0"})
+    path = edit_example({"Anggaran!E5": "=1/0"})
     errs = errors_at(path)
-    assert errs["Anggaran!C5"][0].kode in ("rumus-tanpa-nilai", "galat-excel")
+    assert errs["Anggaran!E5"][0].kode in ("rumus-tanpa-nilai", "galat-excel")
 
 
 def test_hidden_sheet_and_rows_are_read_and_warned(edit_example):

@@ -633,7 +633,7 @@ def test_the_largest_budget_reads_in_full_digits(tmp_path, edit_example):
 
     from lkj_excel.pipeline import konversi
 
-    path = edit_example({"Anggaran!C8": 999_999_999_999_999, "Anggaran!D8": 899_999_999_999_999, "Anggaran!C9": None, "Anggaran!D9": None})
+    path = edit_example({"Anggaran!E8": 999_999_999_999_999, "Anggaran!F8": 899_999_999_999_999, "Anggaran!E9": None, "Anggaran!F9": None})
     result = konversi(path, tmp_path / "keluar", daftar_isi=False)
     assert result.berhasil, [t.teks() for t in result.temuan.errors]
     report = docx.Document(str(tmp_path / "keluar" / "ubah_laporan.docx"))

@@ -413,7 +413,7 @@ def test_temuan_lists_every_finding_and_warning(rendered):
 
 def test_texts_that_look_like_formulas_stay_texts(edit_example, tmp_path):
     injected = {"PK!D4": '=HYPERLINK("http://contoh.invalid","klik")', "Renstra!D4": "+1+1",
-                "Anggaran!A4": "-2+3 Program", "Data_Bantuan!B6": "@SUM(1)"}
+                "Anggaran!C4": "-2+3 Program", "Data_Bantuan!B6": "@SUM(1)"}
 
     def as_text(wb):
         for ref, text in injected.items():

@@ -15,7 +15,7 @@ from lkj_excel.report.xlsx import render_kesalahan
 
 
 def test_error_report_links_every_cell_into_the_input_workbook(edit_example, tmp_path):
-    source = edit_example(cells={"PK!G4": "tiga koma", "Anggaran!C5": "1.234,5.6"}, name="rusak.xlsx")
+    source = edit_example(cells={"PK!G4": "tiga koma", "Anggaran!E5": "1.234,5.6"}, name="rusak.xlsx")
     lkjip, temuan = read_workbook(source)
     assert lkjip is None
     out_dir = tmp_path / "keluaran"

@@ -464,8 +464,8 @@ def test_formulas_of_the_example_with_input_cells():
         '=IFERROR(IF(COUNT(Realisasi!H5,Realisasi!I5)=2,Realisasi!H5/Realisasi!I5*100,""),"")')
     assert i1.ini.expr["capaian"].formula(env) == (
         '=IFERROR(IF(COUNT(Realisasi!H5,Realisasi!I5,PK!G4)=3,Realisasi!H5/Realisasi!I5*100/PK!G4*100,""),"")')
-    assert s1.expr["anggaran"].formula(env) == "=SUM(Anggaran!C4:C7)"
-    assert s1.expr["penyerapan"].formula(env) == '=IFERROR(SUM(Anggaran!D4:D7)/SUM(Anggaran!C4:C7)*100,"")'
+    assert s1.expr["anggaran"].formula(env) == "=SUM(Anggaran!E4:E7)"
+    assert s1.expr["penyerapan"].formula(env) == '=IFERROR(SUM(Anggaran!F4:F7)/SUM(Anggaran!E4:E7)*100,"")'
     assert h.akip[0].expr["jumlah"].formula(env) == "=SUM(AKIP!C4:C7)"
     assert h.pendukung[0].expr["jumlah_C"].formula(env) == "=SUM(Data_PSKS!C6:C10)"
     assert i1.renstra.expr["persen"].formula(env) == (

@@ -10,7 +10,7 @@ Order (PermenPAN-RB 53/2014, RULES.md §1):
 
 * Bab I: the organisation chart (Gambar 1.1) where the workbook has units or a chart picture.
 * Bab II: the Renstra (Tabel 2.1), its indicators (2.2), the Perjanjian Kinerja (2.3), the
-  budget per program (2.4).
+  budget per program (2.4; per kegiatan and sub kegiatan too where the workbook has them).
 * Bab III: the measurement (3.1); then per sasaran, in the workbook's order: the AKIP table
   where the sasaran holds the AKIP indicator (setting ``kode_indikator_akip``), its capaian
   table (where it has indicators), the explanation of its formula indicators, its charts (one per indicator, or one for
@@ -35,7 +35,7 @@ from ..instansi import sebutan
 from ..model import IndikatorKinerja, LKjIP, Polaritas
 from ..rules import Hasil, HasilIndikator
 
-__all__ = ["Jenis", "Entri", "Katalog", "katalog", "MAKS_GRAFIK_INDIKATOR", "TAHUN_GRAFIK_SASARAN"]
+__all__ = ["Jenis", "Entri", "Katalog", "katalog", "MAKS_GRAFIK_INDIKATOR", "TAHUN_GRAFIK_SASARAN", "nama_tingkat"]
 
 MAKS_GRAFIK_INDIKATOR = 2
 """A sasaran with more indicators gets one chart of their capaian instead of a chart each."""
@@ -201,6 +201,15 @@ def grafik_sasaran_ada(indikator: list[HasilIndikator]) -> bool:
     return any(hi.tahun(y) is not None and hi.tahun(y).capaian is not None for hi in indikator for y in years)
 
 
+def nama_tingkat(lkjip: LKjIP, pemisah: str | None = None) -> str:
+    """The levels of the budget lines in a caption ("Program, Kegiatan dan Sub Kegiatan") or, with
+    ``pemisah``, in a header ("Program / Kegiatan / Sub Kegiatan")."""
+    labels = [t.label for t in lkjip.tingkat_anggaran()] or ["Program"]
+    if pemisah is not None:
+        return f" {pemisah} ".join(labels)
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " dan " + labels[-1]
+
+
 def rentang(years: list[int]) -> str:
     """``2021–2023``, or the one year, or nothing."""
     if not years:
@@ -253,7 +262,7 @@ def katalog(lkjip: LKjIP, hasil: Hasil, *, ada_bagan: bool | None = None) -> Kat
         bab2(Jenis.INDIKATOR_RENSTRA, "Tujuan, Sasaran, Indikator dan Target Kinerja")
     bab2(Jenis.PK, f"Perjanjian Kinerja Tahun {tahun}")
     if lkjip.program:
-        bab2(Jenis.ANGGARAN, f"Realisasi Anggaran per Program Tahun {tahun}")
+        bab2(Jenis.ANGGARAN, f"Realisasi Anggaran per {nama_tingkat(lkjip)} Tahun {tahun}")
 
     bab3 = _Bab(3, out)
     bab3(Jenis.PENGUKURAN, f"Pengukuran Kinerja Tahun {tahun}")

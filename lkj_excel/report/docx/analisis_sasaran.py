@@ -10,7 +10,7 @@ supporting tables; and the AKIP evaluation under the sasaran whose indicator it 
 from __future__ import annotations
 
 from ...angka import bulat, fmt_angka, fmt_angka_ringkas
-from ...model import IndikatorKinerja, Sasaran
+from ...model import IndikatorKinerja, Sasaran, TingkatAnggaran
 from ...rules import HasilIndikator, HasilSasaran
 from ..katalog import Entri, Jenis
 from .kalimat import (
@@ -144,18 +144,27 @@ def render_efisiensi_sasaran(k: Konteks, hs: HasilSasaran) -> None:
 
 
 def render_program_sasaran(k: Konteks, hs: HasilSasaran) -> None:
-    """(7) the programs that supported the sasaran."""
-    program = [p for p in k.hasil.program if p.kode_sasaran == hs.kode]
-    if not program:
+    """(7) the programs (or kegiatan, at the level the link is set) that supported the sasaran."""
+    baris = [(i, hp) for i, hp in enumerate(k.hasil.program) if hp.tautan and hp.kode_sasaran == hs.kode]
+    if not baris:
         return
-    rincian = [f"{p.nama}, dengan anggaran {k.rp(p.anggaran)} dan realisasi {k.rp(p.realisasi)} "
-               f"({k.persen(p.penyerapan)})" if p.realisasi is not None
-               else f"{p.nama}, dengan anggaran {k.rp(p.anggaran)} yang realisasinya belum dilaporkan"
-               for p in program]
+    campur = len({p.tingkat for _, p in baris}) > 1
+    rincian = []
+    for i, p in baris:
+        nama = p.nama
+        if p.induk is not None:  # a kegiatan or sub kegiatan: with its code and its program (and its level in a mixed list)
+            program = k.hasil.program[k.lkjip.rantai(i)[-1]].nama
+            pada = program if program.lower().startswith("program") else f"program {program}"
+            sebutan = f"{p.tingkat.label} " if campur and not nama.lower().startswith(p.tingkat.sebutan) else ""
+            nama = f"{sebutan}{nama}{f' ({p.kode})' if p.kode else ''} pada {pada}"
+        rincian.append(f"{nama}, dengan anggaran {k.rp(p.anggaran)} dan realisasi {k.rp(p.realisasi)} "
+                       f"({k.persen(p.penyerapan)})" if p.realisasi is not None
+                       else f"{nama}, dengan anggaran {k.rp(p.anggaran)} yang realisasinya belum dilaporkan")
+    apa = TingkatAnggaran.rangkai(p.tingkat for _, p in baris).capitalize()
     if len(rincian) == 1:
-        k.doc.paragraf(f"Program yang mendukung pencapaian sasaran ini adalah {rincian[0]}.")
+        k.doc.paragraf(f"{apa} yang mendukung pencapaian sasaran ini adalah {rincian[0]}.")
         return
-    k.doc.paragraf("Program yang mendukung pencapaian sasaran ini adalah:", ikat=True)
+    k.doc.paragraf(f"{apa} yang mendukung pencapaian sasaran ini adalah:", ikat=True)
     k.doc.daftar_bernomor(rincian, "a", akhiran=True)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...angka import dengan_kata
+from ...model import TingkatAnggaran
 from ..katalog import Entri, Jenis
 from .kalimat import kalimat_jumlah_pk
 from .konteks import Konteks
@@ -62,7 +63,7 @@ def tulis_indikator_renstra(k: Konteks, e: Entri) -> None:
 
 
 def render_perjanjian_kinerja(k: Konteks) -> None:
-    """2.2 Perjanjian Kinerja: Tabel 2.3 (PK) and Tabel 2.4 (budget per program)."""
+    """2.2 Perjanjian Kinerja: Tabel 2.3 (PK) and Tabel 2.4 (budget per program, kegiatan and sub kegiatan)."""
     k.doc.subjudul(f"2.2 Perjanjian Kinerja Tahun {k.tahun}")
     k.tulis(k.katalog.cari(Jenis.PK))
     k.tulis(k.katalog.cari(Jenis.ANGGARAN))
@@ -79,13 +80,22 @@ def tulis_pk(k: Konteks, e: Entri) -> None:
     tabel_perjanjian_kinerja(k, e)
 
 
+def jumlah_program(k: Konteks) -> str:
+    """How many programs the budget has, and the kegiatan and sub kegiatan they consist of:
+    "1 (satu) program yang terdiri atas 3 (tiga) kegiatan dan 7 (tujuh) sub kegiatan"."""
+    teks = dengan_kata(len(k.lkjip.program_utama()), "program")
+    rincian = [dengan_kata(n, t.sebutan) for t in (TingkatAnggaran.KEGIATAN, TingkatAnggaran.SUB_KEGIATAN)
+               if (n := sum(p.tingkat is t for p in k.lkjip.program))]
+    return f"{teks} yang terdiri atas {' dan '.join(rincian)}" if rincian else teks
+
+
 def tulis_anggaran(k: Konteks, e: Entri) -> None:
-    """Tabel 2.4, the budget per program, with its total in a sentence."""
+    """Tabel 2.4, the budget per program (and its kegiatan and sub kegiatan), with its total in a sentence."""
     a = k.hasil.anggaran
     sumber = (k.identitas.sumber_anggaran or "APBD").strip()
     k.doc.paragraf(
         f"Untuk mencapai sasaran tersebut, pada Tahun Anggaran {k.tahun} {k.instansi} memperoleh alokasi "
         f"anggaran yang bersumber dari {sumber} sebesar {k.rp(a.anggaran)}, "
-        f"yang dilaksanakan melalui {dengan_kata(len(k.hasil.program), 'program')}, dengan realisasi "
+        f"yang dilaksanakan melalui {jumlah_program(k)}, dengan realisasi "
         f"{k.rp(a.realisasi)} atau {k.persen(a.penyerapan)}, sebagaimana {e.rujukan}.")
     tabel_anggaran_program(k, e)

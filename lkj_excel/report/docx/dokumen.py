@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -325,7 +325,8 @@ class Dokumen:
 
     def tabel(self, entri: Entri | None, kepala: list[list], baris: list[list], *, rata: str,
               gabung: Sequence[int] = (), jumlah: list | None = None, tebal_baris: Sequence[int] = (),
-              penuh: bool | None = None, catatan: str | None = None, ikat_akhir: bool = False) -> Table:
+              penuh: bool | None = None, catatan: str | None = None, ikat_akhir: bool = False,
+              inden: Mapping[tuple[int, int], float] | None = None) -> Table:
         """A captioned table in the report's table style, its columns fitted to their text.
 
         Args:
@@ -342,6 +343,7 @@ class Dokumen:
                 as their text (False), or stretch only a table that is already wide (None).
             catatan: a note printed under the table, on its page.
             ikat_akhir: keep the last row on the page of what follows (a signature).
+            inden: left indents of body cells, (row, column) -> cm (kegiatan under their program).
         """
         if entri is not None:
             self._keterangan(entri)
@@ -350,12 +352,14 @@ class Dokumen:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         semua = list(baris) + ([jumlah] if jumlah is not None else [])
         tebal = set(tebal_baris) | ({len(baris)} if jumlah is not None else set())
-        ooxml_tabel.set_column_widths(table, lebar_kolom(kepala, semua, tebal, penuh, rata, self.lebar_teks(), self.ukuran_sel))
+        ooxml_tabel.set_column_widths(table, lebar_kolom(kepala, semua, tebal, penuh, rata, self.lebar_teks(), self.ukuran_sel,
+                                                         inden))
         # A small table stays whole on its page; a long one keeps its header with the first row.
         utuh = len(kepala) + len(semua) <= SMALL_TABLE_ROWS
         terakhir = len(semua) - 1
         body = [sel_baris(row, rata, bold=i in tebal, id_gaya=self.id_gaya_sel,
-                          ikat=i == 0 or (utuh and i < terakhir) or (i == terakhir and (catatan is not None or ikat_akhir)))
+                          ikat=i == 0 or (utuh and i < terakhir) or (i == terakhir and (catatan is not None or ikat_akhir)),
+                          inden={c: cm for (r, c), cm in (inden or {}).items() if r == i})
                 for i, row in enumerate(semua)]
         gabung_ke_bawah(body, baris, gabung)
         rows = [ooxml_tabel.RowSpec(cells, header=True) for cells in sel_kepala(kepala, n_kolom, self.warna_kepala, self.id_gaya_sel)]
@@ -365,9 +369,10 @@ class Dokumen:
             self.catatan(catatan)
         return table
 
-    def lebar_minimum(self, kepala: list[list], baris: list[list]) -> list[float]:
-        """The narrowest each column can be (its longest word), in cm."""
-        return ukur_kolom(kepala, baris, set(), self.ukuran_sel)[0]
+    def lebar_minimum(self, kepala: list[list], baris: list[list],
+                      inden: Mapping[tuple[int, int], float] | None = None) -> list[float]:
+        """The narrowest each column can be (its longest word, and a cell's indent), in cm."""
+        return ukur_kolom(kepala, baris, set(), self.ukuran_sel, inden)[0]
 
     # signatures
 

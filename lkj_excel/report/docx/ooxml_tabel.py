@@ -90,6 +90,7 @@ def set_cant_split(row: _Row, on: bool = True) -> None:
 
 
 _JC = {"l": "left", "c": "center", "r": "right", "j": "both"}
+_TWIPS_PER_CM = 1440 / 2.54
 
 
 @dataclass
@@ -109,6 +110,8 @@ class CellSpec:
     bold: bool = False
     keep_next: bool = False
     style_id: str | None = None
+    indent_cm: float = 0.0
+    """A left indent of the cell's text (a kegiatan under its program)."""
 
 
 @dataclass
@@ -172,7 +175,9 @@ def _cell_xml(cell: CellSpec, width: int) -> str:
     if cell.vmerge == "continue":
         return head + "<w:p/></w:tc>"
     ppr = ((f'<w:pStyle w:val="{cell.style_id}"/>' if cell.style_id else "")
-           + ("<w:keepNext/>" if cell.keep_next else "") + f'<w:jc w:val="{_JC[cell.align]}"/>')
+           + ("<w:keepNext/>" if cell.keep_next else "")
+           + (f'<w:ind w:left="{round(cell.indent_cm * _TWIPS_PER_CM)}"/>' if cell.indent_cm else "")
+           + f'<w:jc w:val="{_JC[cell.align]}"/>')
     rpr = "<w:rPr><w:b/></w:rPr>" if cell.bold else ""
     paragraphs = []
     for line in cell.lines or [""]:

@@ -15,13 +15,15 @@ from ...expr import is_number
 from ...katalog_temuan import Audit
 from ...model import IndikatorKinerja, Polaritas
 from ...rules import HasilIndikator
-from ..katalog import Entri, pakai_rumus
+from ..katalog import Entri, nama_tingkat, pakai_rumus
 from .konteks import Konteks, angka
 from .tata_tabel import SelKepala
 
 _MIN_TEXT_COLUMN_CM = 2.3  # a text column narrower than this wraps nearly every word
 _EARLIER_YEARS_IN_TABLE = 1  # earlier years in a sasaran's capaian table (more would not fit a portrait page)
 _TAHUN_PENJELASAN = 3  # years in the explanation of formula indicators
+_INDEN_TINGKAT_CM = 0.4  # a kegiatan's name under its program, a sub kegiatan's under its kegiatan
+_MIN_NAMA_ANGGARAN_CM = 5.0  # the narrowest the names of a budget table with levels may be on a portrait page
 _JUDUL_NILAI_EFISIENSI = {"rasio": "Indeks Efisiensi", "selisih": "Selisih (poin)",
                           "pmk249": "Nilai Efisiensi", "penghematan": "Penghematan"}
 
@@ -76,22 +78,67 @@ def tabel_perjanjian_kinerja(k: Konteks, e: Entri | None, ikat_akhir: bool = Fal
 
 
 def tabel_anggaran_program(k: Konteks, e: Entri | None, realisasi: bool = True, ikat_akhir: bool = False) -> None:
-    """Tabel 2.4: budget and realisasi per program, with the total in bold."""
+    """Tabel 2.4: budget and realisasi per program, with the total in bold; where the workbook has
+    kegiatan and sub kegiatan (or codes), every level (see ``tabel_anggaran_bertingkat``).
+
+    Without ``realisasi`` (the Lampiran's, as the Perjanjian Kinerja prints it): the programs only.
+    """
     a = k.hasil.anggaran
-    program = list(enumerate(zip(k.hasil.program, k.lkjip.program), 1))
-    sumber = (k.identitas.sumber_anggaran or "").strip()
+    if realisasi and (len(k.lkjip.tingkat_anggaran()) > 1 or any(p.kode for p in k.lkjip.program)):
+        tabel_anggaran_bertingkat(k, e, ikat_akhir)
+        return
+    program = list(enumerate(((k.hasil.program[i], i) for i in k.lkjip.program_utama()), 1))
     if realisasi:
         kepala = [["No", "Program", "Anggaran", "Realisasi", "Penyerapan", "Sumber Dana"]]
-        baris = [[str(i), p.nama, k.rp_tabel(p.anggaran), k.rp_tabel(p.realisasi), k.persen(p.penyerapan),
-                  prog.sumber_dana or sumber] for i, (p, prog) in program]
+        baris = [[str(n), p.nama, k.rp_tabel(p.anggaran), k.rp_tabel(p.realisasi), k.persen(p.penyerapan),
+                  _sumber_dana(k, i)] for n, (p, i) in program]
         jumlah = ["Jumlah", None, k.rp_tabel(a.anggaran), k.rp_tabel(a.realisasi), k.persen(a.penyerapan), ""]
         rata = "clrrcc"
     else:
         kepala = [["No", "Program", "Anggaran", "Sumber Dana"]]
-        baris = [[str(i), p.nama, k.rp_tabel(p.anggaran), prog.sumber_dana or sumber] for i, (p, prog) in program]
+        baris = [[str(n), p.nama, k.rp_tabel(p.anggaran), _sumber_dana(k, i)] for n, (p, i) in program]
         jumlah = ["Jumlah", None, k.rp_tabel(a.anggaran), ""]
         rata = "clrc"
     k.doc.tabel(e, kepala, baris, rata=rata, jumlah=jumlah, penuh=True, ikat_akhir=ikat_akhir)
+
+
+def tabel_anggaran_bertingkat(k: Konteks, e: Entri | None, ikat_akhir: bool = False) -> None:
+    """Tabel 2.4 with every level of the workbook: kegiatan and sub kegiatan indented under their
+    program, with their codes where given; the programs, subtotals of their lines, in bold; a
+    landscape page of its own when the names would be squeezed on a portrait one."""
+    d, a = k.doc, k.hasil.anggaran
+    berkode = any(p.kode for p in k.lkjip.program)
+    kepala = [["Kode" if berkode else "No", nama_tingkat(k.lkjip, "/"), "Anggaran", "Realisasi", "Penyerapan",
+               "Sumber Dana"]]
+    baris, inden, tebal, nomor = [], {}, [], 0
+    for i, (hp, p) in enumerate(zip(k.hasil.program, k.lkjip.program)):
+        tingkat = len(k.lkjip.rantai(i)) - 1
+        if tingkat == 0:
+            nomor += 1
+            tebal.append(len(baris))
+        else:
+            inden[(len(baris), 1)] = tingkat * _INDEN_TINGKAT_CM
+        pertama = (p.kode or "") if berkode else (str(nomor) if tingkat == 0 else "")
+        baris.append([pertama, hp.nama, k.rp_tabel(hp.anggaran), k.rp_tabel(hp.realisasi), k.persen(hp.penyerapan),
+                      _sumber_dana(k, i)])
+    jumlah = ["Jumlah", None, k.rp_tabel(a.anggaran), k.rp_tabel(a.realisasi), k.persen(a.penyerapan), ""]
+    lebar = d.lebar_minimum(kepala, baris + [jumlah], inden)
+    lanskap = sum(lebar) - lebar[1] + _MIN_NAMA_ANGGARAN_CM > d.lebar_teks_tegak()
+    if lanskap:
+        d.bagian_lanskap()
+    d.tabel(e, kepala, baris, rata=("l" if berkode else "c") + "lrrcc", jumlah=jumlah, tebal_baris=tebal, inden=inden, penuh=True,
+            ikat_akhir=ikat_akhir)
+    if lanskap:
+        d.bagian_tegak()
+
+
+def _sumber_dana(k: Konteks, i: int) -> str:
+    """The source of funds of budget line ``i``: its own, else those of its lines, else the agency's."""
+    p = k.lkjip.program[i]
+    if p.sumber_dana:
+        return p.sumber_dana
+    rincian = [q.sumber_dana for j, q in enumerate(k.lkjip.program) if q.sumber_dana and i in k.lkjip.rantai(j)[1:]]
+    return ", ".join(dict.fromkeys(rincian)) or (k.identitas.sumber_anggaran or "").strip()
 
 
 def tabel_pengukuran(k: Konteks, e: Entri) -> None:

@@ -10,7 +10,7 @@ Widths are measured with the metrics of Times New Roman; the cells come out as
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .ooxml_tabel import CellSpec
@@ -75,8 +75,12 @@ def sel_kepala(kepala: list[list], n_kolom: int, warna: str, id_gaya: str | None
     return [[row[c] for c in sorted(row)] for row in grid]
 
 
-def sel_baris(row: list, rata: str, bold: bool, ikat: bool, id_gaya: str | None) -> list[CellSpec]:
-    """A body row in the paragraph style ``id_gaya``: a None cell extends the cell on its left (centred then)."""
+def sel_baris(row: list, rata: str, bold: bool, ikat: bool, id_gaya: str | None,
+              inden: Mapping[int, float] | None = None) -> list[CellSpec]:
+    """A body row in the paragraph style ``id_gaya``: a None cell extends the cell on its left (centred then).
+
+    ``inden``: column -> left indent of its text, in cm.
+    """
     cells = []
     c = 0
     while c < len(row):
@@ -84,7 +88,7 @@ def sel_baris(row: list, rata: str, bold: bool, ikat: bool, id_gaya: str | None)
         while end + 1 < len(row) and row[end + 1] is None:
             end += 1
         cells.append(CellSpec(str(row[c] or "").split("\n"), end - c + 1, align="c" if end > c else rata[c],
-                              bold=bold, keep_next=ikat, style_id=id_gaya))
+                              bold=bold, keep_next=ikat, style_id=id_gaya, indent_cm=(inden or {}).get(c, 0.0)))
         c = end + 1
     return cells
 
@@ -114,7 +118,7 @@ def gabung_ke_bawah(body: list[list[CellSpec]], baris: list[list], gabung: Seque
 
 
 def lebar_kolom(kepala: list[list], baris: list[list], tebal: set[int], penuh: bool | None, rata: str,
-                lebar_teks: float, ukuran_huruf: float) -> list[float]:
+                lebar_teks: float, ukuran_huruf: float, inden: Mapping[tuple[int, int], float] | None = None) -> list[float]:
     """Column widths that fit the text width: each column between its longest word and its longest line.
 
     As a browser lays out a table: every column gets at least its longest word; the
@@ -122,9 +126,10 @@ def lebar_kolom(kepala: list[list], baris: list[list], tebal: set[int], penuh: b
     line. A table whose lines all fit is kept that wide, or stretched to the text
     width ``lebar_teks`` (``penuh``, or by default when it already fills 45% of it)
     by widening its text columns (those aligned left). Text is measured at
-    ``ukuran_huruf`` pt; ``tebal`` are the indexes of the rows printed in bold.
+    ``ukuran_huruf`` pt; ``tebal`` are the indexes of the rows printed in bold; ``inden`` the
+    left indents of cells, (row, column) -> cm.
     """
-    minimum, ideal = ukur_kolom(kepala, baris, tebal, ukuran_huruf)
+    minimum, ideal = ukur_kolom(kepala, baris, tebal, ukuran_huruf, inden)
     total_min, total_ideal = sum(minimum), sum(ideal)
     if total_ideal <= lebar_teks:
         stretch = penuh if penuh is not None else total_ideal >= 0.45 * lebar_teks
@@ -139,9 +144,10 @@ def lebar_kolom(kepala: list[list], baris: list[list], tebal: set[int], penuh: b
     return [w * lebar_teks / total_min for w in minimum]  # still too wide: squeeze (words break)
 
 
-def ukur_kolom(kepala: list[list], baris: list[list], tebal: set[int], ukuran_huruf: float) -> tuple[list[float], list[float]]:
+def ukur_kolom(kepala: list[list], baris: list[list], tebal: set[int], ukuran_huruf: float,
+               inden: Mapping[tuple[int, int], float] | None = None) -> tuple[list[float], list[float]]:
     """Per column: the width of its longest word and of its longest line (a header may take
-    two lines), padding included.
+    two lines), padding and a cell's indent (``inden``: (row, column) -> cm) included.
 
     A short value in the body ("150 KK", "Rp 57.367.577.759", "Sangat Efisien") counts
     as one word: it is never broken over two lines.
@@ -150,12 +156,12 @@ def ukur_kolom(kepala: list[list], baris: list[list], tebal: set[int], ukuran_hu
     minimum, ideal = [0.6] * n, [0.6] * n
     pad = _PADDING_SEL_CM
 
-    def ukur(col: int, teks: str, bold: bool, utuh: bool = True, baris_maks: int = 1) -> None:
+    def ukur(col: int, teks: str, bold: bool, utuh: bool = True, baris_maks: int = 1, geser: float = 0.0) -> None:
         for line in str(teks).split("\n"):
             words = [line] if utuh and _nilai_pendek(line) else line.split()
             if words:
-                minimum[col] = max(minimum[col], max(_lebar(w, bold, ukuran_huruf) for w in words) + pad)
-                ideal[col] = max(ideal[col], _lebar(line, bold, ukuran_huruf) / baris_maks + pad)
+                minimum[col] = max(minimum[col], max(_lebar(w, bold, ukuran_huruf) for w in words) + pad + geser)
+                ideal[col] = max(ideal[col], _lebar(line, bold, ukuran_huruf) / baris_maks + pad + geser)
 
     origin, _ = tata_kepala(kepala, n)
     for _, c, spec in origin:
@@ -165,7 +171,7 @@ def ukur_kolom(kepala: list[list], baris: list[list], tebal: set[int], ukuran_hu
         for c, teks in enumerate(row):
             spanned = c + 1 < len(row) and row[c + 1] is None
             if teks is not None and not spanned:
-                ukur(c, teks, i in tebal)
+                ukur(c, teks, i in tebal, geser=(inden or {}).get((i, c), 0.0))
     return minimum, [max(lo, hi) for lo, hi in zip(minimum, ideal)]
 
 

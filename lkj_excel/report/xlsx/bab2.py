@@ -10,7 +10,7 @@ from ...angka import fmt_angka_ringkas
 from ...schema import normal
 from .konteks import Konteks
 from .lembar import Lembar, Nama, Salin, Teks
-from ..katalog import Entri
+from ..katalog import Entri, nama_tingkat
 
 
 def renstra(kt: Konteks, lb: Lembar, t: Entri) -> None:
@@ -116,7 +116,13 @@ def pk(kt: Konteks, lb: Lembar, t: Entri) -> None:
 
 
 def anggaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
-    """Tabel 2.4: budget and realisation per program, the computed total and the total typed in the input."""
+    """Tabel 2.4: budget and realisation per program, the computed total and the total typed in the input.
+
+    Where the workbook has kegiatan and sub kegiatan (or codes), every level: see ``anggaran_bertingkat``.
+    """
+    if len(kt.l.tingkat_anggaran()) > 1 or any(p.kode for p in kt.l.program):
+        anggaran_bertingkat(kt, lb, t)
+        return
     progs = kt.l.program
     ket = any(p.keterangan for p in progs)
     kolom = [("No", None), ("Program", None), ("Sasaran", None), ("Anggaran", None), ("Realisasi", None),
@@ -139,26 +145,85 @@ def anggaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
             lb.tulis(r, 7, kt.salin(p, "keterangan"))
         r += 1
     kt.program_di = (lb.nama, r0, r - 1, 1, 3, 4)
-    ha = kt.h.anggaran
-    lb.gabung_sel(r, 0, r, 2, Teks("Jumlah"), "teks", tebal=True)
-    lb.tulis(r, 3, Nama(ha.env_name("anggaran")), "rupiah", tebal=True)
-    lb.tulis(r, 4, Nama(ha.env_name("realisasi")), "rupiah", tebal=True)
-    lb.tulis(r, 5, Nama(ha.env_name("penyerapan")), "persen", tebal=True)
-    lb.gabung_sel(r, 6, r, len(kolom) - 1, Teks(""), "teks", tebal=True)
-    jt = kt.l.jumlah_anggaran_tertulis
-    if jt is not None:
-        r += 1
-        lb.gabung_sel(r, 0, r, 2, Teks(f"{jt.label} (tertulis)"), "teks")
-        kolom_jt = {"anggaran": 3, "pagu": 3, "pagu anggaran": 3, "realisasi": 4, "realisasi anggaran": 4,
-                    "penyerapan": 5, "persentase": 5, "%": 5}
-        for c in (3, 4, 5):
-            lb.tulis(r, c, Teks(""), "teks")
-        for key, v in jt.nilai.items():
-            c = kolom_jt.get(normal(key))
-            if c is not None:
-                lb.tulis(r, c, Salin(v, jt.cells.get(key)), "persen" if c == 5 else "rupiah")
-        lb.gabung_sel(r, 6, r, len(kolom) - 1, Teks(""), "teks")
-        r += 1
+    r = _jumlah_anggaran(kt, lb, r, 3, len(kolom))
+    if kt.l.jumlah_anggaran_tertulis is not None:
         lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks("Baris Jumlah dihitung dari program-program di atas; baris tertulis "
                                                       "adalah angka yang diketik pada workbook isian, untuk dibandingkan."),
                       "catatan")
+
+
+def anggaran_bertingkat(kt: Konteks, lb: Lembar, t: Entri) -> None:
+    """Tabel 2.4 with every level: kegiatan and sub kegiatan indented under their program, each line
+    with its code and level; a program or kegiatan with lines under it is the SUM of those lines (programs
+    in bold), with the subtotal the agency typed beside it where it typed one."""
+    progs, hasil = kt.l.program, kt.h.program
+    ket = any(p.keterangan for p in progs)
+    tertulis = any(p.anggaran_tertulis is not None or p.realisasi_tertulis is not None for p in progs)
+    kolom = [("Kode", None), (nama_tingkat(kt.l, "/"), None), ("Tingkat", None), ("Sasaran", None), ("Anggaran", None),
+             ("Realisasi", None), ("Penyerapan (%)", None), ("Sumber Dana", None)]
+    lebar = [19, 50, 12, 9, 20, 20, 12, 11]
+    if ket:
+        kolom.append(("Keterangan", None))
+        lebar.append(22)
+    if tertulis:
+        kolom += [("Anggaran Tertulis", None), ("Realisasi Tertulis", None)]
+        lebar += [20, 20]
+    lb.lebar_kolom(*lebar)
+    r = kt.kepala(lb, kt.kop(lb, len(kolom)), kolom)
+    lb.saring = (r - 1, 0, r - 1 + len(progs), len(kolom) - 1)
+    for i, (p, hp) in enumerate(zip(progs, hasil)):
+        tebal = hp.induk is None
+        lb.tulis(r, 0, kt.salin(p, "kode") if p.kode else Teks(""), tebal=tebal)
+        lb.tulis(r, 1, kt.salin(p, "nama"), tebal=tebal, inden=len(kt.l.rantai(i)) - 1)
+        lb.tulis(r, 2, Teks(p.tingkat.label), "tengah", tebal=tebal)
+        lb.tulis(r, 3, kt.salin(p, "kode_sasaran") if p.kode_sasaran else Teks(""), "tengah", tebal=tebal)
+        if hp.terbawah:
+            lb.tulis(r, 4, kt.salin(p, "anggaran"), "rupiah", tebal=tebal)
+            lb.tulis(r, 5, kt.salin(p, "realisasi"), "rupiah", tebal=tebal)
+        else:
+            lb.tulis(r, 4, Nama(hp.env_name("anggaran")), "rupiah", tebal=tebal)
+            lb.tulis(r, 5, Nama(hp.env_name("realisasi")), "rupiah", tebal=tebal)
+        lb.tulis(r, 6, Nama(hp.env_name("penyerapan")), "persen", tebal=tebal)
+        lb.tulis(r, 7, kt.salin(p, "sumber_dana") if p.sumber_dana else Teks(""), "tengah", tebal=tebal)
+        c = 8
+        if ket:
+            lb.tulis(r, c, kt.salin(p, "keterangan") if p.keterangan else Teks(""), tebal=tebal)
+            c += 1
+        if tertulis:
+            for k, key in enumerate(("anggaran", "realisasi")):
+                typed = getattr(p, f"{key}_tertulis")
+                lb.tulis(r, c + k, Salin(typed, p.cells.get(key)) if typed is not None else Teks(""), "rupiah", tebal=tebal)
+        r += 1
+    kt.program_baris = [i for i, hp in enumerate(hasil) if hp.induk is None]
+    r = _jumlah_anggaran(kt, lb, r, 4, len(kolom))
+    catatan = ("Baris program dan kegiatan yang memiliki rincian adalah jumlah baris-baris di bawahnya; baris Jumlah adalah "
+               "jumlah seluruh program.")
+    if tertulis or kt.l.jumlah_anggaran_tertulis is not None:
+        catatan += " Angka tertulis adalah angka yang diketik pada workbook isian, untuk dibandingkan."
+    lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks(catatan), "catatan")
+
+
+def _jumlah_anggaran(kt: Konteks, lb: Lembar, r: int, c: int, n_kolom: int) -> int:
+    """The total row of Tabel 2.4 in row ``r`` (anggaran in column ``c``, then realisasi and penyerapan), and the
+    typed total row below it where the input has one; returns the next free row."""
+    ha = kt.h.anggaran
+    lb.gabung_sel(r, 0, r, c - 1, Teks("Jumlah"), "teks", tebal=True)
+    lb.tulis(r, c, Nama(ha.env_name("anggaran")), "rupiah", tebal=True)
+    lb.tulis(r, c + 1, Nama(ha.env_name("realisasi")), "rupiah", tebal=True)
+    lb.tulis(r, c + 2, Nama(ha.env_name("penyerapan")), "persen", tebal=True)
+    lb.gabung_sel(r, c + 3, r, n_kolom - 1, Teks(""), "teks", tebal=True)
+    jt = kt.l.jumlah_anggaran_tertulis
+    r += 1
+    if jt is None:
+        return r
+    lb.gabung_sel(r, 0, r, c - 1, Teks(f"{jt.label} (tertulis)"), "teks")
+    kolom_jt = {"anggaran": c, "pagu": c, "pagu anggaran": c, "realisasi": c + 1, "realisasi anggaran": c + 1,
+                "penyerapan": c + 2, "persentase": c + 2, "%": c + 2}
+    for k in (c, c + 1, c + 2):
+        lb.tulis(r, k, Teks(""), "teks")
+    for key, v in jt.nilai.items():
+        k = kolom_jt.get(normal(key))
+        if k is not None:
+            lb.tulis(r, k, Salin(v, jt.cells.get(key)), "persen" if k == c + 2 else "rupiah")
+    lb.gabung_sel(r, c + 3, r, n_kolom - 1, Teks(""), "teks")
+    return r + 1

@@ -10,12 +10,12 @@ builder serves which kind of table is said once, in ``buku.PENYUSUN``.
 from __future__ import annotations
 
 from ...angka import format_excel_nilai, fmt_angka_ringkas
-from ...model import Polaritas
+from ...model import Polaritas, TingkatAnggaran
 from ...rules import SKALA_EFISIENSI, sel_tahun
 from ...schema import normal
 from .konteks import Konteks
 from .lembar import Lembar, Nama, Salin, Teks
-from ..katalog import Entri, pakai_rumus
+from ..katalog import Entri, nama_tingkat, pakai_rumus
 
 
 def pengukuran(kt: Konteks, lb: Lembar, t: Entri) -> None:
@@ -406,9 +406,10 @@ def anggaran_sasaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
     lb.tulis(r, 5, Nama(ha.env_name("realisasi")), "rupiah", tebal=True)
     lb.tulis(r, 6, Nama(ha.env_name("penyerapan")), "persen", tebal=True)
     r += 1
+    pendukung = TingkatAnggaran.rangkai((hp.tingkat for hp in kt.h.program if hp.tautan), " atau ", "program")
     lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks(
-        "Capaian sasaran adalah rata-rata capaian indikatornya; anggaran sasaran adalah jumlah anggaran program yang "
-        "mendukungnya (tabel realisasi anggaran per program)."), "catatan")
+        f"Capaian sasaran adalah rata-rata capaian indikatornya; anggaran sasaran adalah jumlah anggaran {pendukung} yang "
+        f"mendukungnya (tabel realisasi anggaran per {nama_tingkat(kt.l).lower()})."), "catatan")
     tertulis = {a.kode_sasaran: a for a in kt.l.angka_tertulis}
     if not tertulis:
         return

@@ -64,9 +64,9 @@ class Format:
         }
         self._cache: dict[tuple, object] = {}
 
-    def __call__(self, gaya: str, tebal: bool = False, num: str | None = None, sorot: str | None = None):
-        """The format of a style (a key of ``_GAYA`` or a number style), bold, own number format, highlight."""
-        key = (gaya, tebal, num, sorot)
+    def __call__(self, gaya: str, tebal: bool = False, num: str | None = None, sorot: str | None = None, inden: int = 0):
+        """The format of a style (a key of ``_GAYA`` or a number style), bold, own number format, highlight, indent."""
+        key = (gaya, tebal, num, sorot, inden)
         fmt = self._cache.get(key)
         if fmt is None:
             props = dict(_BASE)
@@ -83,5 +83,7 @@ class Format:
                 props.setdefault("bg_color", TOTAL_FILL)
             if sorot:
                 props["bg_color"] = SOROT[sorot]
+            if inden:
+                props.update(indent=inden, align="left")
             fmt = self._cache[key] = self.wb.add_format(props)
         return fmt

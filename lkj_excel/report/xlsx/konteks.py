@@ -36,6 +36,7 @@ class Konteks:
         self.tabel = (kat or katalog(lkjip, hasil)).tabel  # the report's tables, numbered as in Word
         self.rentang_skala: dict[str, ScaleRanges] = {}
         self.program_di: tuple[str, int, int, int, int, int] | None = None  # sheet, rows, columns of Tabel 2.4
+        self.program_baris: list[int] = []  # budget with levels: the programs (in Hasil.program), Ringkasan lists them
         self.lembar_sasaran: dict[str, str] = {}  # kode sasaran -> its capaian sheet
         self.lembar_jenis: dict[str, str] = {}  # jenis -> first sheet of that kind
         self.lembar_pendukung: dict[str, str] = {}  # Data sheet of the input -> sheet here

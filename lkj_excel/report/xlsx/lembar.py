@@ -57,12 +57,13 @@ class Tautan:
 
 @dataclass
 class Sel:
-    """One cell of a layout: its content, its style (a key of ``gaya``), bold, its own number format."""
+    """One cell of a layout: its content, its style (a key of ``gaya``), bold, its own number format, its indent."""
 
     isi: object
     gaya: str
     tebal: bool = False
     num: str | None = None
+    inden: int = 0
 
 
 @dataclass
@@ -80,9 +81,10 @@ class Lembar:
     tinggi: dict[int, float] = field(default_factory=dict)
     saring: tuple[int, int, int, int] | None = None
 
-    def tulis(self, r: int, c: int, isi: object, gaya: str = "teks", num: str | None = None, tebal: bool = False) -> None:
-        """Put one content into a cell (``num``: a number format of its own)."""
-        self.sel[(r, c)] = Sel(isi, gaya, tebal, num)
+    def tulis(self, r: int, c: int, isi: object, gaya: str = "teks", num: str | None = None, tebal: bool = False,
+              inden: int = 0) -> None:
+        """Put one content into a cell (``num``: a number format of its own; ``inden``: levels of indent of its text)."""
+        self.sel[(r, c)] = Sel(isi, gaya, tebal, num, inden)
 
     def gabung_sel(self, r1: int, c1: int, r2: int, c2: int, isi: object, gaya: str = "teks", num: str | None = None,
                    tebal: bool = False) -> None:

@@ -72,6 +72,8 @@ def lembar_ringkasan(kt: Konteks) -> Lembar:
     lb.tulis(r, 6, Nama(ha.env_name("penyerapan")), "persen", tebal=True)
     lb.gabung_sel(r, 7, r, 8, Teks(""), "teks", tebal=True)
     r += 2
+    if kt.program_baris:
+        r = _anggaran_per_program(kt, lb, r, n_kol)
 
     if kt.h.akip:
         ak = kt.h.akip[-1]
@@ -105,6 +107,26 @@ def lembar_ringkasan(kt: Konteks) -> Lembar:
     if kt.program_di is not None:
         lb.grafik.append({"jenis": "anggaran", "r": r, "c": 1, "x": 560})
     return lb
+
+
+def _anggaran_per_program(kt: Konteks, lb: Lembar, r: int, n_kol: int) -> int:
+    """Budget per program, where Tabel 2.4 has kegiatan and sub kegiatan between its programs: the rows
+    the chart of budget per program reads (each a reference to its program's subtotal). Returns the next row."""
+    lb.gabung_sel(r, 0, r, n_kol - 1, Teks("Anggaran dan realisasi per program"), "bagian")
+    r = kt.kepala(lb, r + 1, [("No", None), ("Program", None), ("", None), ("", None), ("Anggaran", None),
+                              ("Realisasi Anggaran", None), ("Penyerapan (%)", None)], utama=False)
+    lb.gabung_sel(r - 1, 1, r - 1, 3, Teks("Program"), "kepala")
+    r0 = r
+    for n, i in enumerate(kt.program_baris, 1):
+        hp = kt.h.program[i]
+        lb.tulis(r, 0, Teks(str(n)), "tengah")
+        lb.gabung_sel(r, 1, r, 3, Teks(hp.nama))
+        lb.tulis(r, 4, Nama(hp.env_nilai("anggaran")), "rupiah")
+        lb.tulis(r, 5, Nama(hp.env_nilai("realisasi")), "rupiah")
+        lb.tulis(r, 6, Nama(hp.env_name("penyerapan")), "persen")
+        r += 1
+    kt.program_di = (lb.nama, r0, r - 1, 1, 4, 5)
+    return r + 1
 
 
 def temuan_ringkasan(kt: Konteks, lb: Lembar, temuan: LembarTemuan) -> None:
@@ -153,7 +175,10 @@ def grafik_ringkasan(wb, ws, lb: Lembar, kt: Konteks) -> None:
                 chart.add_series({"name": name, "categories": [sheet, r0, c_nama, r1, c_nama],
                                   "values": [sheet, r0, col, r1, col], "fill": {"color": color}})
             chart.set_title({"name": f"Anggaran dan Realisasi per Program Tahun {tahun}", "name_font": {"size": 11}})
-            chart.set_x_axis({"num_format": '#,##0,,," M"', "name": "Rupiah (miliar)", "name_font": {"size": 8},
+            # a small budget (a Kecamatan's, one program) needs a decimal of a miliar; the axis starts at 0
+            terbesar = max((hp.anggaran or 0 for hp in kt.h.program if hp.induk is None), default=0)
+            num = '#,##0.0,,," M"' if terbesar < 10e9 else '#,##0,,," M"'
+            chart.set_x_axis({"num_format": num, "name": "Rupiah (miliar)", "name_font": {"size": 8}, "min": 0,
                               "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})
             chart.set_y_axis({"reverse": True, "num_font": {"size": 8}})
             chart.set_legend({"position": "bottom"})

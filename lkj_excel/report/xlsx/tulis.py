@@ -161,7 +161,7 @@ class Tulis:
             if (r, c) in covered:
                 continue
             key = (lb.nama, r, c)
-            fmt = self.fmt(sel.gaya, sel.tebal, sel.num, sorot.get(key))
+            fmt = self.fmt(sel.gaya, sel.tebal, sel.num, sorot.get(key), sel.inden)
             span = merged_origin.get((r, c))
             if span:
                 ws.merge_range(*span, "", fmt)
