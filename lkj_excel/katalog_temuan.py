@@ -243,6 +243,8 @@ class Pembacaan:
             "kode": "Kode Indikator '{kode}' dipakai lebih dari satu kali pada lembar PK.",
             "nama": "Indikator '{nama}' tercantum dua kali pada sasaran {sasaran}.",
             "renstra": "Kode indikator Renstra '{kode}' dipakai lebih dari satu kali.",
+            "operasional": "Kode Indikator '{kode}' dipakai lebih dari satu kali pada lembar Operasional.",
+            "operasional_pk": "Kode Indikator '{kode}' pada lembar Operasional sudah dipakai indikator pada lembar PK.",
         },
         "Kode atau nama indikator yang sama dipakai lebih dari sekali.")
     TARGET_BUKAN_PREDIKAT = Jenis(

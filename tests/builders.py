@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from lkj_excel import schema
 from lkj_excel.alamat import huruf_kolom
+from lkj_excel.rules import faktor_pengali
 from lkj_excel.model import (
     AngkaTertulis, EvaluasiAkip, Formula, Identitas, IndikatorKinerja, IndikatorOperasional,
     IndikatorRenstra, JumlahTertulis, KolomPendukung, KomponenAkip, LKjIP, Pengaturan, Polaritas,
@@ -83,13 +84,22 @@ def program(nama, sasaran, anggaran, real, row) -> Program:
 
 
 def operasional(nama, target, row, realisasi=None, pembilang=None, penyebut=None, lalu=None, tertulis=None,
-                satuan="%", polaritas=P, sasaran="S1", satuan_pembilang=None) -> IndikatorOperasional:
-    """One operational indicator (Tabel 3.4)."""
+                satuan="%", polaritas=P, sasaran="S1", satuan_pembilang=None, formula=None, **kw) -> IndikatorOperasional:
+    """One operational indicator (Tabel 3.4) in row ``row`` of sheet Operasional.
+
+    As the reader does, it has a formula (without labels, the factor of its unit) wherever it has
+    counts or a unit for them; ``kw`` gives the other fields (kode, kode_renstra, target_pembilang,
+    realisasi_lalu_pembilang ...).
+    """
+    bagian = (satuan_pembilang, pembilang, penyebut, kw.get("target_pembilang"), kw.get("target_penyebut"),
+              kw.get("realisasi_lalu_pembilang"), kw.get("realisasi_lalu_penyebut"))
+    if formula is None and any(v is not None for v in bagian):
+        formula = Formula("", satuan_pembilang or "", "", satuan_pembilang or "", faktor_pengali(satuan))
     return IndikatorOperasional(
-        kode_sasaran=sasaran, unit="Bidang", sasaran_operasional="Sasaran operasional", nama=nama, satuan=satuan,
-        polaritas=polaritas, realisasi_lalu=lalu, target=target, realisasi=realisasi, realisasi_pembilang=pembilang,
-        realisasi_penyebut=penyebut, satuan_pembilang=satuan_pembilang, capaian_tertulis=tertulis,
-        cells=cells(schema.OPERASIONAL, row),
+        kode=kw.pop("kode", None), kode_sasaran=sasaran, unit="Bidang", sasaran_operasional="Sasaran operasional",
+        nama=nama, satuan=satuan, polaritas=polaritas, realisasi_lalu=lalu, target=target, realisasi=realisasi,
+        realisasi_pembilang=pembilang, realisasi_penyebut=penyebut, formula=formula, capaian_tertulis=tertulis,
+        cells=cells(schema.OPERASIONAL, row), **kw,
     )
 
 

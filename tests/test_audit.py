@@ -290,7 +290,7 @@ def test_stated_capaian_of_an_operational_indicator():
     m = konsisten()
     m.operasional[0].capaian_tertulis = 108
     t = one(m, "capaian-tertulis-berbeda")
-    assert t.sel[0] == "Operasional!M4" and (t.ditemukan, t.diharapkan) == ("108,00%", "112,50%")
+    assert t.sel[0] == "Operasional!X4" and (t.ditemukan, t.diharapkan) == ("108,00%", "112,50%")
 
 
 # --------------------------------------------------------------------------- budget, realisasi, capaian
@@ -375,7 +375,7 @@ def test_operational_realisasi_against_the_same_indicator_elsewhere():
     m = konsisten()
     m.operasional.append(operasional("Persentase keluarga mandiri", 50, 5, realisasi=60, lalu=44))
     t = one(m, "realisasi-lintas-tabel-berbeda")
-    assert t.sel == ("Operasional!G5", "Realisasi!H4") and (t.ditemukan, t.diharapkan) == ("44%", "45%")
+    assert t.sel == ("Operasional!O5", "Realisasi!H4") and (t.ditemukan, t.diharapkan) == ("44%", "45%")
     m.operasional[-1].realisasi_lalu = 45
     assert "realisasi-lintas-tabel-berbeda" not in kode(m)
 
