@@ -12,6 +12,7 @@ from __future__ import annotations
 from lkj_excel import schema
 from lkj_excel.alamat import huruf_kolom
 from lkj_excel.rules import faktor_pengali
+from lkj_excel.rules import faktor_pengali
 from lkj_excel.model import (
     AngkaTertulis, EvaluasiAkip, Formula, Identitas, IndikatorKinerja, IndikatorOperasional,
     IndikatorRenstra, JumlahTertulis, KolomPendukung, KomponenAkip, LKjIP, Pengaturan, Polaritas,
@@ -243,7 +244,9 @@ def konsisten(**pengaturan) -> LKjIP:
 
     Report year 2024. S1: I1 positif formula (60/100 of target 50% -> 120%), I2 negatif
     (target 10, realisasi 9 -> 110%) -> capaian 115; S2: I3 predikat (A of BB -> 120%).
-    Budget S1 1.000.000/900.000 (90%), S2 500.000/480.000 (96%).
+    Budget S1 1.000.000/900.000 (90%), S2 500.000/480.000 (96%). One operational indicator
+    (Operasional row 4, linked to R4): target 80% = 40 of 50, realisasi 45 of 50 (90% -> 112,5%),
+    2023 34 of 40 (85%).
     """
     i1 = indikator("I1", "S1", "Persentase keluarga mandiri", "%", P, 50, 4,
                    formula=Formula("Jumlah keluarga mandiri", "KK", "Jumlah keluarga", "KK", 100.0),
@@ -254,6 +257,7 @@ def konsisten(**pengaturan) -> LKjIP:
         renstra("R1", "Persentase keluarga mandiri", "%", P, 30, {2023: 40, 2024: 50, 2025: 60}, 60, 4),
         renstra("R2", "Persentase penduduk miskin", "%", N, 12, {2023: 11, 2024: 10, 2025: 8}, 8, 5),
         renstra("R3", "Predikat SAKIP", "predikat", Q, "B", {2023: "BB", 2024: "BB", 2025: "A"}, "A", 6),
+        renstra("R4", "Persentase layanan tepat waktu", "%", P, 70, {2023: 75, 2024: 80, 2025: 85}, 85, 7),
     ]
     real = [
         realisasi("I1", 2023, 4, target=40, realisasi_pembilang=45, realisasi_penyebut=100, capaian_tertulis=112.5),
@@ -266,7 +270,10 @@ def konsisten(**pengaturan) -> LKjIP:
     progs = [program("Program A", "S1", 1_000_000, 900_000, 4), program("Program B", "S2", 500_000, 480_000, 5)]
     jumlah = JumlahTertulis("Jumlah", {"anggaran": 1_500_000, "realisasi": 1_380_000},
                             {"anggaran": "Anggaran!C6", "realisasi": "Anggaran!D6"})
-    ops = [operasional("Persentase layanan tepat waktu", 80, 4, pembilang=45, penyebut=50, lalu=85, tertulis=112.5)]
+    ops = [operasional("Persentase layanan tepat waktu", 80, 4, pembilang=45, penyebut=50, lalu=85, tertulis=112.5,
+                       target_pembilang=40, target_penyebut=50, realisasi_lalu_pembilang=34, realisasi_lalu_penyebut=40,
+                       kode_renstra="R4", satuan_pembilang="layanan",
+                       formula=Formula("Jumlah layanan tepat waktu", "layanan", "Jumlah layanan", "layanan", 100.0))]
     pendukung = [tabel("Data_Layanan", "Jumlah layanan", [("Jenis", False), ("2023", True), ("2024", True)],
                        [["Konsultasi", 10, 12], ["Rujukan", 5, None]], {"B": 15, "C": 12})]
     ev = akip([("Perencanaan Kinerja", 30, {2023: 25}), ("Pengukuran Kinerja", 30, {2023: 24}),

@@ -271,11 +271,11 @@ def operasional(kt: Konteks, lb: Lembar, t: Entri) -> None:
                 lb.tulis(rr, c, kt.salin(o, key), kt.gaya_nilai(None, v)[0], num=num)
                 c += 1
         if dipecah:
-            name = ho.env_name("realisasi")
+            name = ho.ini.env_name("realisasi")
             lb.tulis(rr, c, Nama(name), *kt.nama_gaya(name, o.satuan))
         else:
             lb.tulis(rr, c, kt.salin(o, "realisasi"), *kt.gaya_nilai(o.satuan, o.realisasi, turunan=True))
-        lb.tulis(rr, c + 1, Nama(ho.env_name("capaian")), "persen")
+        lb.tulis(rr, c + 1, Nama(ho.ini.env_name("capaian")), "persen")
         lb.tulis(rr, c + 2, Nama(ho.env_name("kategori")), "label")
         lb.warna.append((rr, c + 2, "kategori"))
         if tertulis:
