@@ -252,6 +252,85 @@ def test_stated_realisasi_against_its_pembilang_and_penyebut():
     assert one(m, "realisasi-pecahan-berbeda").diharapkan == "90%"
 
 
+# --------------------------------------------------------------------------- operational indicators, checked as the PK's
+
+
+def test_operational_target_against_its_pembilang_and_penyebut():
+    m = konsisten()  # 40 / 50 x 100 = 80, as signed
+    assert "target-pecahan-berbeda" not in kode(m)
+    m.operasional[0].target_pembilang = 41
+    t = one(m, "target-pecahan-berbeda")
+    assert t.sel == ("Operasional!R4", "Operasional!S4", "Operasional!T4") and (t.ditemukan, t.diharapkan) == ("80%", "82%")
+    assert t.pesan == ('Target Perjanjian Kinerja indikator operasional Eselon III "Persentase layanan tepat waktu" '
+                       "tertulis 80%, sedangkan 41 ÷ 50 × 100 = 82%.")
+
+
+def test_operational_target_pecahan_at_display_precision():
+    m = konsisten()
+    o = m.operasional[0]
+    o.target, o.target_pembilang, o.target_penyebut = 56, 86, 154  # 55,84% is 56% as it was written
+    assert "target-pecahan-berbeda" not in kode(m)
+    o.target = 55.85
+    assert one(m, "target-pecahan-berbeda").diharapkan == "55,84%"
+
+
+def test_operational_target_against_the_renstra_target_of_the_year():
+    m = konsisten()
+    assert "target-pk-berbeda-renstra" not in kode(m)
+    m.indikator_renstra[3].target_tahunan[2024] = 78
+    t = one(m, "target-pk-berbeda-renstra")
+    assert t.sel == ("Operasional!R4", "IndikatorRenstra!I7") and (t.ditemukan, t.diharapkan) == ("80%", "78%")
+    assert "2024 indikator operasional Eselon III" in t.pesan and '"Persentase layanan tepat waktu"' in t.pesan
+
+
+def test_operational_target_pembilang_against_a_renstra_counted_in_its_unit():
+    m = konsisten()
+    rs = m.indikator_renstra[3]
+    rs.satuan, rs.target_tahunan[2024], rs.target_akhir = "layanan", 40, 50
+    assert "target-pk-berbeda-renstra" not in kode(m) and "satuan-renstra-berbeda" not in kode(m)
+    assert hitung(m).operasional[0].renstra.basis == "pembilang"
+    rs.target_tahunan[2024] = 42
+    t = one(m, "target-pk-berbeda-renstra")
+    assert t.sel == ("Operasional!S4", "IndikatorRenstra!I7") and (t.ditemukan, t.diharapkan) == ("40 layanan", "42 layanan")
+
+
+def test_operational_renstra_link_of_another_unit_or_unknown():
+    m = konsisten()
+    m.indikator_renstra[3].satuan = "jiwa"
+    assert [(t.kode, t.sel[0]) for t in temuan(m)] == [("satuan-renstra-berbeda", "Operasional!G4"),
+                                                      ("renstra-tidak-terbandingkan", "Operasional!G4")]
+    m = konsisten()
+    m.operasional[0].kode_renstra = "R9"
+    assert one(m, "kode-renstra-tidak-dikenal").sel == ("Operasional!N4",)
+
+
+def test_operational_realisasi_of_each_year_against_its_counts():
+    m = konsisten()
+    m.operasional[0].realisasi_lalu = 86  # 34 / 40 x 100 = 85
+    t = one(m, "realisasi-pecahan-berbeda")
+    assert t.sel == ("Operasional!O4", "Operasional!P4", "Operasional!Q4") and (t.ditemukan, t.diharapkan) == ("86%", "85%")
+    assert t.pesan.startswith('Realisasi 2023 indikator operasional Eselon III "Persentase layanan tepat waktu"')
+
+
+def test_operational_indicator_without_realisasi_or_with_a_negatif_target_of_zero():
+    m = konsisten()
+    o = m.operasional[0]
+    o.realisasi_pembilang = o.realisasi_penyebut = o.capaian_tertulis = None
+    t = one(m, "realisasi-kosong")
+    assert t.sel == ("Operasional!U4",) and "belum diisi pada lembar Operasional" in t.pesan
+    m = konsisten()
+    o = m.operasional[0]
+    o.polaritas, o.target, o.target_pembilang, o.capaian_tertulis = Polaritas.NEGATIF, 0, 0, None
+    assert one(m, "target-nol").sel == ("Operasional!R4",)
+
+
+def test_operational_eselon_iv_is_named_in_the_findings():
+    m = konsisten()
+    m.operasional[0].eselon, m.operasional[0].kode = "IV", "OP1"
+    m.operasional[0].target_pembilang = 41
+    assert 'indikator operasional Eselon IV OP1 "Persentase layanan tepat waktu"' in one(m, "target-pecahan-berbeda").pesan
+
+
 # --------------------------------------------------------------------------- stated figures
 
 
@@ -376,6 +455,12 @@ def test_operational_realisasi_against_the_same_indicator_elsewhere():
     m.operasional.append(operasional("Persentase keluarga mandiri", 50, 5, realisasi=60, lalu=44))
     t = one(m, "realisasi-lintas-tabel-berbeda")
     assert t.sel == ("Operasional!O5", "Realisasi!H4") and (t.ditemukan, t.diharapkan) == ("44%", "45%")
+    m.operasional[-1].realisasi_lalu_pembilang, m.operasional[-1].realisasi_lalu_penyebut = 45, 100  # counts, the same
+    assert "realisasi-lintas-tabel-berbeda" not in kode(m)
+    m.operasional[-1].realisasi_lalu_pembilang = 46
+    t = one(m, "realisasi-lintas-tabel-berbeda")
+    assert t.sel == ("Operasional!P5", "Realisasi!H4") and t.ditemukan == "46%"
+    m.operasional[-1].realisasi_lalu_pembilang = 45
     m.operasional[-1].realisasi_lalu = 45
     assert "realisasi-lintas-tabel-berbeda" not in kode(m)
 
