@@ -230,6 +230,18 @@ def test_operational_objectives(rendered):
     assert r2(under(ws, "Persentase peningkatan PSKS yang tersertifikasi", "2023", "Realisasi").value) == 65.58
 
 
+def test_an_eselon_iv_table_with_the_counts_of_both_years(tmp_path):
+    out = tmp_path / "beragam_laporan.xlsx"
+    lkjip, hasil, _ = convert(_beragam(tmp_path / "beragam.xlsx"), out)
+    entri = next(t for t in katalog(lkjip, hasil).tabel if t.judul.startswith("Perjanjian Kinerja Eselon IV"))
+    values, formulas = load_workbook(out, data_only=True)[entri.lembar], load_workbook(out)[entri.lembar]
+    name = "Persentase data PPKS yang keliru"
+    assert [under(values, name, "2022", sub).value for sub in ("Pembilang", "Penyebut", "Realisasi")] == [120, 1000, 12]
+    assert under(formulas, name, "2022", "Realisasi").value.startswith("=")
+    assert (under(values, name, "2023", "Realisasi").value, under(values, name, "2023", "Capaian (%)").value) == (8, 120)
+    assert at(values, name, "Unit Kerja").value == "Seksi Data dan Informasi"
+
+
 def test_supporting_tables_show_computed_totals_next_to_typed_ones(rendered):
     wb = rendered["values"]
     psks = wb["Tabel 3.5"]
@@ -470,7 +482,8 @@ def test_quick_formula_path_writes_what_xlsxwriter_would(rendered):
 
 def _beragam(path: Path) -> Path:
     """Three sasaran, a negatif indicator with a national standard, a range target, efficiency by
-    difference, a cap of 120, a low operational capaian and the alternative category labels."""
+    difference, a cap of 120, a low operational capaian, a negatif Eselon IV indicator with its counts
+    and the alternative category labels."""
     isi = isi_contoh()
     rows = isi.lembar
     rows["Pengaturan"] = {**rows["Pengaturan"], "metode_efisiensi": "selisih", "batas_capaian": 120}
@@ -489,7 +502,13 @@ def _beragam(path: Path) -> Path:
     rows["Anggaran"] = rows["Anggaran"] + [{"nama": "Program Penanganan Fakir Miskin", "kode_sasaran": "S3",
                                             "anggaran": 2000000000, "realisasi": 1500000000, "sumber_dana": "APBD"}]
     rows["Operasional"] = [dict(r) for r in rows["Operasional"]]
-    rows["Operasional"][3]["realisasi"] = 60
+    rows["Operasional"][3].update(realisasi=60, realisasi_pembilang=None, realisasi_penyebut=None)
+    rows["Operasional"].append(  # Eselon IV, negatif, with the counts of both years and of the target
+        {"kode_sasaran": "S3", "unit": "Seksi Data dan Informasi", "eselon": "IV", "sasaran_operasional": "Menurunnya kesalahan data PPKS",
+         "kode": "OP9", "nama": "Persentase data PPKS yang keliru", "satuan": "%", "polaritas": "negatif",
+         "label_pembilang": "Jumlah data keliru", "satuan_pembilang": "data", "label_penyebut": "Jumlah data diverifikasi",
+         "realisasi_lalu_pembilang": 120, "realisasi_lalu_penyebut": 1000, "target": 10, "target_pembilang": 100,
+         "target_penyebut": 1000, "realisasi_pembilang": 80, "realisasi_penyebut": 1000})
     alt = [p.label for p in SKALA_ALTERNATIF["kategori"]]
     rows["Skala"] = [dict(r, label=alt[i]) if i < len(alt) else r for i, r in enumerate(rows["Skala"])]
     return build(path, isi)
