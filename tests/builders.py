@@ -12,7 +12,6 @@ from __future__ import annotations
 from lkj_excel import schema
 from lkj_excel.alamat import huruf_kolom
 from lkj_excel.rules import faktor_pengali
-from lkj_excel.rules import faktor_pengali
 from lkj_excel.model import (
     AngkaTertulis, EvaluasiAkip, Formula, Identitas, IndikatorKinerja, IndikatorOperasional,
     IndikatorRenstra, JumlahTertulis, KolomPendukung, KomponenAkip, LKjIP, Pengaturan, Polaritas,
@@ -180,17 +179,27 @@ def contoh(**pengaturan) -> LKjIP:
     progs = [program(n, s, a, r, 4 + i) for i, (n, s, a, r) in enumerate(PROGRAM_CONTOH)]
     jumlah = JumlahTertulis("Jumlah Anggaran Tahun 2023", {"anggaran": 57_367_577_759, "realisasi": 54_372_043_255},
                             {"anggaran": "Anggaran!C9", "realisasi": "Anggaran!D9"})
+    def rumus(pembilang, penyebut, satuan):
+        return Formula(pembilang, satuan, penyebut, satuan, 100.0)
+
     ops = [
         operasional("Persentase peningkatan PSKS yang tersertifikasi", 56, 4, pembilang=101, penyebut=154, lalu=54,
-                    tertulis=117.12, satuan_pembilang="orang"),
+                    tertulis=117.12, satuan_pembilang="orang", kode_renstra="R3", target_pembilang=86, target_penyebut=154,
+                    formula=rumus("Jumlah PSKS tersertifikasi", "Jumlah seluruh PSKS", "orang")),
         operasional("Persentase peningkatan PSKS kelembagaan terakreditasi", 71, 5, pembilang=10, penyebut=13,
-                    lalu=76.92, tertulis=108, satuan_pembilang="lembaga"),
+                    lalu=76.92, tertulis=108, satuan_pembilang="lembaga", kode_renstra="R3", target_pembilang=9,
+                    target_penyebut=13, formula=rumus("Jumlah lembaga kesejahteraan sosial terakreditasi",
+                                                       "Jumlah lembaga kesejahteraan sosial", "lembaga")),
         operasional("Persentase PPKS yang memperoleh jaminan sosial", 88, 6, pembilang=170_727, penyebut=196_660,
-                    lalu=81.83, tertulis=99, satuan_pembilang="jiwa"),
-        operasional("Persentase PPKS yang mendapatkan pelayanan rehabilitasi sosial", 100, 7, realisasi=100, lalu=100,
-                    tertulis=100),
-        operasional("Persentase korban bencana yang terpenuhi kebutuhan dasarnya pada saat tanggap darurat bencana", 100, 8, realisasi=100, lalu=100,
-                    tertulis=100),
+                    lalu=81.83, tertulis=99, satuan_pembilang="jiwa", kode_renstra="R2",
+                    formula=rumus("Jumlah penduduk DTKS yang memperoleh jaminan sosial", "Jumlah penduduk dalam DTKS", "jiwa")),
+        operasional("Persentase PPKS yang mendapatkan pelayanan rehabilitasi sosial", 100, 7, pembilang=1185, penyebut=1185,
+                    lalu=100, tertulis=100, satuan_pembilang="orang", kode_renstra="R4",
+                    formula=rumus("Jumlah PPKS terlantar yang tertangani", "Jumlah PPKS terlantar", "orang")),
+        operasional("Persentase korban bencana yang terpenuhi kebutuhan dasarnya pada saat tanggap darurat bencana", 100, 8,
+                    pembilang=1763, penyebut=1763, lalu=100, tertulis=100, satuan_pembilang="jiwa",
+                    formula=rumus("Jumlah korban bencana yang terpenuhi kebutuhan dasarnya",
+                                  "Jumlah korban bencana pada saat tanggap darurat", "jiwa")),
     ]
     pendukung = [
         tabel("Data_PSKS", "Jenis dan Jumlah PSKS Tersertifikasi",

@@ -348,6 +348,19 @@ def test_generated_sentences_carry_the_numbers(laporan):
     assert "nilai 73,50 dengan predikat BB" in text and "700.1.2.1/117/ITDA" in text
 
 
+def test_operational_objectives_are_explained_with_their_counts(laporan):
+    """Under Tabel 3.4, each operational indicator with the counts behind its percentages, as the seed says them."""
+    text = all_text(laporan)
+    missing = [s for s in (
+        "sebagaimana tertuang dalam Perjanjian Kinerja Eselon III (Tabel 3.4)",
+        "Persentase peningkatan PSKS yang tersertifikasi: dari target 56% (86 orang) terealisasi 65,58% "
+        "(101 dari 154 orang), dengan capaian 117,12% (Sangat Tinggi)",
+        "dari target 71% (9 lembaga) terealisasi 76,92% (10 dari 13 lembaga)",
+        "dari target 88% terealisasi 86,81% (170.727 dari 196.660 jiwa), dengan capaian 98,65%",
+    ) if s not in text]
+    assert missing == []
+
+
 def test_operational_levels_name_the_table_and_its_rows(tmp_path):
     """Eselon IV rows beside Eselon III ones: the caption names both levels and the table gets an Eselon column;
     a target whose penyebut the realisasi does not say is written with it."""

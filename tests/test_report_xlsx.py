@@ -230,6 +230,25 @@ def test_operational_objectives(rendered):
     assert r2(under(ws, "Persentase peningkatan PSKS yang tersertifikasi", "2023", "Realisasi").value) == 65.58
 
 
+def test_operational_counts_are_copied_and_the_percentages_are_formulas_over_them(rendered):
+    values, formulas = rendered["values"]["Tabel 3.4"], rendered["formulas"]["Tabel 3.4"]
+    name = "Persentase peningkatan PSKS kelembagaan terakreditasi"
+    for sub, expected in (("Target", 71), ("Pembilang Target", 9), ("Penyebut Target", 13), ("Pembilang Realisasi", 10),
+                          ("Penyebut Realisasi", 13)):
+        assert under(values, name, "2023", sub).value == expected, sub
+        assert under(formulas, name, "2023", sub).value == expected, sub  # copies, not formulas
+    pembilang, penyebut = (under(formulas, name, "2023", sub).coordinate for sub in ("Pembilang Realisasi", "Penyebut Realisasi"))
+    realisasi = under(formulas, name, "2023", "Realisasi").value
+    assert realisasi.startswith("=") and f"'Tabel 3.4'!{pembilang}/'Tabel 3.4'!{penyebut}*100" in realisasi
+    assert r2(under(values, name, "2023", "Realisasi").value) == 76.92
+    assert under(formulas, name, "2023", "Pembilang Target").number_format.startswith('#,##0" lembaga"')
+    assert under(formulas, name, "2022", "Realisasi").value == 76.92  # stated, no counts: a copy
+    # the stated target is the cell of a finding, its counts the cells involved (9 of 13 is 69,23%, not 71%)
+    assert under(values, name, "2023", "Target").fill.fgColor.rgb == "FFFFEB9C"
+    assert under(values, name, "2023", "Pembilang Target").fill.fgColor.rgb == "FFFFF7D6"
+    assert under(values, "Persentase PPKS yang memperoleh jaminan sosial", "2023", "Target").fill.fgColor.rgb != "FFFFEB9C"
+
+
 def test_an_eselon_iv_table_with_the_counts_of_both_years(tmp_path):
     out = tmp_path / "beragam_laporan.xlsx"
     lkjip, hasil, _ = convert(_beragam(tmp_path / "beragam.xlsx"), out)
@@ -392,6 +411,8 @@ def _temuan_row(ws, kode: str, ditemukan: str | None = None) -> int:
     ("jumlah-tabel-berbeda", "127", 127),  # Tabel 3.5: the 2022 total
     ("angka-tertulis-berbeda", "Rp 44.416.379.200", 44416379200),  # Tabel 3.11: budget of sasaran 1
     ("target-pk-berbeda-renstra", "521 KK", 521),  # PK target against the Renstra's
+    ("target-pk-berbeda-renstra", "56%", 56),  # Eselon III target against the Renstra's (62%)
+    ("target-pecahan-berbeda", "71%", 71),  # Eselon III target against its counts (9 of 13)
 ])
 def test_temuan_links_to_the_highlighted_cell_of_each_disagreement(rendered, kode, ditemukan, stated):
     wb = rendered["formulas"]

@@ -477,6 +477,8 @@ def assert_example_values(m, h):
         57_367_577_759, 54_372_043_255, 94.78)
     assert [b2(o.realisasi) for o in h.operasional] == [65.58, 76.92, 86.81, 100, 100]
     assert [b2(o.capaian) for o in h.operasional] == [117.12, 108.34, 98.65, 100.0, 100.0]
+    assert [o.target for o in h.operasional] == [56, 71, 88, 100, 100]
+    assert [o.tahun(2022).realisasi for o in h.operasional] == [54, 76.92, 81.83, 100, 100]
     assert _kolom(m, h, "Data_PSKS", "Jumlah PSKS") == 154
     assert _kolom(m, h, "Data_PSKS", "Tersertifikasi 2022") == 85  # the typed total says 127
     assert _kolom(m, h, "Data_PSKS", "Tersertifikasi 2023") == 101
@@ -488,6 +490,20 @@ def test_example_values_from_the_builder():
     assert_example_values(m, hitung(m))
 
 
+def assert_example_operational_links(h):
+    """What the example's Tabel 3.4 gains with the counts and the Renstra links of template version 2."""
+    assert [o.renstra.kode_renstra if o.renstra else None for o in h.operasional] == ["R3", "R3", "R2", "R4", None]
+    assert [(o.renstra.target_tahun, o.renstra.target_akhir) for o in h.operasional[:4]] == [
+        (62, 75), (62, 75), (88, 90), (96, 100)]
+    # share of the Renstra's end target reached: 65,584 of 75, 76,923 of 75, 86,813 of 90, 100 of 100
+    assert [b2(o.renstra.persen) for o in h.operasional[:4]] == [87.45, 102.56, 96.46, 100.0]
+    assert [o.banding[0].realisasi_selisih for o in h.operasional[3:]] == [0, 0]
+
+
+def test_example_operational_links_from_the_builder():
+    assert_example_operational_links(hitung(contoh()))
+
+
 @pytest.mark.skipif(not EXAMPLE.exists(), reason="the bundled example workbook is not generated yet")
 def test_example_values_from_the_bundled_workbook():
     from lkj_excel.reader import read_workbook
@@ -495,6 +511,7 @@ def test_example_values_from_the_bundled_workbook():
     m, temuan = read_workbook(EXAMPLE)
     assert m is not None, [t.teks() for t in temuan]
     assert_example_values(m, hitung(m))
+    assert_example_operational_links(hitung(m))
 
 
 # --------------------------------------------------------------------------- formulas of the results
