@@ -28,9 +28,9 @@ from .angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_nilai, fmt_persen, f
 from .expr import is_number
 from .katalog_temuan import AUDIT
 from .katalog_temuan import Audit as A
-from .model import IndikatorKinerja, LKjIP, Polaritas, Program, TingkatAnggaran
+from .model import Indikator, IndikatorOperasional, LKjIP, Polaritas, Program, Realisasi, TingkatAnggaran
 from .problems import DaftarTemuan, Jenis, Temuan
-from .rules import BOBOT_AKIP, Hasil, expr_rumus, sama_satuan, sel_tahun, faktor_pengali
+from .rules import BOBOT_AKIP, Hasil, HasilIndikator, expr_rumus, sama_satuan, sel_tahun, faktor_pengali
 from .schema import normal
 
 __all__ = ["audit", "PEMERIKSAAN"]
@@ -93,8 +93,54 @@ def _beda_nilai(a: object, b: object, nd: int) -> bool:
     return bulat(a, nd) != bulat(b, nd)
 
 
-def _indikator_teks(ind: IndikatorKinerja) -> str:
+def _indikator_teks(ind: Indikator) -> str:
+    """How a message names an indicator: ``indikator I1 "..."``, ``indikator operasional Eselon III "..."``."""
+    if isinstance(ind, IndikatorOperasional):
+        kode = f"{ind.kode} " if ind.kode else ""
+        return f'indikator operasional Eselon {ind.eselon} {kode}"{ind.nama}"'
     return f'indikator {ind.kode} "{ind.nama}"'
+
+
+Diukur = tuple[Indikator, HasilIndikator, dict[int, Realisasi]]
+
+
+def _semua_indikator(lkjip: LKjIP, hasil: Hasil) -> list[Diukur]:
+    """Every measured indicator with its result and its rows per year: the PK's, then the operational ones."""
+    out: list[Diukur] = []
+    for ind, hi in zip(lkjip.indikator, hasil.indikator):
+        rows: dict[int, Realisasi] = {}
+        for row in lkjip.realisasi:
+            if row.kode_indikator == ind.kode:
+                rows.setdefault(row.tahun, row)
+        out.append((ind, hi, rows))
+    for o, ho in zip(lkjip.operasional, hasil.operasional):
+        out.append((o, ho, {row.tahun: row for row in o.baris_realisasi(hasil.tahun)}))
+    return out
+
+
+def _semua_baris(lkjip: LKjIP, hasil: Hasil) -> list[tuple[Indikator, HasilIndikator, Realisasi]]:
+    """Every stated year of every indicator: the rows of sheet Realisasi in their order, then the operational ones."""
+    out = []
+    for row in lkjip.realisasi:
+        ind = lkjip.indikator_by_kode(row.kode_indikator)
+        if ind is not None:
+            out.append((ind, hasil.indikator_by_kode(ind.kode), row))
+    for o, ho in zip(lkjip.operasional, hasil.operasional):
+        out += [(o, ho, row) for row in o.baris_realisasi(hasil.tahun)]
+    return out
+
+
+def _faktor(ind: Indikator) -> float:
+    return faktor_pengali(ind.satuan, ind.formula.faktor if ind.formula else None)
+
+
+def _sel_realisasi(row: Realisasi | None) -> str | None:
+    """The cell a year's realisasi comes from: its pembilang where it is computed, else the value."""
+    if row is None:
+        return None
+    if row.realisasi_pembilang is not None and row.realisasi_penyebut is not None:
+        return row.cells.get("realisasi_pembilang")
+    return row.cells.get("realisasi")
 
 
 # --------------------------------------------------------------------------- checks: totals
@@ -206,7 +252,7 @@ def cek_akip(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
 # --------------------------------------------------------------------------- checks: targets
 
 
-def _nilai_renstra(ind: IndikatorKinerja, satuan_renstra: str, target, pembilang) -> tuple[object, str | None]:
+def _nilai_renstra(ind: Indikator, satuan_renstra: str, target, pembilang) -> tuple[object, str | None]:
     """The figure of a PK/Realisasi target to compare with a Renstra target, and its field."""
     if sama_satuan(ind.satuan, satuan_renstra) or ind.polaritas is Polaritas.PREDIKAT:
         return target, "target"
@@ -216,9 +262,9 @@ def _nilai_renstra(ind: IndikatorKinerja, satuan_renstra: str, target, pembilang
 
 
 def cek_target_renstra(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
-    """PK targets against the Renstra target of the report year for the linked indicator."""
+    """Signed targets (PK and operational) against the Renstra target of the report year for the linked indicator."""
     tahun = hasil.tahun
-    for ind in lkjip.indikator:
+    for ind, _, _ in _semua_indikator(lkjip, hasil):
         if not ind.kode_renstra:
             continue
         rs = lkjip.renstra_by_kode(ind.kode_renstra)
@@ -267,7 +313,8 @@ def cek_target_realisasi(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
 
 
 def cek_pecahan(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
-    """A target or realisasi stated beside its pembilang/penyebut agrees with them at display precision (§2)."""
+    """A target or realisasi (PK, Realisasi, operational) stated beside its pembilang/penyebut agrees with them at
+    display precision (§2)."""
     def periksa(jenis, apa, tertulis, pembilang, penyebut, faktor, satuan, cells, field, f_pembilang, f_penyebut):
         if tertulis is None or pembilang is None or penyebut is None or not is_number(tertulis):
             return
@@ -278,25 +325,16 @@ def cek_pecahan(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
                   apa=apa, tertulis=t, pembilang=fmt_angka_ringkas(pembilang), penyebut=fmt_angka_ringkas(penyebut),
                   faktor=fmt_angka_ringkas(faktor), dihitung=d, ditemukan=t, diharapkan=d)
 
-    for ind in lkjip.indikator:
-        f = faktor_pengali(ind.satuan, ind.formula.faktor if ind.formula else None)
+    for ind, _, _ in _semua_indikator(lkjip, hasil):
         periksa(A.TARGET_PECAHAN_BERBEDA, f"Target Perjanjian Kinerja {_indikator_teks(ind)}", ind.target,
-                ind.target_pembilang, ind.target_penyebut, f, ind.satuan, ind.cells,
+                ind.target_pembilang, ind.target_penyebut, _faktor(ind), ind.satuan, ind.cells,
                 "target", "target_pembilang", "target_penyebut")
-    for row in lkjip.realisasi:
-        ind = lkjip.indikator_by_kode(row.kode_indikator)
-        if ind is None:
-            continue
-        f = faktor_pengali(ind.satuan, ind.formula.faktor if ind.formula else None)
+    for ind, _, row in _semua_baris(lkjip, hasil):
         periksa(A.TARGET_PECAHAN_BERBEDA, f"Target {row.tahun} {_indikator_teks(ind)}", row.target,
-                row.target_pembilang, row.target_penyebut, f, ind.satuan, row.cells,
+                row.target_pembilang, row.target_penyebut, _faktor(ind), ind.satuan, row.cells,
                 "target", "target_pembilang", "target_penyebut")
         periksa(A.REALISASI_PECAHAN_BERBEDA, f"Realisasi {row.tahun} {_indikator_teks(ind)}", row.realisasi,
-                row.realisasi_pembilang, row.realisasi_penyebut, f, ind.satuan, row.cells,
-                "realisasi", "realisasi_pembilang", "realisasi_penyebut")
-    for o in lkjip.operasional:
-        periksa(A.REALISASI_PECAHAN_BERBEDA, f'Realisasi indikator operasional "{o.nama}"', o.realisasi,
-                o.realisasi_pembilang, o.realisasi_penyebut, faktor_pengali(o.satuan), o.satuan, o.cells,
+                row.realisasi_pembilang, row.realisasi_penyebut, _faktor(ind), ind.satuan, row.cells,
                 "realisasi", "realisasi_pembilang", "realisasi_penyebut")
 
 
@@ -338,21 +376,14 @@ def cek_angka_tertulis(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
 
 def cek_capaian_tertulis(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
     """Capaian stated on the Realisasi and Operasional sheets against the derived capaian."""
-    for row in lkjip.realisasi:
-        hi = hasil.indikator_by_kode(row.kode_indikator)
+    for ind, hi, row in _semua_baris(lkjip, hasil):
         ht = hi.tahun(row.tahun) if hi else None
         if ht is None or not _beda(row.capaian_tertulis, ht.capaian, catat.nd):
             continue
         t, d = catat.persen(row.capaian_tertulis), catat.persen(ht.capaian)
         catat(A.CAPAIAN_TERTULIS_BERBEDA, row.cells.get("capaian_tertulis"), row.cells.get("realisasi"),
-              row.cells.get("realisasi_pembilang"), apa=f'{row.tahun} indikator {hi.kode} "{hi.nama}"', tertulis=t,
+              row.cells.get("realisasi_pembilang"), apa=f"{row.tahun} {_indikator_teks(ind)}", tertulis=t,
               dihitung=d, ditemukan=t, diharapkan=d)
-    for o, ho in zip(lkjip.operasional, hasil.operasional):
-        if _beda(o.capaian_tertulis, ho.capaian, catat.nd):
-            t, d = catat.persen(o.capaian_tertulis), catat.persen(ho.capaian)
-            catat(A.CAPAIAN_TERTULIS_BERBEDA, o.cells.get("capaian_tertulis"),
-                  o.cells.get("realisasi") or o.cells.get("realisasi_pembilang"), o.cells.get("target"),
-                  apa=f'indikator operasional "{o.nama}"', tertulis=t, dihitung=d, ditemukan=t, diharapkan=d)
 
 
 def cek_program(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
@@ -379,12 +410,13 @@ def cek_program(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
 
 
 def cek_realisasi_kosong(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
-    """Every PK indicator has a realisasi for the report year."""
-    for ind, hi in zip(lkjip.indikator, hasil.indikator):
+    """Every indicator (PK and operational) has a realisasi for the report year."""
+    for ind, hi, rows in _semua_indikator(lkjip, hasil):
         if hi.realisasi is None:
-            row = lkjip.realisasi_of(ind.kode, hasil.tahun)
+            row = rows.get(hasil.tahun)
             cell = (row.cells.get("realisasi") if row else None) or ind.cells.get("kode")
-            catat(A.REALISASI_KOSONG, cell, tahun=hasil.tahun, indikator=_indikator_teks(ind))
+            lembar = "Operasional" if isinstance(ind, IndikatorOperasional) else "Realisasi"
+            catat(A.REALISASI_KOSONG, cell, tahun=hasil.tahun, indikator=_indikator_teks(ind), lembar=lembar)
 
 
 def _sebab_tak_terdefinisi(polaritas: Polaritas, target, realisasi, hasil: Hasil) -> tuple[Jenis, dict] | None:
@@ -406,9 +438,9 @@ def _sebab_tak_terdefinisi(polaritas: Polaritas, target, realisasi, hasil: Hasil
 
 def cek_capaian_tak_terdefinisi(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
     """Capaian that cannot be computed though target and realisasi are given (§2: T = 0, labels)."""
-    for ind, hi in zip(lkjip.indikator, hasil.indikator):
+    for ind, hi, rows in _semua_indikator(lkjip, hasil):
         for ht in hi.riwayat:
-            row = lkjip.realisasi_of(ind.kode, ht.tahun)
+            row = rows.get(ht.tahun)
             cell = ind.cells.get("target") if ht.tahun == hasil.tahun else (row.cells.get("target") if row else None)
             if ht.target is None or ht.realisasi is None:
                 continue
@@ -421,26 +453,16 @@ def cek_capaian_tak_terdefinisi(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> No
             if sebab:
                 jenis, isian = sebab
                 catat(jenis, cell, apa=f"{ht.tahun} {_indikator_teks(ind)}", **isian)
-    for o, ho in zip(lkjip.operasional, hasil.operasional):
-        if ho.target is None or ho.realisasi is None or ho.capaian is not None:
-            continue
-        sebab = _sebab_tak_terdefinisi(o.polaritas, ho.target, ho.realisasi, hasil)
-        if sebab:
-            jenis, isian = sebab
-            catat(jenis, o.cells.get("target"), apa=f'indikator operasional "{o.nama}"', **isian)
 
 
 def cek_kewajaran(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
     """A capaian beyond ``batas_kewajaran`` (or below 0) suggests a wrong target or unit."""
     batas = lkjip.pengaturan.batas_kewajaran
-    items = [(f"{hasil.tahun} {_indikator_teks(ind)}", hi.capaian, ind.cells.get("target"))
-             for ind, hi in zip(lkjip.indikator, hasil.indikator)]
-    items += [(f'indikator operasional "{o.nama}"', ho.capaian, o.cells.get("target"))
-              for o, ho in zip(lkjip.operasional, hasil.operasional)]
-    for apa, cap, cell in items:
+    for ind, hi, _ in _semua_indikator(lkjip, hasil):
+        cap = hi.capaian
         if cap is not None and (cap > batas or cap < 0):
-            catat(A.CAPAIAN_TIDAK_WAJAR, cell, apa=apa, capaian=catat.persen(cap), batas=fmt_angka_ringkas(batas),
-                  ditemukan=catat.persen(cap))
+            catat(A.CAPAIAN_TIDAK_WAJAR, ind.cells.get("target"), apa=f"{hasil.tahun} {_indikator_teks(ind)}",
+                  capaian=catat.persen(cap), batas=fmt_angka_ringkas(batas), ditemukan=catat.persen(cap))
 
 
 def cek_bobot(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
@@ -482,29 +504,29 @@ def cek_predikat_akip(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
 
 
 def cek_operasional_lintas(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
-    """An operational indicator's realisasi (this year, last year) against a PK indicator of the same name."""
+    """An operational indicator's realisasi of each year against a PK indicator of the same name."""
     by_name = {normal(ind.nama): ind for ind in lkjip.indikator}
     for o, ho in zip(lkjip.operasional, hasil.operasional):
         ind = by_name.get(normal(o.nama))
         hi = hasil.indikator_by_kode(ind.kode) if ind else None
         if hi is None:
             continue
-        for tahun, nilai, field in ((hasil.tahun - 1, o.realisasi_lalu, "realisasi_lalu"),
-                                    (hasil.tahun, ho.realisasi, "realisasi")):
+        rows = {row.tahun: row for row in o.baris_realisasi(hasil.tahun)}
+        for ho_tahun in ho.riwayat:
+            tahun = ho_tahun.tahun
             ht = hi.tahun(tahun)
-            if ht is None or not _beda_nilai(nilai, ht.realisasi, catat.nd):
+            if ht is None or not _beda_nilai(ho_tahun.realisasi, ht.realisasi, catat.nd):
                 continue
-            row = lkjip.realisasi_of(ind.kode, tahun)
-            t, d = catat.nilai(nilai, o.satuan), catat.nilai(ht.realisasi, ind.satuan)
-            catat(A.REALISASI_LINTAS_TABEL_BERBEDA, o.cells.get(field),
-                  (row.cells.get("realisasi_pembilang") or row.cells.get("realisasi")) if row else None,
+            t, d = catat.nilai(ho_tahun.realisasi, o.satuan), catat.nilai(ht.realisasi, ind.satuan)
+            catat(A.REALISASI_LINTAS_TABEL_BERBEDA, _sel_realisasi(rows.get(tahun)),
+                  _sel_realisasi(lkjip.realisasi_of(ind.kode, tahun)),
                   tahun=tahun, nama=o.nama, realisasi=t, indikator=_indikator_teks(ind), realisasi_pk=d,
                   ditemukan=t, diharapkan=d)
 
 
 def cek_renstra_pembanding(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
     """Where the realisasi cannot be set against the Renstra end target (units differ), say so."""
-    for ind, hi in zip(lkjip.indikator, hasil.indikator):
+    for ind, hi, _ in _semua_indikator(lkjip, hasil):
         br = hi.renstra
         if br is not None and br.basis is None:
             rs = lkjip.renstra_by_kode(br.kode_renstra)

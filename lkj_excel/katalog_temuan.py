@@ -297,6 +297,8 @@ class Pembacaan:
             "kode": "Kode Indikator '{kode}' dipakai lebih dari satu kali pada lembar PK.",
             "nama": "Indikator '{nama}' tercantum dua kali pada sasaran {sasaran}.",
             "renstra": "Kode indikator Renstra '{kode}' dipakai lebih dari satu kali.",
+            "operasional": "Kode Indikator '{kode}' dipakai lebih dari satu kali pada lembar Operasional.",
+            "operasional_pk": "Kode Indikator '{kode}' pada lembar Operasional sudah dipakai indikator pada lembar PK.",
         },
         "Kode atau nama indikator yang sama dipakai lebih dari sekali.")
     TARGET_BUKAN_PREDIKAT = Jenis(
@@ -499,17 +501,19 @@ class Audit:
     KODE_RENSTRA_TIDAK_DIKENAL = Jenis(
         "kode-renstra-tidak-dikenal", PERINGATAN,
         'Kode indikator Renstra "{kode}" pada {indikator} tidak ada pada lembar IndikatorRenstra.',
-        "Indikator PK merujuk kode indikator Renstra yang tidak ada.")
+        "Indikator PK atau indikator operasional merujuk kode indikator Renstra yang tidak ada.")
     SATUAN_RENSTRA_BERBEDA = Jenis(
         "satuan-renstra-berbeda", INFO,
         'Target {indikator} ({satuan}) tidak dapat dibandingkan dengan target Renstra "{renstra}" ({satuan_renstra}) karena '
         "satuannya berbeda.",
-        "Target PK tidak dapat dibandingkan dengan target Renstra karena satuannya berbeda.")
+        "Target PK atau target indikator operasional tidak dapat dibandingkan dengan target Renstra karena satuannya "
+        "berbeda.")
     TARGET_PK_BERBEDA_RENSTRA = Jenis(
         "target-pk-berbeda-renstra", PERINGATAN,
         "Target Perjanjian Kinerja {tahun} {indikator} ({bagian}{target}) berbeda dengan target Renstra {tahun} indikator "
         '"{renstra}" ({target_renstra}).',
-        "Target Perjanjian Kinerja berbeda dengan target Renstra untuk tahun yang sama.")
+        "Target Perjanjian Kinerja (juga perjanjian kinerja Eselon III/IV) berbeda dengan target Renstra untuk tahun yang "
+        "sama.")
     INDIKATOR_TIDAK_DIKENAL = Jenis(
         "indikator-tidak-dikenal", PERINGATAN,
         {
@@ -573,8 +577,8 @@ class Audit:
     # --- capaian
     REALISASI_KOSONG = Jenis(
         "realisasi-kosong", PERINGATAN,
-        "Realisasi {tahun} {indikator} belum diisi pada lembar Realisasi; capaiannya tidak dapat dihitung.",
-        "Realisasi tahun laporan sebuah indikator PK belum diisi.")
+        "Realisasi {tahun} {indikator} belum diisi pada lembar {lembar}; capaiannya tidak dapat dihitung.",
+        "Realisasi tahun laporan sebuah indikator PK atau indikator operasional belum diisi.")
     TARGET_NOL = Jenis(
         "target-nol", PERINGATAN,
         {

@@ -140,11 +140,18 @@ class Formula:
 
 
 @dataclass
-class IndikatorKinerja:
-    """An indicator of the Perjanjian Kinerja (Tabel 2.3)."""
+class Indikator:
+    """What every measured indicator has, whichever agreement it belongs to (RULES.md §2).
 
-    kode: str
-    kode_sasaran: str
+    The indicators of the Perjanjian Kinerja (``IndikatorKinerja``) and of the operational
+    objectives of the units below (``IndikatorOperasional``) are measured by the same rules
+    and audited by the same checks: a unit, a polarity, the signed target (a range where
+    ``target_atas`` is given), a formula with the target's pembilang and penyebut, and the
+    link to a Renstra indicator.
+    """
+
+    kode: str | None
+    kode_sasaran: str | None
     nama: str
     satuan: str
     polaritas: Polaritas
@@ -154,9 +161,17 @@ class IndikatorKinerja:
     target_pembilang: float | None = None
     target_penyebut: float | None = None
     kode_renstra: str | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class IndikatorKinerja(Indikator):
+    """An indicator of the Perjanjian Kinerja (Tabel 2.3)."""
+
+    kode: str
+    kode_sasaran: str
     standar_nasional: float | None = None
     bobot: float | None = None
-    cells: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -272,23 +287,48 @@ class JumlahTertulis:
 
 
 @dataclass
-class IndikatorOperasional:
-    """An indicator of an operational objective of a Bidang (Tabel 3.4)."""
+class IndikatorOperasional(Indikator):
+    """An indicator of an operational objective of a unit below the agency's head (Tabel 3.4).
 
-    kode_sasaran: str | None
-    unit: str | None
-    sasaran_operasional: str
-    nama: str
-    satuan: str
-    polaritas: Polaritas
-    realisasi_lalu: Nilai
-    target: Nilai
-    realisasi: Nilai
+    Measured like a PK indicator (same fields, same rules and checks). Its figures stand on
+    one row of sheet Operasional: the target of the report year, and the realisasi of the
+    report year and of the year before, each as a value or as pembilang and penyebut;
+    :meth:`baris_realisasi` gives them in the form of rows of sheet Realisasi.
+    """
+
+    unit: str | None = None
+    eselon: str = "III"  # schema.ESELON: III (kepala bidang, camat) or IV (kepala seksi, subbagian)
+    sasaran_operasional: str = ""
+    realisasi_lalu: Nilai = None
+    realisasi_lalu_pembilang: float | None = None
+    realisasi_lalu_penyebut: float | None = None
+    realisasi: Nilai = None
     realisasi_pembilang: float | None = None
     realisasi_penyebut: float | None = None
-    satuan_pembilang: str | None = None
     capaian_tertulis: float | None = None
-    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def satuan_pembilang(self) -> str | None:
+        """The unit of the counts (``"orang"``), where the formula names one."""
+        return (self.formula.satuan_pembilang or None) if self.formula else None
+
+    def baris_realisasi(self, tahun: int) -> list[Realisasi]:
+        """The realisasi of the year before ``tahun`` (where given) and of ``tahun``, as rows of
+        sheet Realisasi whose cells are those of this row of sheet Operasional."""
+        rows = []
+        for year, fields in ((tahun - 1, _LALU), (tahun, _INI)):
+            values = {key: getattr(self, own) for key, own in fields.items()}
+            if year == tahun or any(v is not None for v in values.values()):
+                rows.append(Realisasi(kode_indikator=self.kode or "", tahun=year, **values,
+                                      cells={key: self.cells[own] for key, own in fields.items() if own in self.cells}))
+        return rows
+
+
+_LALU = {"realisasi": "realisasi_lalu", "realisasi_pembilang": "realisasi_lalu_pembilang",
+         "realisasi_penyebut": "realisasi_lalu_penyebut"}
+_INI = {"realisasi": "realisasi", "realisasi_pembilang": "realisasi_pembilang", "realisasi_penyebut": "realisasi_penyebut",
+        "capaian_tertulis": "capaian_tertulis"}
+"""Fields of a row of sheet Realisasi -> the fields of sheet Operasional that hold them, per year."""
 
 
 @dataclass

@@ -27,6 +27,7 @@ from .angka import AngkaTidakTerbaca, BULAN, baca_angka, bersihkan_teks, dengan_
 from .instansi import nama_pemda_tidak_dipakai, sebutan
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
+from .rules import faktor_pengali
 from .safety import PemeriksaanBerkas, baca_gambar, periksa_berkas, periksa_luas
 
 _TOTAL_LABEL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
@@ -610,7 +611,7 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
 
     program = _program(ang, kode_sasaran, temuan)
     realisasi = _realisasi(real, indikator, tahun, temuan)
-    operasional = _operasional(ops, kode_sasaran, temuan)
+    operasional = _operasional(ops, kode_sasaran, indikator, renstra_kode, temuan)
     for t in pendukung:
         if t.kode_sasaran and t.kode_sasaran not in kode_sasaran:
             temuan.catat(P.KODE_TIDAK_DIKENAL, t.cells.get("kode_sasaran", ""), varian="pendukung", kode=t.kode_sasaran, tabel=t.judul, ditemukan=t.kode_sasaran)
@@ -771,23 +772,9 @@ def _sasaran(pk: TableRead, temuan: DaftarTemuan) -> list[m.Sasaran]:
         seen_kode[kode], seen_nama[key] = c["kode"], c["nama"]
         pol = m.Polaritas(v["polaritas"])
         target = v.get("target")
-        if pol is m.Polaritas.PREDIKAT and target is not None and not isinstance(target, str):
-            temuan.catat(P.TARGET_BUKAN_PREDIKAT, c["target"], ditemukan=target)
-        if pol is not m.Polaritas.PREDIKAT and isinstance(target, str):
-            temuan.catat(P.TARGET_BUKAN_ANGKA, c["target"], polaritas=pol.value, ditemukan=target, diharapkan="angka")
-        _warn_excel_percent(v.get("satuan"), target, c.get("target"), temuan)
-        formula = None
-        labels = [v.get(k) for k in ("label_pembilang", "label_penyebut")]
-        if any(labels):
-            if not all(labels):
-                missing = "Label Penyebut" if labels[0] else "Label Pembilang"
-                temuan.catat(P.FORMULA_TIDAK_LENGKAP, c.get("label_penyebut" if labels[0] else "label_pembilang", c["kode"]), varian="label", kolom=missing, diharapkan=missing)
-            else:
-                formula = m.Formula(labels[0], v.get("satuan_pembilang") or "", labels[1], v.get("satuan_penyebut") or "", v.get("faktor") or 100.0)
-        elif v.get("target_pembilang") is not None or v.get("target_penyebut") is not None:
-            temuan.catat(P.FORMULA_TIDAK_LENGKAP, c.get("label_pembilang", c["kode"]), varian="tanpa_label", diharapkan="Label Pembilang dan Label Penyebut")
-        if v.get("target_penyebut") == 0:
-            temuan.catat(P.PENYEBUT_NOL, c["target_penyebut"], kolom="Target Penyebut", ditemukan=0)
+        _periksa_target(v, c, pol, temuan)
+        formula = _formula(v, c, temuan, bagian=("target_pembilang", "target_penyebut"), faktor=v.get("faktor") or 100.0,
+                           label_wajib=True)
         if v.get("target_atas") is not None and isinstance(target, float) and v["target_atas"] < target:
             temuan.catat(P.RENTANG_TERBALIK, c["target_atas"], c["target"], ditemukan=v["target_atas"], diharapkan=f">= {target}")
         ind = m.IndikatorKinerja(
@@ -804,6 +791,70 @@ def _sasaran(pk: TableRead, temuan: DaftarTemuan) -> list[m.Sasaran]:
     if not sasaran and pk.records is not None:
         temuan.catat(P.PK_KOSONG, f"PK!A{sc.FIRST_DATA_ROW}")
     return list(sasaran.values())
+
+
+def _periksa_target(v: dict, c: dict, pol: m.Polaritas, temuan: DaftarTemuan) -> None:
+    """The signed target of an indicator row (PK, Operasional): its kind fits the polarity, its penyebut is not 0."""
+    target = v.get("target")
+    if pol is m.Polaritas.PREDIKAT and target is not None and not isinstance(target, str):
+        temuan.catat(P.TARGET_BUKAN_PREDIKAT, c["target"], ditemukan=target)
+    if pol is not m.Polaritas.PREDIKAT and isinstance(target, str):
+        temuan.catat(P.TARGET_BUKAN_ANGKA, c["target"], polaritas=pol.value, ditemukan=target, diharapkan="angka")
+    _warn_excel_percent(v.get("satuan"), target, c.get("target"), temuan)
+    if v.get("target_penyebut") == 0:
+        temuan.catat(P.PENYEBUT_NOL, c["target_penyebut"], kolom="Target Penyebut", ditemukan=0)
+
+
+def _formula(v: dict, c: dict, temuan: DaftarTemuan, *, bagian: tuple[str, ...], faktor: float,
+             label_wajib: bool) -> m.Formula | None:
+    """The formula of an indicator row (PK, Operasional): labels and units of pembilang and penyebut, and the factor.
+
+    A formula is declared by its two labels (one without the other is an error) or, where
+    ``label_wajib`` is false, by any of the fields ``bagian`` (its counts or its unit) alone.
+    """
+    labels = [v.get("label_pembilang"), v.get("label_penyebut")]
+    if any(labels):
+        if not all(labels):
+            missing = "Label Penyebut" if labels[0] else "Label Pembilang"
+            temuan.catat(P.FORMULA_TIDAK_LENGKAP, c.get("label_penyebut" if labels[0] else "label_pembilang", c["kode"]), varian="label", kolom=missing, diharapkan=missing)
+            return None
+    elif not any(v.get(k) is not None for k in bagian):
+        return None
+    elif label_wajib:
+        temuan.catat(P.FORMULA_TIDAK_LENGKAP, c.get("label_pembilang", c["kode"]), varian="tanpa_label", diharapkan="Label Pembilang dan Label Penyebut")
+        return None
+    return m.Formula(labels[0] or "", v.get("satuan_pembilang") or "", labels[1] or "", v.get("satuan_penyebut") or "", faktor)
+
+
+def _periksa_nilai_tahun(v: dict, c: dict, sheet: sc.Lembar, nilai: tuple[str, ...], penyebut: tuple[str, ...],
+                         lengkap: tuple[tuple[str, str], ...], kode: str, pol: m.Polaritas, satuan: str,
+                         temuan: DaftarTemuan) -> None:
+    """The figures of an indicator's years (a row of Realisasi, the years of a row of Operasional).
+
+    ``nilai``: the value fields (a predikat for a predikat indicator, else a number; a wrong one is
+    reported and dropped); ``penyebut``: fields that must not be 0 (reported and dropped);
+    ``lengkap``: the (pembilang, penyebut) pairs that must be given both.
+    """
+    for key in nilai:
+        value = v.get(key)
+        kolom = sheet.kolom_by_key(key).header
+        if pol is m.Polaritas.PREDIKAT and value is not None and not isinstance(value, str):
+            temuan.catat(P.NILAI_BUKAN_PREDIKAT, c[key], kode=kode, kolom=kolom, ditemukan=value, diharapkan="AA, A, BB, B, CC, C atau D")
+            v[key] = None
+        elif pol is not m.Polaritas.PREDIKAT and isinstance(value, str):
+            temuan.catat(P.NILAI_BUKAN_ANGKA, c[key], kode=kode, kolom=kolom, ditemukan=value, diharapkan="angka")
+            v[key] = None
+    for key in penyebut:
+        if v.get(key) == 0:
+            temuan.catat(P.PENYEBUT_NOL, c[key], kolom=sheet.kolom_by_key(key).header, ditemukan=0)
+            v[key] = None
+    for atas, bawah in lengkap:
+        if (v.get(atas) is None) != (v.get(bawah) is None):
+            missing = bawah if v.get(atas) is not None else atas
+            temuan.catat(P.FORMULA_TIDAK_LENGKAP, c[missing], varian="realisasi")
+    for key in nilai:
+        if key != "target":
+            _warn_excel_percent(satuan, v.get(key), c.get(key), temuan)
 
 
 def _warn_excel_percent(satuan: object, value: object, where: str | None, temuan: DaftarTemuan) -> None:
@@ -925,32 +976,23 @@ def _realisasi(real: TableRead, indikator: dict[str, m.IndikatorKinerja], tahun:
         if tahun is not None and year > tahun:
             temuan.catat(P.TAHUN_SETELAH_LAPORAN, c["tahun"], tahun=year, tahun_laporan=tahun, ditemukan=year, diharapkan=f"<= {tahun}")
             continue
-        for key in ("target", "realisasi"):
-            value = v.get(key)
-            if ind.polaritas is m.Polaritas.PREDIKAT and value is not None and not isinstance(value, str):
-                temuan.catat(P.NILAI_BUKAN_PREDIKAT, c[key], kode=kode, kolom=key.title(), ditemukan=value, diharapkan="AA, A, BB, B, CC, C atau D")
-                v[key] = None
-            elif ind.polaritas is not m.Polaritas.PREDIKAT and isinstance(value, str):
-                temuan.catat(P.NILAI_BUKAN_ANGKA, c[key], kode=kode, kolom=key.title(), ditemukan=value, diharapkan="angka")
-                v[key] = None
-        for key in ("target_penyebut", "realisasi_penyebut"):
-            if v.get(key) == 0:
-                temuan.catat(P.PENYEBUT_NOL, c[key], kolom="Penyebut", ditemukan=0)
-                v[key] = None
-        has_parts = v.get("realisasi_pembilang") is not None or v.get("realisasi_penyebut") is not None
-        if has_parts and ind.formula is None:
+        if (v.get("realisasi_pembilang") is not None or v.get("realisasi_penyebut") is not None) and ind.formula is None:
             temuan.catat(P.BUKAN_INDIKATOR_RUMUS, c.get("realisasi_pembilang", c["kode_indikator"]), kode=kode)
-        if has_parts and (v.get("realisasi_pembilang") is None) != (v.get("realisasi_penyebut") is None):
-            missing = "realisasi_penyebut" if v.get("realisasi_pembilang") is not None else "realisasi_pembilang"
-            temuan.catat(P.FORMULA_TIDAK_LENGKAP, c[missing], varian="realisasi")
-        _warn_excel_percent(ind.satuan, v.get("realisasi"), c.get("realisasi"), temuan)
+        _periksa_nilai_tahun(v, c, sc.REALISASI, ("target", "realisasi"), ("target_penyebut", "realisasi_penyebut"),
+                             (("realisasi_pembilang", "realisasi_penyebut"),), kode, ind.polaritas, ind.satuan, temuan)
         out.append(m.Realisasi(kode_indikator=kode, tahun=year, cells=c, **{k: v.get(k) for k in (
             "target", "target_pembilang", "target_penyebut", "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis", "keterangan")}))
     return out
 
 
-def _operasional(ops: TableRead, kode_sasaran: dict, temuan: DaftarTemuan) -> list[m.IndikatorOperasional]:
+_PECAHAN_OPERASIONAL = (("realisasi_lalu_pembilang", "realisasi_lalu_penyebut"), ("realisasi_pembilang", "realisasi_penyebut"))
+
+
+def _operasional(ops: TableRead, kode_sasaran: dict, indikator: dict[str, m.IndikatorKinerja], renstra_kode: set[str],
+                 temuan: DaftarTemuan) -> list[m.IndikatorOperasional]:
+    """The operational indicators, checked as the PK's are (codes, target, formula, the figures of each year)."""
     out = []
+    seen: dict[str, str] = {}
     for r in ops.records:
         v, c = r.values, r.cells
         if not v.get("nama") or v.get("polaritas") is None or v.get("sasaran_operasional") is None:
@@ -959,14 +1001,33 @@ def _operasional(ops: TableRead, kode_sasaran: dict, temuan: DaftarTemuan) -> li
         if ks and ks not in kode_sasaran:
             temuan.catat(P.KODE_TIDAK_DIKENAL, c["kode_sasaran"], varian="sasaran", kode=ks, ditemukan=ks)
             continue
-        if v.get("realisasi_penyebut") == 0:
-            temuan.catat(P.PENYEBUT_NOL, c["realisasi_penyebut"], kolom="Realisasi Penyebut", ditemukan=0)
+        kode = v.get("kode")
+        if kode in seen or kode in indikator:
+            lain = seen[kode] if kode in seen else indikator[kode].cells["kode"]
+            temuan.catat(P.INDIKATOR_GANDA, lain, c["kode"], varian="operasional" if kode in seen else "operasional_pk",
+                         kode=kode, ditemukan=kode)
             continue
+        if kode:
+            seen[kode] = c["kode"]
+        pol = m.Polaritas(v["polaritas"])
+        satuan = v.get("satuan") or ""
+        _periksa_target(v, c, pol, temuan)
+        formula = _formula(v, c, temuan, label_wajib=False, faktor=v["faktor"] if v.get("faktor") is not None else faktor_pengali(satuan),
+                           bagian=("satuan_pembilang", "target_pembilang", "target_penyebut", *(k for p in _PECAHAN_OPERASIONAL for k in p)))
+        if formula is not None and not formula.satuan_penyebut:
+            formula.satuan_penyebut = formula.satuan_pembilang
+        _periksa_nilai_tahun(v, c, sc.OPERASIONAL, ("realisasi_lalu", "realisasi"), tuple(b for _, b in _PECAHAN_OPERASIONAL),
+                             _PECAHAN_OPERASIONAL, kode or v["nama"], pol, satuan, temuan)
+        if v.get("kode_renstra") and v["kode_renstra"] not in renstra_kode:
+            temuan.catat(P.KODE_TIDAK_DIKENAL, c["kode_renstra"], varian="renstra", kode=v["kode_renstra"], ditemukan=v["kode_renstra"],
+                         diharapkan=", ".join(sorted(renstra_kode)) or "kode pada lembar IndikatorRenstra")
         out.append(m.IndikatorOperasional(
-            kode_sasaran=ks, unit=v.get("unit"), sasaran_operasional=v["sasaran_operasional"], nama=v["nama"], satuan=v.get("satuan") or "",
-            polaritas=m.Polaritas(v["polaritas"]), realisasi_lalu=v.get("realisasi_lalu"), target=v.get("target"), realisasi=v.get("realisasi"),
-            realisasi_pembilang=v.get("realisasi_pembilang"), realisasi_penyebut=v.get("realisasi_penyebut"), satuan_pembilang=v.get("satuan_pembilang"),
-            capaian_tertulis=v.get("capaian_tertulis"), cells=c,
+            kode=kode, kode_sasaran=ks, nama=v["nama"], satuan=satuan, polaritas=pol, target=v.get("target"), formula=formula,
+            target_pembilang=v.get("target_pembilang"), target_penyebut=v.get("target_penyebut"), kode_renstra=v.get("kode_renstra"),
+            unit=v.get("unit"), eselon=v.get("eselon") or "III", sasaran_operasional=v["sasaran_operasional"],
+            cells=c, **{k: v.get(k) for k in (
+                "realisasi_lalu", "realisasi_lalu_pembilang", "realisasi_lalu_penyebut", "realisasi", "realisasi_pembilang",
+                "realisasi_penyebut", "capaian_tertulis")},
         ))
     return out
 

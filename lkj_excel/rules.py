@@ -56,13 +56,16 @@ Result objects (values; ``expr`` keys are the value fields named here)
 * ``HasilAnggaran`` (``anggaran``): anggaran, realisasi (the sums of the programs, hence of
   every lowest line once), penyerapan [expr all].
 * ``HasilAkip`` (``akip:<tahun>``): tahun, jumlah, predikat [expr both].
-* ``HasilOperasional`` (``operasional:<no>``): nama, target, realisasi, capaian,
-  kategori [expr: realisasi, capaian, kategori].
+* ``HasilOperasional`` (``operasional:<no>``, no from 1): a ``HasilIndikator`` (the same
+  computation: the years, kategori, banding, renstra; no standar) of an operational
+  indicator, whose kode and kode_sasaran may be None; eselon ("III" | "IV").
 * ``HasilPendukung`` (``pendukung:<lembar>``): lembar, judul, ``jumlah`` (column letter
   -> total of a numeric column) [expr keys ``jumlah_<letter>``].
 
 Input names: ``PK:<kode>.<field>``, ``Realisasi:<kode>:<tahun>.<field>``,
-``Renstra:<kode>.<field>``, ``Anggaran:<no>.<field>`` (lowest budget lines), ``Operasional:<no>.<field>``,
+``Renstra:<kode>.<field>``, ``Anggaran:<no>.<field>`` (lowest budget lines), ``Operasional:<no>.<field>`` (the
+target) and ``Operasional:<no>:<tahun>.<field>`` (the realisasi of a year, fields named as on
+sheet Realisasi),
 ``AKIP:<no>:<tahun>.nilai``, ``Data:<lembar>:<row>:<col>`` (0-based), each with the
 input workbook's cell as its source (``Env.relocate`` moves them all at once).
 
@@ -82,6 +85,7 @@ are not raised here: ``audit.audit`` reports them from the results.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .angka import bulat, fmt_angka_ringkas, sama_satuan
 from .expr import (
@@ -89,7 +93,7 @@ from .expr import (
     Value, WeightedMean, eq, ge, gt, lift, lt, urut_pita,
 )
 from .model import (
-    IndikatorKinerja, IndikatorOperasional, LKjIP, Pengaturan, Pita, Polaritas, Realisasi, TingkatAnggaran,
+    Indikator, IndikatorKinerja, IndikatorOperasional, LKjIP, Pengaturan, Pita, Polaritas, Realisasi, TingkatAnggaran,
 )
 
 __all__ = [
@@ -541,15 +545,13 @@ class HasilAkip(_Turunan):
 
 
 @dataclass
-class HasilOperasional(_Turunan):
-    """An operational objective's indicator (Tabel 3.4), measured like a PK indicator (§2, §3)."""
+class HasilOperasional(HasilIndikator):
+    """An operational objective's indicator (Tabel 3.4), measured like a PK indicator (§2, §3).
 
-    nama: str
-    kode_sasaran: str | None
-    target: Value = None
-    realisasi: Value = None
-    capaian: float | None = None
-    kategori: str | None = None
+    ``kode`` and ``kode_sasaran`` may be None (both are optional on sheet Operasional).
+    """
+
+    eselon: str = "III"
 
 
 @dataclass
@@ -637,33 +639,47 @@ class _Hitung:
         """A derived number used as a formula input: rounded first where presisi="tercetak" (§2)."""
         return Round(ref, self.nd) if self.p.presisi == "tercetak" else ref
 
-    # §2 indicators
+    # §2 indicators: those of the Perjanjian Kinerja and those of the operational objectives, measured alike
     def indikator(self, ind: IndikatorKinerja) -> HasilIndikator:
-        pred = ind.polaritas is Polaritas.PREDIKAT
+        """A PK indicator: its targets and realisasi from sheets PK and Realisasi, and its national standard."""
         rows = {r.tahun: r for r in self.l.realisasi if r.kode_indikator == ind.kode and r.tahun <= self.tahun}
         hi = HasilIndikator(kode=ind.kode, kode_sasaran=ind.kode_sasaran, nama=ind.nama, satuan=ind.satuan,
                             polaritas=ind.polaritas, riwayat=[], kunci=f"indikator:{ind.kode}")
-        hi.riwayat = [self.tahun_indikator(ind, y, rows.get(y)) for y in sorted(set(rows) | {self.tahun})]
-        hi.kategori = self.tetap(hi, "kategori", expr_kategori(self.pakai(Ref(hi.ini.env_name("capaian"))), self.nd))
-        for lalu in hi.riwayat[:-1]:
-            hi.banding.append(self.banding(ind, hi.ini, lalu))
-        hi.renstra = self.banding_renstra(ind, hi.ini, rows.get(self.tahun))
-        if ind.standar_nasional is not None and not pred:
+        self.ukur(hi, ind, f"PK:{ind.kode}", rows, lambda tahun: f"Realisasi:{ind.kode}:{tahun}")
+        if ind.standar_nasional is not None and ind.polaritas is not Polaritas.PREDIKAT:
             hi.standar = self.banding_standar(ind, hi.ini)
         return hi
 
-    def tahun_indikator(self, ind: IndikatorKinerja, tahun: int, row: Realisasi | None) -> HasilTahun:
+    def ukur(self, hi: HasilIndikator, ind: Indikator, kunci_ind: str, rows: dict[int, Realisasi],
+             kunci_baris: Callable[[int], str]) -> None:
+        """Everything of one indicator but the national standard, into ``hi``: each year (§2), the
+        kategori (§3), the report year against earlier years and against the Renstra (53/2014).
+
+        ``kunci_ind``: the input prefix of the indicator's own fields (its signed target);
+        ``rows``: its figures per year, in the form of rows of sheet Realisasi; ``kunci_baris``:
+        the input prefix of one year's row.
+        """
+        years = sorted(set(rows) | {self.tahun})
+        hi.riwayat = [self.tahun_indikator(hi, ind, y, rows.get(y), kunci_ind, kunci_baris(y)) for y in years]
+        hi.kategori = self.tetap(hi, "kategori", expr_kategori(self.pakai(Ref(hi.ini.env_name("capaian"))), self.nd))
+        for lalu in hi.riwayat[:-1]:
+            hi.banding.append(self.banding(hi, lalu))
+        hi.renstra = self.banding_renstra(hi, ind, rows.get(self.tahun), kunci_baris(self.tahun))
+
+    def tahun_indikator(self, hi: HasilIndikator, ind: Indikator, tahun: int, row: Realisasi | None, kunci_ind: str,
+                        kunci_baris: str) -> HasilTahun:
+        """§2 one year of one indicator: target (signed, stated, or from its pembilang and penyebut), realisasi
+        (stated, or pembilang ÷ penyebut × faktor) and capaian by polarity."""
         pred = ind.polaritas is Polaritas.PREDIKAT
         faktor = faktor_pengali(ind.satuan, ind.formula.faktor if ind.formula else None)
-        pk, src = f"PK:{ind.kode}", f"Realisasi:{ind.kode}:{tahun}"
-        ht = HasilTahun(tahun=tahun, kunci=f"indikator:{ind.kode}:{tahun}")
+        ht = HasilTahun(tahun=tahun, kunci=f"{hi.kunci}:{tahun}")
         atas: Expr | None = None
-        if tahun == self.tahun:  # the target signed in the Perjanjian Kinerja
-            obj, key = ind, pk
+        if tahun == self.tahun:  # the target signed in the agreement
+            obj, key = ind, kunci_ind
             if ind.target_atas is not None:
-                atas = self.masuk(pk, ind, "target_atas")
+                atas = self.masuk(kunci_ind, ind, "target_atas")
         else:
-            obj, key = row, src
+            obj, key = row, kunci_baris
         if obj is not None and obj.target is not None:
             target: Expr = self.masuk(key, obj, "target", teks=pred)
         elif obj is not None and obj.target_pembilang is not None and obj.target_penyebut is not None:
@@ -672,10 +688,10 @@ class _Hitung:
             target = Const(None)
         ht.target = self.tetap(ht, "target", target, teks=pred)
         if row is not None and row.realisasi_pembilang is not None and row.realisasi_penyebut is not None:
-            realisasi: Expr = expr_rumus(self.masuk(src, row, "realisasi_pembilang"),
-                                         self.masuk(src, row, "realisasi_penyebut"), faktor)
+            realisasi: Expr = expr_rumus(self.masuk(kunci_baris, row, "realisasi_pembilang"),
+                                         self.masuk(kunci_baris, row, "realisasi_penyebut"), faktor)
         elif row is not None:
-            realisasi = self.masuk(src, row, "realisasi", teks=pred)
+            realisasi = self.masuk(kunci_baris, row, "realisasi", teks=pred)
         else:
             realisasi = Const(None)
         ht.realisasi = self.tetap(ht, "realisasi", realisasi, teks=pred)
@@ -693,10 +709,11 @@ class _Hitung:
             return Rank(ref, "peringkat_predikat")
         return self.pakai(ref)
 
-    def banding(self, ind: IndikatorKinerja, ini: HasilTahun, lalu: HasilTahun) -> Banding:
+    def banding(self, hi: HasilIndikator, lalu: HasilTahun) -> Banding:
         """53/2014: realisasi and capaian of the report year against an earlier year."""
-        b = Banding(tahun=lalu.tahun, kunci=f"indikator:{ind.kode}:banding:{lalu.tahun}")
-        rn, rl = self.skor(ind.polaritas, Ref(ini.env_name("realisasi"))), self.skor(ind.polaritas, Ref(lalu.env_name("realisasi")))
+        b = Banding(tahun=lalu.tahun, kunci=f"{hi.kunci}:banding:{lalu.tahun}")
+        ini = hi.ini
+        rn, rl = self.skor(hi.polaritas, Ref(ini.env_name("realisasi"))), self.skor(hi.polaritas, Ref(lalu.env_name("realisasi")))
         cn, cl = self.pakai(Ref(ini.env_name("capaian"))), self.pakai(Ref(lalu.env_name("capaian")))
         b.realisasi_rasio = self.tetap(b, "realisasi_rasio", rn / rl * 100)
         b.realisasi_selisih = self.tetap(b, "realisasi_selisih", rn - rl)
@@ -704,8 +721,10 @@ class _Hitung:
         b.capaian_selisih = self.tetap(b, "capaian_selisih", cn - cl)
         return b
 
-    def banding_renstra(self, ind: IndikatorKinerja, ini: HasilTahun, row: Realisasi | None) -> BandingRenstra | None:
+    def banding_renstra(self, hi: HasilIndikator, ind: Indikator, row: Realisasi | None,
+                        kunci_baris: str) -> BandingRenstra | None:
         """53/2014: realisasi against the Renstra end-period target, in the Renstra unit."""
+        ini = hi.ini
         rs = self.l.renstra_by_kode(ind.kode_renstra)
         if rs is None:
             return None
@@ -714,13 +733,13 @@ class _Hitung:
         br = BandingRenstra(
             kode_renstra=rs.kode, nama=rs.nama, satuan=rs.satuan, basis=None,
             tahun_akhir=self.l.identitas.renstra_akhir, target_akhir=rs.target_akhir, target_tahun=rs.target_tahunan.get(self.tahun),
-            kunci=f"indikator:{ind.kode}:renstra",
+            kunci=f"{hi.kunci}:renstra",
         )
         if sama_satuan(ind.satuan, rs.satuan) or (pred and ind.polaritas is Polaritas.PREDIKAT):
             br.basis, nilai = "realisasi", Ref(ini.env_name("realisasi"))
         elif ind.formula and sama_satuan(ind.formula.satuan_pembilang, rs.satuan) and row is not None:
             br.basis = "pembilang"
-            nilai = self.masuk(f"Realisasi:{ind.kode}:{self.tahun}", row, "realisasi_pembilang")
+            nilai = self.masuk(kunci_baris, row, "realisasi_pembilang")
         else:
             return br
         target = self.masuk(kr, rs, "target_akhir", teks=pred)
@@ -841,21 +860,11 @@ class _Hitung:
         return out
 
     def satu_operasional(self, no: int, o: IndikatorOperasional) -> HasilOperasional:
-        pred = o.polaritas is Polaritas.PREDIKAT
-        key = f"Operasional:{no}"
-        ho = HasilOperasional(nama=o.nama, kode_sasaran=o.kode_sasaran, kunci=f"operasional:{no}")
-        ho.target = self.tetap(ho, "target", self.masuk(key, o, "target", teks=pred), teks=pred)
-        if o.realisasi_pembilang is not None and o.realisasi_penyebut is not None:
-            real: Expr = expr_rumus(self.masuk(key, o, "realisasi_pembilang"), self.masuk(key, o, "realisasi_penyebut"),
-                                    faktor_pengali(o.satuan))
-        else:
-            real = self.masuk(key, o, "realisasi", teks=pred)
-        ho.realisasi = self.tetap(ho, "realisasi", real, teks=pred)
-        r, t = Ref(ho.env_name("realisasi")), Ref(ho.env_name("target"))
-        if not pred:
-            r, t = self.pakai(r), self.pakai(t)
-        ho.capaian = self.tetap(ho, "capaian", expr_capaian(r, t, o.polaritas, **_opsi(self.p)))
-        ho.kategori = self.tetap(ho, "kategori", expr_kategori(self.pakai(Ref(ho.env_name("capaian"))), self.nd))
+        """An operational indicator: measured like a PK indicator, its figures from its row of sheet Operasional."""
+        ho = HasilOperasional(kode=o.kode, kode_sasaran=o.kode_sasaran, nama=o.nama, satuan=o.satuan, polaritas=o.polaritas,
+                              riwayat=[], eselon=o.eselon, kunci=f"operasional:{no}")
+        rows = {r.tahun: r for r in o.baris_realisasi(self.tahun)}
+        self.ukur(ho, o, f"Operasional:{no}", rows, lambda tahun: f"Operasional:{no}:{tahun}")
         return ho
 
     # supporting tables

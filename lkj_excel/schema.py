@@ -243,6 +243,7 @@ _BERPEGAWAI = ("perangkat_daerah", "kecamatan")
 
 YA_TIDAK_PILIHAN = ("Ya", "Tidak")
 POLARITAS = ("positif", "negatif", "predikat")
+ESELON = ("III", "IV")
 
 _POLARITAS_HELP = "positif: makin tinggi makin baik; negatif: makin rendah makin baik; predikat: nilai huruf (AA, A, BB, B, CC, C, D)."
 
@@ -438,26 +439,61 @@ REALISASI = Lembar(
     ),
 )
 
+_OP_PECAHAN = "Untuk indikator rumus boleh kosong bila pembilang dan penyebutnya diisi (dihitung tool)."
+
 OPERASIONAL = Lembar(
     nama="Operasional",
-    judul="Sasaran Operasional (Perjanjian Kinerja Eselon III)",
+    judul="Sasaran Operasional (Perjanjian Kinerja Eselon III dan IV)",
     tabel="Tabel 3.4",
     bentuk="tabel",
-    petunjuk="Indikator sasaran operasional bidang. Isi pembilang dan penyebut realisasi bila ada; realisasi dihitung tool.",
+    petunjuk="Indikator sasaran operasional unit kerja di bawah kepala perangkat daerah (Eselon III, dan Eselon IV bila ada), "
+             "diukur seperti indikator PK. Untuk indikator persentase dari hitungan, isi label dan satuan pembilang dan "
+             "penyebut serta jumlahnya; realisasi dihitung tool dan target diperiksa terhadap jumlahnya.",
     kolom=(
         Kolom("kode_sasaran", "Kode Sasaran", KODE, isi_ke_bawah=True, lebar=8, bantuan="Sasaran strategis yang didukung."),
-        Kolom("unit", "Bidang", isi_ke_bawah=True, lebar=18),
+        Kolom("unit", "Unit Kerja", isi_ke_bawah=True, lebar=18, alias=("Bidang",),
+              bantuan="Unit kerja pemilik sasaran operasional, misalnya Bidang Pemberdayaan Sosial atau Seksi Pelayanan Umum."),
+        Kolom("eselon", "Eselon", PILIHAN, pilihan=ESELON, isi_ke_bawah=True, lebar=7,
+              bantuan="Tingkat perjanjian kinerja unit kerja: III (kepala bidang, camat) atau IV (kepala seksi, kepala "
+                      "subbagian). Sel kosong dianggap sama dengan baris di atasnya; bila semuanya kosong, III."),
         Kolom("sasaran_operasional", "Sasaran Operasional", wajib=True, isi_ke_bawah=True, lebar=30),
+        Kolom("kode", "Kode Indikator", KODE, lebar=9,
+              bantuan="Opsional: kode unik indikator operasional, misalnya OP1; tidak boleh sama dengan kode indikator lain "
+                      "pada lembar ini maupun pada lembar PK."),
         Kolom("nama", "Indikator", wajib=True, lebar=34),
         Kolom("satuan", "Satuan", wajib=True, lebar=8, panjang_maks=BATAS_SATUAN),
-        Kolom("polaritas", "Polaritas", PILIHAN, wajib=True, pilihan=POLARITAS, lebar=10),
-        Kolom("realisasi_lalu", "Realisasi Tahun Lalu", NILAI, lebar=10),
-        Kolom("target", "Target", NILAI, wajib=True, lebar=9),
-        Kolom("realisasi", "Realisasi", NILAI, lebar=9),
-        Kolom("realisasi_pembilang", "Realisasi Pembilang", ANGKA, lebar=10),
-        Kolom("realisasi_penyebut", "Realisasi Penyebut", ANGKA, lebar=10),
-        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9, panjang_maks=BATAS_SATUAN),
-        Kolom("capaian_tertulis", "Capaian Tertulis (%)", PERSEN, lebar=10),
+        Kolom("polaritas", "Polaritas", PILIHAN, wajib=True, pilihan=POLARITAS, lebar=10, bantuan=_POLARITAS_HELP),
+        Kolom("label_pembilang", "Label Pembilang", lebar=20,
+              bantuan="Indikator rumus: nama besaran pembilang, misalnya Jumlah PSKS tersertifikasi."),
+        Kolom("satuan_pembilang", "Satuan Pembilang", lebar=9, panjang_maks=BATAS_SATUAN,
+              bantuan="Satuan pembilang, misalnya orang; laporan menyebut jumlahnya dengan satuan ini (101 dari 154 orang)."),
+        Kolom("label_penyebut", "Label Penyebut", lebar=20,
+              bantuan="Indikator rumus: nama besaran penyebut, misalnya Jumlah seluruh PSKS."),
+        Kolom("satuan_penyebut", "Satuan Penyebut", lebar=9, panjang_maks=BATAS_SATUAN, bantuan="Kosong berarti sama dengan satuan pembilang."),
+        Kolom("faktor", "Faktor Pengali", ANGKA, lebar=8,
+              bantuan="Pengali rumus; kosong berarti 100 untuk satuan % dan 1 untuk satuan lain."),
+        Kolom("kode_renstra", "Kode Indikator Renstra", KODE, lebar=10,
+              bantuan="Kode pada lembar IndikatorRenstra yang setara, bila ada; target tahun laporan dibandingkan dengan "
+                      "target Renstra tahun itu."),
+        Kolom("realisasi_lalu", "Realisasi Tahun Lalu", NILAI, lebar=10,
+              bantuan="Realisasi tahun sebelum tahun laporan; angka atau predikat. " + _OP_PECAHAN),
+        Kolom("realisasi_lalu_pembilang", "Realisasi Pembilang Tahun Lalu", ANGKA, lebar=10,
+              bantuan="Indikator rumus: pembilang realisasi tahun sebelum tahun laporan."),
+        Kolom("realisasi_lalu_penyebut", "Realisasi Penyebut Tahun Lalu", ANGKA, lebar=10,
+              bantuan="Indikator rumus: penyebut realisasi tahun sebelum tahun laporan."),
+        Kolom("target", "Target", NILAI, wajib=True, lebar=9,
+              bantuan="Target tahun laporan yang ditandatangani dalam perjanjian kinerja unit kerja; angka atau predikat."),
+        Kolom("target_pembilang", "Target Pembilang", ANGKA, lebar=10,
+              bantuan="Indikator rumus: jumlah yang ditargetkan, misalnya 86 (orang); harus sesuai dengan Target."),
+        Kolom("target_penyebut", "Target Penyebut", ANGKA, lebar=10,
+              bantuan="Indikator rumus: penyebut target, misalnya 154 (orang)."),
+        Kolom("realisasi", "Realisasi", NILAI, lebar=9, bantuan="Realisasi tahun laporan; angka atau predikat. " + _OP_PECAHAN),
+        Kolom("realisasi_pembilang", "Realisasi Pembilang", ANGKA, lebar=10,
+              bantuan="Indikator rumus: pembilang realisasi tahun laporan, misalnya 101 (orang)."),
+        Kolom("realisasi_penyebut", "Realisasi Penyebut", ANGKA, lebar=10,
+              bantuan="Indikator rumus: penyebut realisasi tahun laporan, misalnya 154 (orang)."),
+        Kolom("capaian_tertulis", "Capaian Tertulis (%)", PERSEN, lebar=10,
+              bantuan="Opsional: capaian sebagaimana tertulis pada laporan yang ada; dibandingkan dengan hitungan tool."),
     ),
 )
 

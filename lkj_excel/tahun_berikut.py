@@ -23,6 +23,24 @@ NARASI_TETAP = ("Latar Belakang", "Maksud dan Tujuan", "Struktur Organisasi", "I
 
 
 
+def _rumus_dan_target(row: dict, ind: m.Indikator, lkjip: m.LKjIP, baru: int) -> None:
+    """Into a PK or Operasional row: the indicator's formula, and the Renstra's target of year ``baru`` where it is linked
+    (in the indicator's unit, or as the target pembilang where the Renstra counts what the pembilang counts)."""
+    if ind.formula:
+        f = ind.formula
+        row.update(label_pembilang=f.label_pembilang, satuan_pembilang=f.satuan_pembilang,
+                   label_penyebut=f.label_penyebut, satuan_penyebut=f.satuan_penyebut, faktor=f.faktor)
+    renstra = lkjip.renstra_by_kode(ind.kode_renstra)
+    nilai = renstra.target_tahunan.get(baru) if renstra else None
+    if nilai is not None:
+        from .rules import sama_satuan
+
+        if sama_satuan(renstra.satuan, ind.satuan) or ind.polaritas is m.Polaritas.PREDIKAT:
+            row["target"] = nilai
+        elif ind.formula and sama_satuan(renstra.satuan, ind.formula.satuan_pembilang):
+            row["target_pembilang"] = nilai
+
+
 def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
     """The content of the workbook for the year after ``lkjip``'s.
 
@@ -51,19 +69,7 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
                 "target_pembilang": ind.target_pembilang, "target_penyebut": ind.target_penyebut,
                 "kode_renstra": ind.kode_renstra, "standar_nasional": ind.standar_nasional, "bobot": ind.bobot,
             }
-            if ind.formula:
-                f = ind.formula
-                row.update(label_pembilang=f.label_pembilang, satuan_pembilang=f.satuan_pembilang,
-                           label_penyebut=f.label_penyebut, satuan_penyebut=f.satuan_penyebut, faktor=f.faktor)
-            renstra = lkjip.renstra_by_kode(ind.kode_renstra)
-            nilai = renstra.target_tahunan.get(baru) if renstra else None
-            if nilai is not None:
-                from .rules import sama_satuan
-
-                if sama_satuan(renstra.satuan, ind.satuan) or ind.polaritas is m.Polaritas.PREDIKAT:
-                    row["target"] = nilai
-                elif ind.formula and sama_satuan(renstra.satuan, ind.formula.satuan_pembilang):
-                    row["target_pembilang"] = nilai
+            _rumus_dan_target(row, ind, lkjip, baru)
             pk_rows.append(row)
 
     realisasi_rows = []
@@ -77,11 +83,14 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
 
     operasional = []
     for o, h in zip(lkjip.operasional, hasil.operasional):
-        operasional.append({
-            "kode_sasaran": o.kode_sasaran, "unit": o.unit, "sasaran_operasional": o.sasaran_operasional, "nama": o.nama,
-            "satuan": o.satuan, "polaritas": o.polaritas.value, "realisasi_lalu": h.realisasi, "target": o.target,
-            "satuan_pembilang": o.satuan_pembilang,
-        })
+        row = {
+            "kode_sasaran": o.kode_sasaran, "unit": o.unit, "eselon": o.eselon, "sasaran_operasional": o.sasaran_operasional,
+            "kode": o.kode, "nama": o.nama, "satuan": o.satuan, "polaritas": o.polaritas.value, "kode_renstra": o.kode_renstra,
+            "realisasi_lalu": h.realisasi, "realisasi_lalu_pembilang": o.realisasi_pembilang,
+            "realisasi_lalu_penyebut": o.realisasi_penyebut, "target": o.target,  # its counts are next year's to fill
+        }
+        _rumus_dan_target(row, o, lkjip, baru)
+        operasional.append(row)
 
     renstra_years = sorted({y for r in lkjip.indikator_renstra for y in r.target_tahunan}) or list(range(ident.renstra_awal, ident.renstra_akhir + 1))
     akip_years = tuple(lkjip.akip.tahun) or isi_kosong().tahun["nilai"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from lkj_excel import schema
 from lkj_excel.alamat import huruf_kolom
+from lkj_excel.rules import faktor_pengali
 from lkj_excel.model import (
     AngkaTertulis, EvaluasiAkip, Formula, Identitas, IndikatorKinerja, IndikatorOperasional,
     IndikatorRenstra, JumlahTertulis, KolomPendukung, KomponenAkip, LKjIP, Pengaturan, Polaritas,
@@ -83,13 +84,22 @@ def program(nama, sasaran, anggaran, real, row) -> Program:
 
 
 def operasional(nama, target, row, realisasi=None, pembilang=None, penyebut=None, lalu=None, tertulis=None,
-                satuan="%", polaritas=P, sasaran="S1", satuan_pembilang=None) -> IndikatorOperasional:
-    """One operational indicator (Tabel 3.4)."""
+                satuan="%", polaritas=P, sasaran="S1", satuan_pembilang=None, formula=None, **kw) -> IndikatorOperasional:
+    """One operational indicator (Tabel 3.4) in row ``row`` of sheet Operasional.
+
+    As the reader does, it has a formula (without labels, the factor of its unit) wherever it has
+    counts or a unit for them; ``kw`` gives the other fields (kode, kode_renstra, target_pembilang,
+    realisasi_lalu_pembilang ...).
+    """
+    bagian = (satuan_pembilang, pembilang, penyebut, kw.get("target_pembilang"), kw.get("target_penyebut"),
+              kw.get("realisasi_lalu_pembilang"), kw.get("realisasi_lalu_penyebut"))
+    if formula is None and any(v is not None for v in bagian):
+        formula = Formula("", satuan_pembilang or "", "", satuan_pembilang or "", faktor_pengali(satuan))
     return IndikatorOperasional(
-        kode_sasaran=sasaran, unit="Bidang", sasaran_operasional="Sasaran operasional", nama=nama, satuan=satuan,
-        polaritas=polaritas, realisasi_lalu=lalu, target=target, realisasi=realisasi, realisasi_pembilang=pembilang,
-        realisasi_penyebut=penyebut, satuan_pembilang=satuan_pembilang, capaian_tertulis=tertulis,
-        cells=cells(schema.OPERASIONAL, row),
+        kode=kw.pop("kode", None), kode_sasaran=sasaran, unit="Bidang", sasaran_operasional="Sasaran operasional",
+        nama=nama, satuan=satuan, polaritas=polaritas, realisasi_lalu=lalu, target=target, realisasi=realisasi,
+        realisasi_pembilang=pembilang, realisasi_penyebut=penyebut, formula=formula, capaian_tertulis=tertulis,
+        cells=cells(schema.OPERASIONAL, row), **kw,
     )
 
 
@@ -169,17 +179,27 @@ def contoh(**pengaturan) -> LKjIP:
     progs = [program(n, s, a, r, 4 + i) for i, (n, s, a, r) in enumerate(PROGRAM_CONTOH)]
     jumlah = JumlahTertulis("Jumlah Anggaran Tahun 2023", {"anggaran": 57_367_577_759, "realisasi": 54_372_043_255},
                             {"anggaran": "Anggaran!E9", "realisasi": "Anggaran!F9"})
+    def rumus(pembilang, penyebut, satuan):
+        return Formula(pembilang, satuan, penyebut, satuan, 100.0)
+
     ops = [
         operasional("Persentase peningkatan PSKS yang tersertifikasi", 56, 4, pembilang=101, penyebut=154, lalu=54,
-                    tertulis=117.12, satuan_pembilang="orang"),
+                    tertulis=117.12, satuan_pembilang="orang", kode_renstra="R3", target_pembilang=86, target_penyebut=154,
+                    formula=rumus("Jumlah PSKS tersertifikasi", "Jumlah seluruh PSKS", "orang")),
         operasional("Persentase peningkatan PSKS kelembagaan terakreditasi", 71, 5, pembilang=10, penyebut=13,
-                    lalu=76.92, tertulis=108, satuan_pembilang="lembaga"),
+                    lalu=76.92, tertulis=108, satuan_pembilang="lembaga", kode_renstra="R3", target_pembilang=9,
+                    target_penyebut=13, formula=rumus("Jumlah lembaga kesejahteraan sosial terakreditasi",
+                                                       "Jumlah lembaga kesejahteraan sosial", "lembaga")),
         operasional("Persentase PPKS yang memperoleh jaminan sosial", 88, 6, pembilang=170_727, penyebut=196_660,
-                    lalu=81.83, tertulis=99, satuan_pembilang="jiwa"),
-        operasional("Persentase PPKS yang mendapatkan pelayanan rehabilitasi sosial", 100, 7, realisasi=100, lalu=100,
-                    tertulis=100),
-        operasional("Persentase korban bencana yang terpenuhi kebutuhan dasarnya pada saat tanggap darurat bencana", 100, 8, realisasi=100, lalu=100,
-                    tertulis=100),
+                    lalu=81.83, tertulis=99, satuan_pembilang="jiwa", kode_renstra="R2",
+                    formula=rumus("Jumlah penduduk DTKS yang memperoleh jaminan sosial", "Jumlah penduduk dalam DTKS", "jiwa")),
+        operasional("Persentase PPKS yang mendapatkan pelayanan rehabilitasi sosial", 100, 7, pembilang=1185, penyebut=1185,
+                    lalu=100, tertulis=100, satuan_pembilang="orang", kode_renstra="R4",
+                    formula=rumus("Jumlah PPKS terlantar yang tertangani", "Jumlah PPKS terlantar", "orang")),
+        operasional("Persentase korban bencana yang terpenuhi kebutuhan dasarnya pada saat tanggap darurat bencana", 100, 8,
+                    pembilang=1763, penyebut=1763, lalu=100, tertulis=100, satuan_pembilang="jiwa",
+                    formula=rumus("Jumlah korban bencana yang terpenuhi kebutuhan dasarnya",
+                                  "Jumlah korban bencana pada saat tanggap darurat", "jiwa")),
     ]
     pendukung = [
         tabel("Data_PSKS", "Jenis dan Jumlah PSKS Tersertifikasi",
@@ -233,7 +253,9 @@ def konsisten(**pengaturan) -> LKjIP:
 
     Report year 2024. S1: I1 positif formula (60/100 of target 50% -> 120%), I2 negatif
     (target 10, realisasi 9 -> 110%) -> capaian 115; S2: I3 predikat (A of BB -> 120%).
-    Budget S1 1.000.000/900.000 (90%), S2 500.000/480.000 (96%).
+    Budget S1 1.000.000/900.000 (90%), S2 500.000/480.000 (96%). One operational indicator
+    (Operasional row 4, linked to R4): target 80% = 40 of 50, realisasi 45 of 50 (90% -> 112,5%),
+    2023 34 of 40 (85%).
     """
     i1 = indikator("I1", "S1", "Persentase keluarga mandiri", "%", P, 50, 4,
                    formula=Formula("Jumlah keluarga mandiri", "KK", "Jumlah keluarga", "KK", 100.0),
@@ -244,6 +266,7 @@ def konsisten(**pengaturan) -> LKjIP:
         renstra("R1", "Persentase keluarga mandiri", "%", P, 30, {2023: 40, 2024: 50, 2025: 60}, 60, 4),
         renstra("R2", "Persentase penduduk miskin", "%", N, 12, {2023: 11, 2024: 10, 2025: 8}, 8, 5),
         renstra("R3", "Predikat SAKIP", "predikat", Q, "B", {2023: "BB", 2024: "BB", 2025: "A"}, "A", 6),
+        renstra("R4", "Persentase layanan tepat waktu", "%", P, 70, {2023: 75, 2024: 80, 2025: 85}, 85, 7),
     ]
     real = [
         realisasi("I1", 2023, 4, target=40, realisasi_pembilang=45, realisasi_penyebut=100, capaian_tertulis=112.5),
@@ -256,7 +279,10 @@ def konsisten(**pengaturan) -> LKjIP:
     progs = [program("Program A", "S1", 1_000_000, 900_000, 4), program("Program B", "S2", 500_000, 480_000, 5)]
     jumlah = JumlahTertulis("Jumlah", {"anggaran": 1_500_000, "realisasi": 1_380_000},
                             {"anggaran": "Anggaran!E6", "realisasi": "Anggaran!F6"})
-    ops = [operasional("Persentase layanan tepat waktu", 80, 4, pembilang=45, penyebut=50, lalu=85, tertulis=112.5)]
+    ops = [operasional("Persentase layanan tepat waktu", 80, 4, pembilang=45, penyebut=50, lalu=85, tertulis=112.5,
+                       target_pembilang=40, target_penyebut=50, realisasi_lalu_pembilang=34, realisasi_lalu_penyebut=40,
+                       kode_renstra="R4", satuan_pembilang="layanan",
+                       formula=Formula("Jumlah layanan tepat waktu", "layanan", "Jumlah layanan", "layanan", 100.0))]
     pendukung = [tabel("Data_Layanan", "Jumlah layanan", [("Jenis", False), ("2023", True), ("2024", True)],
                        [["Konsultasi", 10, 12], ["Rujukan", 5, None]], {"B": 15, "C": 12})]
     ev = akip([("Perencanaan Kinerja", 30, {2023: 25}), ("Pengukuran Kinerja", 30, {2023: 24}),

@@ -283,6 +283,10 @@ def test_next_year_workbook_converts(tmp_path):
     assert (last.target, last.realisasi_pembilang) == (3.25, 581)
     assert lkjip.realisasi_of("I1", 2024) is None
     assert not lkjip.narasi_of("Faktor Keberhasilan") and lkjip.narasi_of("Latar Belakang")
+    psks = lkjip.operasional[0]  # the year's counts become last year's; the target is the Renstra's of 2024
+    assert (psks.target, psks.target_pembilang, psks.kode_renstra, psks.eselon) == (68, None, "R3", "III")
+    assert (psks.realisasi_lalu_pembilang, psks.realisasi_lalu_penyebut, psks.realisasi_pembilang) == (101, 154, None)
+    assert psks.formula.label_pembilang == "Jumlah PSKS tersertifikasi"
     proc2 = run(new, "--output", tmp_path / "keluar2")
     assert proc2.returncode == 0, proc2.stdout
 

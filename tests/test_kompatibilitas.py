@@ -91,3 +91,33 @@ def test_a_workbook_of_a_newer_template_is_read_with_a_warning(tmp_path):
     assert m is not None and m.versi_template == 9
     (t,) = [t for t in temuan if t.kode == "template-lebih-baru"]
     assert "versi 9" in t.pesan and "versi 2" in t.pesan
+
+
+def test_operational_indicators_of_template_v1_read_as_formula_indicators_without_links():
+    """Version 1 had no formula labels, target counts, earlier counts, Renstra link, code or Eselon on sheet
+    Operasional: its counts make a formula of their unit, Eselon III, and no operational finding appears."""
+    from lkj_excel.audit import audit
+
+    m, temuan = read_workbook(V1 / "contoh_lkjip_dinsos_bengkalis_2023.xlsx")
+    assert [t.teks() for t in temuan] == []
+    ops = m.operasional
+    assert [(o.kode, o.eselon, o.kode_renstra, o.target_pembilang) for o in ops] == [(None, "III", None, None)] * 5
+    assert [(o.formula.satuan_pembilang, o.formula.faktor) if o.formula else None for o in ops] == [
+        ("orang", 100), ("lembaga", 100), ("jiwa", 100), None, None]
+    assert (ops[2].unit, ops[2].cells["unit"]) == ("Bidang Perlindungan dan Jaminan Sosial", "Operasional!B6")  # header "Bidang"
+    h = hitung(m)
+    assert [o.renstra for o in h.operasional] == [None] * 5
+    assert not [t for t in audit(m, h, ketat=True) if any(c.startswith("Operasional!") for c in t.sel)]
+
+
+def test_a_blank_template_v1_with_an_operational_row_converts(tmp_path):
+    path = _kecil(V1 / "template_lkjip.xlsx", tmp_path / "dumai.xlsx")
+    path = isi_template(path, tmp_path / "dumai_op.xlsx", {"Operasional": [
+        {"Kode Sasaran": "S1", "Bidang": "Bidang Perpustakaan", "Sasaran Operasional": "Meningkatnya layanan perpustakaan",
+         "Indikator": "Persentase pengunjung terlayani", "Satuan": "%", "Polaritas": "positif", "Realisasi Tahun Lalu": 90,
+         "Target": 92, "Realisasi Pembilang": 12_190, "Realisasi Penyebut": 13_250, "Satuan Pembilang": "orang"}]})
+    result = konversi(path, tmp_path / "keluar", word=False)
+    assert result.berhasil, [t.teks() for t in result.temuan.errors]
+    ho = result.hasil.operasional[0]
+    assert (ho.target, round(ho.realisasi, 2), round(ho.capaian, 2)) == (92, 92.0, 100.0)  # 12.190 / 13.250 = 92%
+    assert ho.tahun(2023).realisasi == 90

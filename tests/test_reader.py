@@ -108,11 +108,18 @@ def test_example_budget():
 
 def test_example_operational_objectives():
     ops = read_ok(EXAMPLE)[0].operasional
-    assert [(o.target, o.realisasi_pembilang, o.realisasi_penyebut, o.realisasi) for o in ops] == [
-        (56, 101, 154, None), (71, 10, 13, None), (88, 170727, 196660, None), (100, None, None, 100), (100, None, None, 100),
+    assert [(o.target, o.target_pembilang, o.target_penyebut, o.realisasi_pembilang, o.realisasi_penyebut, o.realisasi)
+            for o in ops] == [
+        (56, 86, 154, 101, 154, None), (71, 9, 13, 10, 13, None), (88, None, None, 170727, 196660, None),
+        (100, None, None, 1185, 1185, None), (100, None, None, 1763, 1763, None),
     ]
-    assert {o.kode_sasaran for o in ops} == {"S1"}
+    assert [o.kode_renstra for o in ops] == ["R3", "R3", "R2", "R4", None]
+    assert {o.kode_sasaran for o in ops} == {"S1"} and {o.eselon for o in ops} == {"III"}  # filled down
     assert ops[1].sasaran_operasional == ops[0].sasaran_operasional  # filled down
+    f = ops[0].formula
+    assert (f.label_pembilang, f.satuan_pembilang, f.label_penyebut, f.satuan_penyebut, f.faktor) == (
+        "Jumlah PSKS tersertifikasi", "orang", "Jumlah seluruh PSKS", "orang", 100)
+    assert ops[0].cells["target_pembilang"] == "Operasional!S4" and ops[4].cells["realisasi_pembilang"] == "Operasional!V8"
 
 
 def test_example_supporting_tables():
@@ -522,3 +529,41 @@ def test_a_long_sheet_name_of_an_ods_is_cut_for_excel():
     long = "Data_Penerima Bantuan Sosial per Kecamatan"
     assert nama_lembar_data(["Data_PSKS", long, long + " 2"]) == ["Data_PSKS", long[:BATAS_NAMA_LEMBAR], long[:29].rstrip() + "~2"]
     assert nama_lembar_data(["PK"]) == ["PK~2"]  # never the name of a fixed sheet
+
+
+# ---------------------------------------------------------------- operational indicators, checked as the PK's
+
+
+def test_operational_indicator_codes_are_unique_across_operasional_and_pk(edit_example):
+    errs = errors_at(edit_example({"Operasional!E4": "OP1", "Operasional!E5": "OP1", "Operasional!E6": "I1"}))
+    (ganda,) = errs["Operasional!E4"]
+    assert ganda.kode == "indikator-ganda" and ganda.sel == ("Operasional!E4", "Operasional!E5")
+    (pk,) = errs["PK!C4"]
+    assert pk.kode == "indikator-ganda" and pk.sel == ("PK!C4", "Operasional!E6") and "lembar PK" in pk.pesan
+
+
+def test_operational_formula_and_renstra_link_are_checked(edit_example):
+    errs = errors_at(edit_example({"Operasional!K4": None, "Operasional!N5": "R9", "Operasional!Q6": 196660,
+                                   "Operasional!W7": 0}))
+    assert errs["Operasional!K4"][0].kode == "formula-tidak-lengkap" and "Label Penyebut" in errs["Operasional!K4"][0].pesan
+    assert errs["Operasional!N5"][0].kode == "kode-tidak-dikenal"
+    assert errs["Operasional!P6"][0].kode == "formula-tidak-lengkap"  # a penyebut of last year without its pembilang
+    assert errs["Operasional!W7"][0].pesan == "Realisasi Penyebut tidak boleh 0."
+
+
+def test_operational_values_follow_the_polarity(edit_example):
+    errs = errors_at(edit_example({"Operasional!R4": "BB", "Operasional!H5": "predikat", "Operasional!C6": "V"}))
+    assert errs["Operasional!R4"][0].kode == "target-bukan-angka"
+    assert {t.kode for t in errs["Operasional!R5"]} == {"target-bukan-predikat"}
+    assert {t.kode for t in errs["Operasional!O5"]} == {"nilai-bukan-predikat"}
+    assert errs["Operasional!C6"][0].kode == "pilihan-tidak-dikenal" and "III, IV" in errs["Operasional!C6"][0].pesan
+
+
+def test_operational_counts_without_labels_are_a_formula_of_their_unit(edit_example):
+    cells = {f"Operasional!{c}{r}": None for c in "IKL" for r in range(4, 9)}
+    lkjip, _ = read_ok(edit_example({**cells, "Operasional!C7": "IV", "Operasional!M4": 1000}))
+    ops = lkjip.operasional
+    f = ops[1].formula
+    assert (f.label_pembilang, f.satuan_pembilang, f.satuan_penyebut, f.faktor) == ("", "lembaga", "lembaga", 100)
+    assert ops[0].formula.faktor == 1000
+    assert [o.eselon for o in ops] == ["III", "III", "III", "IV", "IV"]

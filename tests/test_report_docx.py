@@ -348,6 +348,41 @@ def test_generated_sentences_carry_the_numbers(laporan):
     assert "nilai 73,50 dengan predikat BB" in text and "700.1.2.1/117/ITDA" in text
 
 
+def test_operational_objectives_are_explained_with_their_counts(laporan):
+    """Under Tabel 3.4, each operational indicator with the counts behind its percentages, as the seed says them."""
+    text = all_text(laporan)
+    missing = [s for s in (
+        "sebagaimana tertuang dalam Perjanjian Kinerja Eselon III (Tabel 3.4)",
+        "Persentase peningkatan PSKS yang tersertifikasi: dari target 56% (86 orang) terealisasi 65,58% "
+        "(101 dari 154 orang), dengan capaian 117,12% (Sangat Tinggi)",
+        "dari target 71% (9 lembaga) terealisasi 76,92% (10 dari 13 lembaga)",
+        "dari target 88% terealisasi 86,81% (170.727 dari 196.660 jiwa), dengan capaian 98,65%",
+    ) if s not in text]
+    assert missing == []
+
+
+def test_operational_levels_name_the_table_and_its_rows(tmp_path):
+    """Eselon IV rows beside Eselon III ones: the caption names both levels and the table gets an Eselon column;
+    a target whose penyebut the realisasi does not say is written with it."""
+    from builders import operasional
+
+    m = konsisten()
+    m.operasional.append(operasional("Persentase arsip tertata", 90, 5, realisasi=95, target_pembilang=45,
+                                     target_penyebut=50, satuan_pembilang="berkas"))
+    m.operasional[-1].eselon = "IV"
+    h = hitung(m)
+    document = docx.Document(str(render(tmp_path, m, h, audit(m, h))))
+    (caption,) = [c for c, _, _ in captions(document) if "Perjanjian Kinerja Eselon" in c]
+    assert caption.endswith("Perjanjian Kinerja Eselon III dan IV")
+    rows = cell_texts(table_after(document, caption.split()[1]))
+    assert rows[0][:4] == ["No", "Sasaran Operasional", "Eselon", "Indikator"]
+    assert [r[2] for r in rows[2:]] == ["III", "IV"]
+    text = all_text(document)
+    assert "dalam Perjanjian Kinerja Eselon III dan IV" in text
+    assert "Persentase arsip tertata: dari target 90% (45 dari 50 berkas) terealisasi 95%, dengan capaian" in text
+    assert "dari target 80% (40 layanan) terealisasi 90% (45 dari 50 layanan)" in text
+
+
 def test_executive_summary_counts_and_causes(laporan):
     start = headings(laporan).index("RINGKASAN EKSEKUTIF")
     paragraphs = [teks(p) for p in laporan.paragraphs]

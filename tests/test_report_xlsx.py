@@ -233,6 +233,37 @@ def test_operational_objectives(rendered):
     assert r2(under(ws, "Persentase peningkatan PSKS yang tersertifikasi", "2023", "Realisasi").value) == 65.58
 
 
+def test_operational_counts_are_copied_and_the_percentages_are_formulas_over_them(rendered):
+    values, formulas = rendered["values"]["Tabel 3.4"], rendered["formulas"]["Tabel 3.4"]
+    name = "Persentase peningkatan PSKS kelembagaan terakreditasi"
+    for sub, expected in (("Target", 71), ("Pembilang Target", 9), ("Penyebut Target", 13), ("Pembilang Realisasi", 10),
+                          ("Penyebut Realisasi", 13)):
+        assert under(values, name, "2023", sub).value == expected, sub
+        assert under(formulas, name, "2023", sub).value == expected, sub  # copies, not formulas
+    pembilang, penyebut = (under(formulas, name, "2023", sub).coordinate for sub in ("Pembilang Realisasi", "Penyebut Realisasi"))
+    realisasi = under(formulas, name, "2023", "Realisasi").value
+    assert realisasi.startswith("=") and f"'Tabel 3.4'!{pembilang}/'Tabel 3.4'!{penyebut}*100" in realisasi
+    assert r2(under(values, name, "2023", "Realisasi").value) == 76.92
+    assert under(formulas, name, "2023", "Pembilang Target").number_format.startswith('#,##0" lembaga"')
+    assert under(formulas, name, "2022", "Realisasi").value == 76.92  # stated, no counts: a copy
+    # the stated target is the cell of a finding, its counts the cells involved (9 of 13 is 69,23%, not 71%)
+    assert under(values, name, "2023", "Target").fill.fgColor.rgb == "FFFFEB9C"
+    assert under(values, name, "2023", "Pembilang Target").fill.fgColor.rgb == "FFFFF7D6"
+    assert under(values, "Persentase PPKS yang memperoleh jaminan sosial", "2023", "Target").fill.fgColor.rgb != "FFFFEB9C"
+
+
+def test_an_eselon_iv_table_with_the_counts_of_both_years(tmp_path):
+    out = tmp_path / "beragam_laporan.xlsx"
+    lkjip, hasil, _ = convert(_beragam(tmp_path / "beragam.xlsx"), out)
+    entri = next(t for t in katalog(lkjip, hasil).tabel if t.judul.startswith("Perjanjian Kinerja Eselon IV"))
+    values, formulas = load_workbook(out, data_only=True)[entri.lembar], load_workbook(out)[entri.lembar]
+    name = "Persentase data PPKS yang keliru"
+    assert [under(values, name, "2022", sub).value for sub in ("Pembilang", "Penyebut", "Realisasi")] == [120, 1000, 12]
+    assert under(formulas, name, "2022", "Realisasi").value.startswith("=")
+    assert (under(values, name, "2023", "Realisasi").value, under(values, name, "2023", "Capaian (%)").value) == (8, 120)
+    assert at(values, name, "Unit Kerja").value == "Seksi Data dan Informasi"
+
+
 def test_supporting_tables_show_computed_totals_next_to_typed_ones(rendered):
     wb = rendered["values"]
     psks = wb["Tabel 3.5"]
@@ -383,6 +414,8 @@ def _temuan_row(ws, kode: str, ditemukan: str | None = None) -> int:
     ("jumlah-tabel-berbeda", "127", 127),  # Tabel 3.5: the 2022 total
     ("angka-tertulis-berbeda", "Rp 44.416.379.200", 44416379200),  # Tabel 3.11: budget of sasaran 1
     ("target-pk-berbeda-renstra", "521 KK", 521),  # PK target against the Renstra's
+    ("target-pk-berbeda-renstra", "56%", 56),  # Eselon III target against the Renstra's (62%)
+    ("target-pecahan-berbeda", "71%", 71),  # Eselon III target against its counts (9 of 13)
 ])
 def test_temuan_links_to_the_highlighted_cell_of_each_disagreement(rendered, kode, ditemukan, stated):
     wb = rendered["formulas"]
@@ -473,7 +506,8 @@ def test_quick_formula_path_writes_what_xlsxwriter_would(rendered):
 
 def _beragam(path: Path) -> Path:
     """Three sasaran, a negatif indicator with a national standard, a range target, efficiency by
-    difference, a cap of 120, a low operational capaian and the alternative category labels."""
+    difference, a cap of 120, a low operational capaian, a negatif Eselon IV indicator with its counts
+    and the alternative category labels."""
     isi = isi_contoh()
     rows = isi.lembar
     rows["Pengaturan"] = {**rows["Pengaturan"], "metode_efisiensi": "selisih", "batas_capaian": 120}
@@ -492,7 +526,13 @@ def _beragam(path: Path) -> Path:
     rows["Anggaran"] = rows["Anggaran"] + [{"nama": "Program Penanganan Fakir Miskin", "kode_sasaran": "S3",
                                             "anggaran": 2000000000, "realisasi": 1500000000, "sumber_dana": "APBD"}]
     rows["Operasional"] = [dict(r) for r in rows["Operasional"]]
-    rows["Operasional"][3]["realisasi"] = 60
+    rows["Operasional"][3].update(realisasi=60, realisasi_pembilang=None, realisasi_penyebut=None)
+    rows["Operasional"].append(  # Eselon IV, negatif, with the counts of both years and of the target
+        {"kode_sasaran": "S3", "unit": "Seksi Data dan Informasi", "eselon": "IV", "sasaran_operasional": "Menurunnya kesalahan data PPKS",
+         "kode": "OP9", "nama": "Persentase data PPKS yang keliru", "satuan": "%", "polaritas": "negatif",
+         "label_pembilang": "Jumlah data keliru", "satuan_pembilang": "data", "label_penyebut": "Jumlah data diverifikasi",
+         "realisasi_lalu_pembilang": 120, "realisasi_lalu_penyebut": 1000, "target": 10, "target_pembilang": 100,
+         "target_penyebut": 1000, "realisasi_pembilang": 80, "realisasi_penyebut": 1000})
     alt = [p.label for p in SKALA_ALTERNATIF["kategori"]]
     rows["Skala"] = [dict(r, label=alt[i]) if i < len(alt) else r for i, r in enumerate(rows["Skala"])]
     return build(path, isi)

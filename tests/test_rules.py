@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builders import P, N, Q, contoh, indikator, konsisten, lkjip, program, realisasi, tepi
+from builders import P, N, Q, contoh, indikator, konsisten, lkjip, operasional, program, realisasi, tepi
 from conftest import EXAMPLE
 from lkj_excel.expr import Env, Ref, ScaleRanges
-from lkj_excel.model import Pengaturan, Pita, Sasaran
+from lkj_excel.model import Formula, Pengaturan, Pita, Sasaran
 from lkj_excel.rules import (
     DEFAULT_SKALA, METODE_EFISIENSI, SKALA_ALTERNATIF, bulat, capaian, efisiensi, expr_capaian,
     expr_rata_capaian, hitung, kategori, keterangan_efisiensi, penyerapan, predikat_akip, sama_satuan,
@@ -372,6 +372,72 @@ def test_year_history_and_comparisons_of_the_consistent_workbook():
     assert (i3.banding[0].realisasi_rasio, i3.banding[0].realisasi_selisih) == (120, 1)  # A (6) over BB (5)
 
 
+# --------------------------------------------------------------------------- operational indicators, measured as the PK's
+
+
+def _operasional_saja(*ops, **pengaturan):
+    """A workbook whose only measured indicators are operational ones (report year 2024)."""
+    return lkjip(identitas=konsisten().identitas, indikator_renstra=konsisten().indikator_renstra,
+                 operasional=list(ops), pengaturan=Pengaturan(**pengaturan))
+
+
+def test_operational_formula_indicator_of_the_consistent_workbook():
+    ho = hitung(konsisten()).operasional[0]
+    assert [t.tahun for t in ho.riwayat] == [2023, 2024]
+    assert (ho.target, ho.realisasi, ho.capaian, ho.kategori) == (80, 90, 112.5, "Sangat Tinggi")  # 45/50; 90/80
+    lalu = ho.tahun(2023)
+    assert (lalu.target, lalu.realisasi, lalu.capaian) == (None, 85, None)  # 34/40; no target stated for 2023
+    b = ho.banding[0]
+    assert (b.tahun, b2(b.realisasi_rasio), b.realisasi_selisih, b.capaian_rasio) == (2023, 105.88, 5, None)
+    r = ho.renstra
+    assert (r.basis, r.nilai, r.target_akhir, r.target_tahun, b2(r.persen), r.sisa) == ("realisasi", 90, 85, 80, 105.88, 0)
+    assert ho.standar is None and ho.kunci == "operasional:1" and ho.ini.kunci == "operasional:1:2024"
+
+
+@pytest.mark.parametrize("target, pembilang, penyebut, expected_target", [
+    (80, None, None, 80),  # the stated target, no counts
+    (81, 40, 50, 81),  # the signed target stands; its counts are only audited
+    (None, 40, 50, 80),  # no stated target: 40 / 50 x 100
+])
+def test_operational_positif_target_from_the_value_or_its_counts(target, pembilang, penyebut, expected_target):
+    o = operasional("Persentase layanan tepat waktu", target, 4, pembilang=45, penyebut=50, target_pembilang=pembilang,
+                    target_penyebut=penyebut)
+    ho = hitung(_operasional_saja(o)).operasional[0]
+    assert (ho.target, ho.realisasi, b2(ho.capaian)) == (expected_target, 90, b2(90 / expected_target * 100))
+
+
+@pytest.mark.parametrize("metode, target, pembilang, penyebut, expected", [
+    ("2T-R", 10, None, None, 120),  # (2 x 10 - 8) / 10 x 100
+    ("2T-R", None, 5, 50, 120),  # target 5 / 50 x 100 = 10
+    ("T/R", 10, 5, 50, 125),  # 10 / 8 x 100
+    ("T/R", None, 5, 50, 125),
+])
+def test_operational_negatif_formula_indicator(metode, target, pembilang, penyebut, expected):
+    o = operasional("Persentase layanan terlambat", target, 4, pembilang=4, penyebut=50, polaritas=N,
+                    target_pembilang=pembilang, target_penyebut=penyebut, realisasi_lalu_pembilang=6,
+                    realisasi_lalu_penyebut=50)
+    ho = hitung(_operasional_saja(o, metode_negatif=metode)).operasional[0]
+    assert (ho.target, ho.realisasi, b2(ho.capaian)) == (10, 8, expected)
+    assert ho.tahun(2023).realisasi == 12 and ho.banding[0].realisasi_selisih == -4
+
+
+def test_operational_counts_with_a_factor_of_their_own():
+    o = operasional("Rasio pendamping per 1.000 KPM", 2, 4, satuan="rasio", pembilang=30, penyebut=12_000,
+                    formula=Formula("Jumlah pendamping", "orang", "Jumlah KPM", "KPM", 1000.0))
+    ho = hitung(_operasional_saja(o)).operasional[0]
+    assert (ho.realisasi, ho.capaian) == (2.5, 125)
+
+
+def test_operational_formulas_point_at_the_operasional_sheet():
+    h = hitung(konsisten())
+    ho = h.operasional[0]
+    assert ho.ini.expr["realisasi"].formula(h.env) == (
+        '=IFERROR(IF(COUNT(Operasional!V4,Operasional!W4)=2,Operasional!V4/Operasional!W4*100,""),"")')
+    assert ho.tahun(2023).expr["realisasi"].formula(h.env) == (
+        '=IFERROR(IF(COUNT(Operasional!P4,Operasional!Q4)=2,Operasional!P4/Operasional!Q4*100,""),"")')
+    assert h.env.cell("Operasional:1.target") == "Operasional!R4"
+
+
 # --------------------------------------------------------------------------- the example (EXAMPLE.md)
 
 
@@ -411,6 +477,8 @@ def assert_example_values(m, h):
         57_367_577_759, 54_372_043_255, 94.78)
     assert [b2(o.realisasi) for o in h.operasional] == [65.58, 76.92, 86.81, 100, 100]
     assert [b2(o.capaian) for o in h.operasional] == [117.12, 108.34, 98.65, 100.0, 100.0]
+    assert [o.target for o in h.operasional] == [56, 71, 88, 100, 100]
+    assert [o.tahun(2022).realisasi for o in h.operasional] == [54, 76.92, 81.83, 100, 100]
     assert _kolom(m, h, "Data_PSKS", "Jumlah PSKS") == 154
     assert _kolom(m, h, "Data_PSKS", "Tersertifikasi 2022") == 85  # the typed total says 127
     assert _kolom(m, h, "Data_PSKS", "Tersertifikasi 2023") == 101
@@ -422,6 +490,20 @@ def test_example_values_from_the_builder():
     assert_example_values(m, hitung(m))
 
 
+def assert_example_operational_links(h):
+    """What the example's Tabel 3.4 gains with the counts and the Renstra links of template version 2."""
+    assert [o.renstra.kode_renstra if o.renstra else None for o in h.operasional] == ["R3", "R3", "R2", "R4", None]
+    assert [(o.renstra.target_tahun, o.renstra.target_akhir) for o in h.operasional[:4]] == [
+        (62, 75), (62, 75), (88, 90), (96, 100)]
+    # share of the Renstra's end target reached: 65,584 of 75, 76,923 of 75, 86,813 of 90, 100 of 100
+    assert [b2(o.renstra.persen) for o in h.operasional[:4]] == [87.45, 102.56, 96.46, 100.0]
+    assert [o.banding[0].realisasi_selisih for o in h.operasional[3:]] == [0, 0]
+
+
+def test_example_operational_links_from_the_builder():
+    assert_example_operational_links(hitung(contoh()))
+
+
 @pytest.mark.skipif(not EXAMPLE.exists(), reason="the bundled example workbook is not generated yet")
 def test_example_values_from_the_bundled_workbook():
     from lkj_excel.reader import read_workbook
@@ -429,6 +511,7 @@ def test_example_values_from_the_bundled_workbook():
     m, temuan = read_workbook(EXAMPLE)
     assert m is not None, [t.teks() for t in temuan]
     assert_example_values(m, hitung(m))
+    assert_example_operational_links(hitung(m))
 
 
 # --------------------------------------------------------------------------- formulas of the results
@@ -505,9 +588,11 @@ def _variants():
     label.operasional[0].target = "A"
     skor = tepi(predikat_numerik=True, pakai_bobot=True)
     next(r for r in skor.realisasi if r.kode_indikator == "I3" and r.tahun == 2024).realisasi = 85.5
+    lain = konsisten(pakai_bobot=True, batas_capaian=115, pmk_batasi=False)
+    lain.operasional.append(operasional("Persentase layanan terlambat", None, 5, pembilang=4, penyebut=50, polaritas=N,
+                                        target_pembilang=5, target_penyebut=50, lalu=12, kode_renstra="R2"))
     return [
-        (contoh(), True), (contoh(presisi="tercetak", metode_negatif="T/R"), False),
-        (konsisten(pakai_bobot=True, batas_capaian=115, pmk_batasi=False), True), (tepi(), True),
+        (contoh(), True), (contoh(presisi="tercetak", metode_negatif="T/R"), False), (lain, True), (tepi(), True),
         (tepi(pakai_bobot=True, metode_negatif="T/R", presisi="tercetak"), False), (label, True), (skor, False),
     ]
 

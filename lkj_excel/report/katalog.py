@@ -34,6 +34,7 @@ from ..expr import is_number
 from ..instansi import sebutan
 from ..model import IndikatorKinerja, LKjIP, Polaritas
 from ..rules import Hasil, HasilIndikator
+from ..schema import ESELON
 
 __all__ = ["Jenis", "Entri", "Katalog", "katalog", "MAKS_GRAFIK_INDIKATOR", "TAHUN_GRAFIK_SASARAN", "nama_tingkat"]
 
@@ -174,6 +175,13 @@ def pakai_rumus(lkjip: LKjIP, ind: IndikatorKinerja) -> bool:
     )
 
 
+def perjanjian_eselon(lkjip: LKjIP, indeks: tuple[int, ...]) -> str:
+    """The agreements operational rows come from: ``"Perjanjian Kinerja Eselon III"`` (or ``IV``, or ``III dan IV``)."""
+    tingkat = sorted({lkjip.operasional[i].eselon for i in indeks},
+                     key=lambda e: (ESELON.index(e) if e in ESELON else len(ESELON), e)) or ["III"]
+    return "Perjanjian Kinerja Eselon " + " dan ".join(tingkat)
+
+
 def sasaran_akip(lkjip: LKjIP) -> str | None:
     """The code of the sasaran whose indicator is the AKIP predikat (setting ``kode_indikator_akip``)."""
     kode = lkjip.pengaturan.kode_indikator_akip
@@ -293,13 +301,14 @@ def katalog(lkjip: LKjIP, hasil: Hasil, *, ada_bagan: bool | None = None) -> Kat
             bab3(Jenis.GRAFIK_SASARAN, _dengan_tahun(f"Capaian Indikator {s.nama}", tahun_grafik_sasaran(indikator)),
                  kode_sasaran=s.kode)
         if s.kode in op:
-            bab3(Jenis.OPERASIONAL, "Perjanjian Kinerja Eselon III" + (f" Sasaran {n}" if banyak_op else ""),
+            bab3(Jenis.OPERASIONAL, perjanjian_eselon(lkjip, tuple(op[s.kode])) + (f" Sasaran {n}" if banyak_op else ""),
                  kode_sasaran=s.kode, indeks=tuple(op[s.kode]))
         for j, t in enumerate(lkjip.pendukung):
             if t.kode_sasaran == s.kode:
                 bab3(Jenis.PENDUKUNG, t.judul, kode_sasaran=s.kode, indeks=(j,))
     if None in op:
-        bab3(Jenis.OPERASIONAL, "Perjanjian Kinerja Eselon III" + (" Lainnya" if banyak_op else ""), indeks=tuple(op[None]))
+        bab3(Jenis.OPERASIONAL, perjanjian_eselon(lkjip, tuple(op[None])) + (" Lainnya" if banyak_op else ""),
+             indeks=tuple(op[None]))
     for j, t in enumerate(lkjip.pendukung):
         if t.kode_sasaran not in kodes:
             bab3(Jenis.PENDUKUNG, t.judul, indeks=(j,))

@@ -9,10 +9,10 @@ supporting tables; and the AKIP evaluation under the sasaran whose indicator it 
 
 from __future__ import annotations
 
-from ...angka import bulat, fmt_angka, fmt_angka_ringkas
+from ...angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_nilai, sama_satuan
 from ...model import IndikatorKinerja, Sasaran, TingkatAnggaran
 from ...rules import HasilIndikator, HasilSasaran
-from ..katalog import Entri, Jenis
+from ..katalog import Entri, Jenis, perjanjian_eselon
 from .kalimat import (
     awal_kecil, kalimat_renstra, kalimat_standar, kalimat_tahun_ini, kalimat_tahun_lalu, kalimat_tanpa_tahun_lalu,
     pengantar_daftar,
@@ -175,7 +175,7 @@ def tulis_operasional(k: Konteks, e: Entri) -> None:
     if e.kode_sasaran is not None:
         d.paragraf(
             "Capaian sasaran strategis tidak terlepas dari capaian sasaran operasional unit kerja di bawahnya, "
-            f"sebagaimana tertuang dalam Perjanjian Kinerja Eselon III ({e.rujukan}).", ikat=True)
+            f"sebagaimana tertuang dalam {perjanjian_eselon(k.lkjip, e.indeks)} ({e.rujukan}).", ikat=True)
     else:
         d.paragraf(
             "Capaian sasaran operasional unit kerja yang tidak dipetakan ke sasaran strategis tertentu "
@@ -183,15 +183,30 @@ def tulis_operasional(k: Konteks, e: Entri) -> None:
     tabel_operasional(k, e)
     rincian = []
     for o, ho in baris:
-        kalimat = (f"{o.nama}: dari target {k.nilai(ho.target, o.satuan)} terealisasi "
-                   f"{k.nilai(ho.realisasi, o.satuan)}")
-        if o.realisasi_pembilang is not None and o.realisasi_penyebut is not None:
-            satuan = f" {o.satuan_pembilang}" if o.satuan_pembilang else ""
-            kalimat += (f" ({fmt_angka_ringkas(o.realisasi_pembilang)} dari "
-                        f"{fmt_angka_ringkas(o.realisasi_penyebut)}{satuan})")
-        rincian.append(f"{kalimat}, dengan capaian {k.persen(ho.capaian)} ({ho.kategori or '-'})")
+        satuan = (o.formula.satuan_pembilang, o.formula.satuan_penyebut) if o.formula else ("", "")
+        dihitung = o.realisasi_pembilang is not None and o.realisasi_penyebut is not None
+        # the target's penyebut goes unsaid where the realisasi's, said next, is the same
+        target = _hitungan(o.target_pembilang, o.target_penyebut, *satuan,
+                           sama=dihitung and o.target_penyebut == o.realisasi_penyebut)
+        realisasi = _hitungan(o.realisasi_pembilang, o.realisasi_penyebut, *satuan) if dihitung else ""
+        rincian.append(f"{o.nama}: dari target {k.nilai(ho.target, o.satuan)}{target} terealisasi "
+                       f"{k.nilai(ho.realisasi, o.satuan)}{realisasi}, dengan capaian {k.persen(ho.capaian)} "
+                       f"({ho.kategori or '-'})")
     d.paragraf(f"Berdasarkan {e.rujukan}, capaian sasaran operasional dapat dijelaskan sebagai berikut:", ikat=True)
     d.daftar_bernomor(rincian, "1", akhiran=True)
+
+
+def _hitungan(pembilang: float | None, penyebut: float | None, satuan_pembilang: str, satuan_penyebut: str,
+              sama: bool = False) -> str:
+    """The counts behind a percentage, in brackets: `` (101 dari 154 orang)``; `` (86 orang)`` where the
+    penyebut is the one the sentence names anyway (``sama``) or is not given; nothing without a pembilang."""
+    if pembilang is None:
+        return ""
+    if penyebut is None or sama:
+        return f" ({fmt_nilai(pembilang, satuan_pembilang)})"
+    atas = fmt_angka_ringkas(pembilang) if sama_satuan(satuan_pembilang, satuan_penyebut) else fmt_nilai(
+        pembilang, satuan_pembilang)
+    return f" ({atas} dari {fmt_nilai(penyebut, satuan_penyebut)})"
 
 
 def tulis_pendukung(k: Konteks, e: Entri) -> None:

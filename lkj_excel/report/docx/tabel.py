@@ -225,18 +225,24 @@ def baris_operasional(k: Konteks, e: Entri) -> list:
 
 
 def tabel_operasional(k: Konteks, e: Entri) -> None:
-    """Tabel 3.4: operational objectives, last year's realisasi, this year's target and capaian."""
+    """Tabel 3.4: operational objectives, last year's realisasi, this year's target and capaian (with the
+    Eselon of each row where the table holds both levels)."""
+    baris_op = baris_operasional(k, e)
+    eselon = len({o.eselon for o, _ in baris_op}) > 1
     baris, nomor, kunci = [], 0, None
-    for o, ho in baris_operasional(k, e):
+    for o, ho in baris_op:
         if o.sasaran_operasional != kunci:
             nomor, kunci = nomor + 1, o.sasaran_operasional
-        baris.append([str(nomor), o.sasaran_operasional, o.nama, k.nilai(o.realisasi_lalu, o.satuan),
+        lalu = ho.tahun(k.tahun - 1)
+        baris.append([str(nomor), o.sasaran_operasional, *([o.eselon] if eselon else []), o.nama,
+                      k.nilai(lalu.realisasi if lalu else None, o.satuan),
                       k.nilai(ho.target, o.satuan), k.nilai(ho.realisasi, o.satuan),
                       k.persen(ho.capaian)])
-    kepala = [[SelKepala("No", baris=2), SelKepala("Sasaran Operasional", baris=2), SelKepala("Indikator", baris=2),
+    kepala = [[SelKepala("No", baris=2), SelKepala("Sasaran Operasional", baris=2),
+               *([SelKepala("Eselon", baris=2)] if eselon else []), SelKepala("Indikator", baris=2),
                SelKepala(str(k.tahun - 1)), SelKepala(str(k.tahun), kolom=3)],
               ["Realisasi", "Target", "Realisasi", "Capaian"]]
-    k.doc.tabel(e, kepala, baris, rata="cllcccc", gabung=(0, 1), penuh=True)
+    k.doc.tabel(e, kepala, baris, rata="cl" + "c" * eselon + "lcccc", gabung=(0, 1), penuh=True)
 
 
 def tabel_pendukung(k: Konteks, e: Entri) -> None:

@@ -218,22 +218,39 @@ def penjelasan_sasaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
 
 
 def operasional(kt: Konteks, lb: Lembar, t: Entri) -> None:
-    """The Perjanjian Kinerja Eselon III of one sasaran (or of none): operational objectives grouped as typed."""
+    """The Perjanjian Kinerja Eselon III/IV of one sasaran (or of none): operational objectives grouped as typed.
+
+    Where an indicator has its counts, they are copied from the input workbook and its realisasi
+    (of either year) is the formula over them; the target is the signed one, its counts beside it.
+    """
     ops = [(kt.l.operasional[i], kt.h.operasional[i]) for i in t.indeks]
     tahun = kt.tahun
-    pecahan = any(o.realisasi_pembilang is not None or o.realisasi_penyebut is not None for o, _ in ops)
+
+    def ada(*keys: str) -> bool:
+        return any(getattr(o, k) is not None for o, _ in ops for k in keys)
+
     unit = any(o.unit for o, _ in ops)
-    tertulis = any(o.capaian_tertulis is not None for o, _ in ops)
+    eselon = len({o.eselon for o, _ in ops}) > 1
+    tertulis = ada("capaian_tertulis")
+    bagian_lalu = [("realisasi_lalu_pembilang", "Pembilang"), ("realisasi_lalu_penyebut", "Penyebut")] if ada(
+        "realisasi_lalu_pembilang", "realisasi_lalu_penyebut") else []
+    bagian_target = [("target_pembilang", "Pembilang Target"), ("target_penyebut", "Penyebut Target")] if ada(
+        "target_pembilang", "target_penyebut") else []
+    bagian_ini = [("realisasi_pembilang", "Pembilang Realisasi"), ("realisasi_penyebut", "Penyebut Realisasi")] if ada(
+        "realisasi_pembilang", "realisasi_penyebut") else []
     kolom = [("No", None), ("Sasaran Operasional", None)]
     lebar = [5, 28]
     if unit:
-        kolom.append(("Bidang", None))
+        kolom.append(("Unit Kerja", None))
         lebar.append(16)
-    kolom += [("Indikator Sasaran Operasional", None), ("Satuan", None), (str(tahun - 1), "Realisasi"), (str(tahun), "Target")]
-    lebar += [30, 8, 10, 10]
-    if pecahan:
-        kolom += [(str(tahun), "Pembilang"), (str(tahun), "Penyebut")]
-        lebar += [12, 12]
+    if eselon:
+        kolom.append(("Eselon", None))
+        lebar.append(7)
+    kolom += [("Indikator Sasaran Operasional", None), ("Satuan", None)]
+    lebar += [30, 8]
+    kolom += [(str(tahun - 1), sub) for _, sub in bagian_lalu] + [(str(tahun - 1), "Realisasi"), (str(tahun), "Target")]
+    kolom += [(str(tahun), sub) for _, sub in bagian_target + bagian_ini]
+    lebar += [12] * len(bagian_lalu) + [10, 10] + [12] * len(bagian_target + bagian_ini)
     kolom += [(str(tahun), "Realisasi"), (str(tahun), "Capaian (%)"), ("Kategori", None)]
     lebar += [10, 10, 13]
     if tertulis:
@@ -257,29 +274,45 @@ def operasional(kt: Konteks, lb: Lembar, t: Entri) -> None:
         i = j + 1
     for k, (o, ho) in enumerate(ops):
         rr = r + k
-        c = 3 if unit else 2
+        c = 2 + unit
+        if eselon:
+            lb.tulis(rr, c, kt.salin(o, "eselon"), "tengah")
+            c += 1
         lb.tulis(rr, c, kt.salin(o, "nama"))
         lb.tulis(rr, c + 1, kt.salin(o, "satuan"), "tengah")
-        lb.tulis(rr, c + 2, kt.salin(o, "realisasi_lalu"), *kt.gaya_nilai(o.satuan, o.realisasi_lalu, turunan=True))
-        lb.tulis(rr, c + 3, kt.salin(o, "target"), *kt.gaya_nilai(o.satuan, o.target))
-        c += 4
-        dipecah = o.realisasi_pembilang is not None and o.realisasi_penyebut is not None
-        if pecahan:
-            for key in ("realisasi_pembilang", "realisasi_penyebut"):
-                v = getattr(o, key)
-                num = format_excel_nilai(v, o.satuan_pembilang, kt.nd) if o.satuan_pembilang and v is not None else None
-                lb.tulis(rr, c, kt.salin(o, key), kt.gaya_nilai(None, v)[0], num=num)
-                c += 1
-        if dipecah:
-            name = ho.env_name("realisasi")
-            lb.tulis(rr, c, Nama(name), *kt.nama_gaya(name, o.satuan))
-        else:
-            lb.tulis(rr, c, kt.salin(o, "realisasi"), *kt.gaya_nilai(o.satuan, o.realisasi, turunan=True))
-        lb.tulis(rr, c + 1, Nama(ho.env_name("capaian")), "persen")
+        c += 2
+        c = _hitungan(kt, lb, rr, c, o, bagian_lalu)
+        lalu = ho.tahun(tahun - 1)
+        _realisasi_operasional(kt, lb, rr, c, o, lalu, "realisasi_lalu_pembilang", "realisasi_lalu_penyebut", "realisasi_lalu")
+        lb.tulis(rr, c + 1, kt.salin(o, "target"), *kt.gaya_nilai(o.satuan, o.target))
+        c = _hitungan(kt, lb, rr, c + 2, o, bagian_target + bagian_ini)
+        _realisasi_operasional(kt, lb, rr, c, o, ho.ini, "realisasi_pembilang", "realisasi_penyebut", "realisasi")
+        lb.tulis(rr, c + 1, Nama(ho.ini.env_name("capaian")), "persen")
         lb.tulis(rr, c + 2, Nama(ho.env_name("kategori")), "label")
         lb.warna.append((rr, c + 2, "kategori"))
         if tertulis:
             lb.tulis(rr, c + 3, kt.salin(o, "capaian_tertulis"), "persen")
+
+
+def _hitungan(kt: Konteks, lb: Lembar, r: int, c: int, o, bagian: list[tuple[str, str]]) -> int:
+    """Copies of an operational indicator's counts (``bagian``: their fields) from column ``c``; the next free column."""
+    satuan = {"pembilang": o.formula.satuan_pembilang, "penyebut": o.formula.satuan_penyebut} if o.formula else {}
+    for key, _ in bagian:
+        v = getattr(o, key)
+        unit = satuan.get(key.rsplit("_", 1)[-1])
+        num = format_excel_nilai(v, unit, kt.nd) if unit and v is not None else None
+        lb.tulis(r, c, kt.salin(o, key), kt.gaya_nilai(None, v)[0], num=num)
+        c += 1
+    return c
+
+
+def _realisasi_operasional(kt: Konteks, lb: Lembar, r: int, c: int, o, ht, pembilang: str, penyebut: str, nilai: str) -> None:
+    """One year's realisasi of an operational indicator: the formula over its counts where it has them, else the copy."""
+    if ht is not None and getattr(o, pembilang) is not None and getattr(o, penyebut) is not None:
+        name = ht.env_name("realisasi")
+        lb.tulis(r, c, Nama(name), *kt.nama_gaya(name, o.satuan))
+    else:
+        lb.tulis(r, c, kt.salin(o, nilai), *kt.gaya_nilai(o.satuan, getattr(o, nilai), turunan=True))
 
 
 def pendukung(kt: Konteks, lb: Lembar, t: Entri) -> None:
