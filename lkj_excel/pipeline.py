@@ -109,8 +109,8 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
         pdf: also write the PDF of the report (needs LibreOffice).
         word: write the Word draft (the benchmarks switch it off to measure parts).
         daftar_isi: fill the table of contents with page numbers through LibreOffice
-            where it is installed (slow: about four seconds per report); always
-            done for the PDF.
+            where it is installed (about a second per report, in this process's
+            LibreOffice session); always done for the PDF.
 
     Returns:
         The problems found and the files written. A workbook with errors gets
@@ -139,13 +139,20 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
             return result
         from .report.xlsx import render_workbook
 
+        if word and (daftar_isi or pdf):
+            from .report.libreoffice import start_session
+
+            start_session()  # LibreOffice boots while the outputs are rendered
         _tulis(result, out / f"{stem}_laporan.xlsx", lambda tmp: render_workbook(lkjip, hasil, list(temuan), tmp))
         if word:
             from .report.docx import render_report
 
-            docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: render_report(lkjip, hasil, list(temuan), tmp, update_indexes=daftar_isi or pdf, sumber=path))
+            indexes = []
+            docx = _tulis(result, out / f"{stem}_laporan.docx", lambda tmp: indexes.append(render_report(lkjip, hasil, list(temuan), tmp, update_indexes=daftar_isi or pdf, sumber=path)))
+            if indexes and indexes[0] is not None and indexes[0].note:
+                result.catatan.append(indexes[0].note)
             if pdf:
-                _pdf(result, docx)
+                _pdf(result, docx, indexes[0] if indexes else None)
         from .rekap import dari_hasil
 
         result.rekap = dari_hasil(lkjip, hasil, temuan)
@@ -162,16 +169,27 @@ def _tulis(result: HasilKonversi, target: Path, write: Callable[[Path], None]) -
     return written
 
 
-def _pdf(result: HasilKonversi, docx: Path) -> None:
-    from .report.libreoffice import convert_to_pdf, find_soffice
+def _pdf(result: HasilKonversi, docx: Path, indexes=None) -> None:
+    """Print the report to PDF in this process's LibreOffice session.
 
-    if find_soffice() is None:
+    ``indexes`` is what the index pass did (``render_report``'s outcome): where its
+    page numbers could not be filled, LibreOffice rebuilds the indexes for the PDF;
+    where LibreOffice itself hung or died on the document, it is not tried again.
+    """
+    from .report.libreoffice import session
+
+    lo = session()
+    if lo is None:
         result.catatan.append("PDF tidak dibuat: diperlukan LibreOffice (https://www.libreoffice.org) atau Microsoft Word untuk membuat PDF.")
         return
+    if indexes is not None and indexes.libreoffice_failed:
+        result.catatan.append("PDF tidak dibuat: LibreOffice gagal menyusun dokumen ini (lihat catatan di atas).")
+        return
     with tempfile.TemporaryDirectory(dir=docx.parent) as tmp:
-        made = convert_to_pdf(docx, Path(tmp))
-        if made is None:
-            result.catatan.append("PDF tidak dibuat: LibreOffice gagal mengonversi dokumen.")
+        made = Path(tmp) / docx.with_suffix(".pdf").name
+        printed = lo.export_pdf(docx, made, update_indexes=indexes is None or not indexes.done, label=result.sumber.name)
+        if not printed.done:
+            result.catatan.append(printed.note)
             return
         _tulis(result, docx.with_suffix(".pdf"), lambda target: os.replace(made, target))
 
