@@ -247,7 +247,7 @@ def test_convert_py_with_a_hanging_libreoffice(tmp_path, monkeypatch):
 
 
 def kill_while_laying_out(session: libreoffice.Session, marker: str, times: int) -> threading.Thread:
-    """Kill the session's LibreOffice whenever it works on a document whose path has ``marker``.
+    """Kill the session's LibreOffice whenever it works on a document whose job names ``marker``.
 
     Up to ``times`` times; a thread that ends with the test (it is a daemon).
     """
@@ -302,11 +302,12 @@ def test_a_batch_whose_libreoffice_is_killed_halfway_gets_every_report(tmp_path,
     from lkj_excel.pipeline import konversi
 
     session = libreoffice.session()
-    kill_while_laying_out(session, "/hasil_b/", times=2)  # the document, and its second try
-    results = {name: konversi(example_path, tmp_path / f"hasil_{name}") for name in "abc"}
+    kill_while_laying_out(session, "opd_b.xlsx", times=2)  # the document, and its second try
+    results = {name: konversi(shutil.copy(example_path, tmp_path / f"opd_{name}.xlsx"), tmp_path / "hasil")
+               for name in "abc"}
     for name, result in results.items():
         assert result.berhasil
-        report = tmp_path / f"hasil_{name}" / "contoh_lkjip_dinsos_bengkalis_2023_laporan.docx"
+        report = tmp_path / "hasil" / f"opd_{name}_laporan.docx"
         assert report in result.berkas
         entries = indeks.index_entries(docx.Document(str(report)))
         filled = len(entries) > 10 and all(e.rsplit("\t", 1)[-1].strip().isalnum() for e in entries)
@@ -316,6 +317,47 @@ def test_a_batch_whose_libreoffice_is_killed_halfway_gets_every_report(tmp_path,
     assert results["b"].catatan[0].startswith("Nomor halaman daftar isi tidak dapat diisi: LibreOffice berhenti "
                                               "mendadak")
     assert session.starts == 3
+
+
+@pytest.fixture(scope="module")
+def example_report(tmp_path_factory) -> Path:
+    """The example's Word report without the index pass (it has native charts)."""
+    from conftest import EXAMPLE
+    from lkj_excel.pipeline import konversi
+
+    out = tmp_path_factory.mktemp("contoh")
+    konversi(EXAMPLE, out, daftar_isi=False)
+    return next(out.glob("*_laporan.docx"))
+
+
+def test_the_layout_copy_has_pictures_of_the_charts_size(example_report, tmp_path):
+    copy = tmp_path / "copy.docx"
+    assert indeks.layout_copy(example_report, copy) >= 2
+    extents = lambda path: re.findall(r'<wp:extent cx="(\d+)" cy="(\d+)"/>', _document_xml(path))  # noqa: E731
+    assert extents(copy) == extents(example_report)
+    assert "<c:chart " not in _document_xml(copy) and "<c:chart " in _document_xml(example_report)
+    assert indeks.index_lines(docx.Document(str(copy))) == indeks.index_lines(docx.Document(str(example_report)))
+
+
+def _document_xml(path: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        return package.read("word/document.xml").decode("utf-8")
+
+
+@needs_libreoffice
+def test_libreoffice_lays_the_copy_out_on_the_pages_of_the_document(example_report, tmp_path):
+    copy = tmp_path / "copy.docx"
+    indeks.layout_copy(example_report, copy)
+    session = libreoffice.session()
+    found = []
+    for document in (example_report, copy):
+        lines = tmp_path / f"{document.stem}.txt"
+        session._run_job(document, update=True, indexes=lines)
+        found.append(libreoffice._read_index_lines(lines))
+    assert found[0] == found[1]
+    assert len(found[0]["TOC"]) > 10 and len(found[0]["Gambar"]) >= 2
 
 
 @pytest.fixture(scope="module")

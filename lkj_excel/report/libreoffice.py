@@ -13,9 +13,12 @@ How a session works. LibreOffice is started with a profile of its own in a folde
 ``lkj-lo-*`` of the temporary folder (apart from any LibreOffice the user has open)
 and runs one Basic macro, ``Serve``, that waits for jobs in the folder's ``queue``
 and handles them in turn: ``job-N.txt`` (written under another name and renamed, so
-that it is whole when seen) holds four lines, the document's file URL, ``1`` to
-rebuild its indexes (else ``0``), the URL to store the laid-out copy as .docx (or
-nothing) and the URL of the PDF (or nothing). The macro renames the job
+that it is whole when seen) holds the document's file URL, ``1`` to rebuild its
+indexes (else ``0``), the URL of a text file to write the indexes' lines to (or
+nothing) and the URL of the PDF (or nothing), one a line, and then what the console
+calls the document (for people looking at the folder). The document laid out for its
+indexes is a copy with its charts left out (:func:`lkj_excel.report.docx.indeks.layout_copy`),
+the PDF is printed from the document itself. The macro renames the job
 ``job-N.run`` when it takes it and writes ``done-N.txt``, ``ok`` or ``error ...``,
 when it is done; ``ready.txt`` when it starts; it quits on a file ``stop`` or after
 a while without jobs (so that a LibreOffice whose Python was killed ends by itself).
@@ -102,6 +105,7 @@ Sub RunJob(n As Long)
     Dim oDoc As Object
     Dim sStatus As String, sJob As String
     Dim sSource As String, sUpdate As String, sLaidOut As String, sPdf As String
+    Dim oIndexes As Object
     sStatus = &quot;error&quot;
     On Error GoTo Failed
     sJob = QUEUE &amp; &quot;/job-&quot; &amp; n
@@ -126,13 +130,10 @@ Sub RunJob(n As Long)
             Next i
         Next iPass
     End If
-    Dim aStore(0) As New com.sun.star.beans.PropertyValue
-    aStore(0).Name = &quot;FilterName&quot;
-    If sLaidOut &lt;&gt; &quot;&quot; Then
-        aStore(0).Value = &quot;MS Word 2007 XML&quot;
-        oDoc.storeToURL(sLaidOut, aStore())
-    End If
+    If sLaidOut &lt;&gt; &quot;&quot; Then WriteIndexes(oDoc, sLaidOut)
     If sPdf &lt;&gt; &quot;&quot; Then
+        Dim aStore(0) As New com.sun.star.beans.PropertyValue
+        aStore(0).Name = &quot;FilterName&quot;
         aStore(0).Value = &quot;writer_pdf_Export&quot;
         oDoc.storeToURL(sPdf, aStore())
     End If
@@ -147,6 +148,25 @@ Failed:
     Resume Finish
 End Sub
 
+Sub WriteIndexes(oDoc As Object, sUrl As String)
+    Dim oIndex As Object, sKey As String
+    oOut = createUnoService(&quot;com.sun.star.io.TextOutputStream&quot;)
+    oOut.setOutputStream(createUnoService(&quot;com.sun.star.ucb.SimpleFileAccess&quot;).openFileWrite(sUrl))
+    oOut.setEncoding(&quot;UTF-8&quot;)
+    oIndexes = oDoc.getDocumentIndexes()
+    For i = 0 To oIndexes.getCount() - 1
+        oIndex = oIndexes.getByIndex(i)
+        sKey = &quot;?&quot;
+        If oIndex.supportsService(&quot;com.sun.star.text.ContentIndex&quot;) Then
+            sKey = &quot;TOC&quot;
+        ElseIf oIndex.supportsService(&quot;com.sun.star.text.IllustrationsIndex&quot;) Then
+            sKey = oIndex.LabelCategory
+        End If
+        oOut.writeString(&quot;{index_mark}&quot; &amp; sKey &amp; chr(10) &amp; oIndex.getAnchor().getString() &amp; chr(10))
+    Next i
+    oOut.closeOutput()
+End Sub
+
 Sub WriteStatus(sName As String, sText As String)
     iOut = FreeFile
     Open sName &amp; &quot;.tmp&quot; For Output As #iOut
@@ -157,6 +177,7 @@ End Sub
 </script:module>
 """
 _MACRO_MARK = "REM lkj_excel session macro"
+_INDEX_MARK = "##lkj-indeks## "  # starts the line before the lines of each index
 
 # A profile that LibreOffice takes as set up already (ooSetupInstCompleted), so that
 # it does not copy its presets over the macro: the profile needs no start of its own.
@@ -339,24 +360,25 @@ class Session:
         """
         import docx
 
-        from .docx.indeks import TOC, fill_indexes, index_lines
+        from .docx.indeks import TOC, fill_indexes, index_lines, layout_copy
 
         source = Path(docx_path).resolve()
         try:
             document = document if document is not None else docx.Document(str(source))
+            copy = self._work_file(".docx")
+            layout_copy(source, copy)
         except Exception:  # noqa: BLE001 - no file, or not a .docx: nothing to update
             return Outcome(False, _PAGES_NOTE.format(why="dokumen tidak dapat dibaca"))
-        laid_out = self._work_file(".docx")
+        lines_file = copy.with_suffix(".txt")
         try:
-            self._run_job(source, update=True, laid_out=laid_out, label=label, timeout=timeout)
-            try:
-                laid_out_lines = index_lines(docx.Document(str(laid_out)))
-            except Exception:  # noqa: BLE001 - no file, or not a .docx: no layout to use
-                raise _Failure("hasil susunan LibreOffice tidak dapat dibaca", libreoffice_failed=False)
+            self._run_job(copy, update=True, indexes=lines_file, label=label or source.name,
+                          timeout=timeout if timeout is not None else self.timeouts.for_document(source))
+            laid_out_lines = _read_index_lines(lines_file)
         except _Failure as failure:
             return Outcome(False, _PAGES_NOTE.format(why=failure.why), failure.libreoffice_failed)
         finally:
-            laid_out.unlink(missing_ok=True)
+            copy.unlink(missing_ok=True)
+            lines_file.unlink(missing_ok=True)
         indexes = set(index_lines(document))
         if not indexes <= laid_out_lines.keys() or not fill_indexes(document, laid_out_lines):
             return Outcome(False, _PAGES_NOTE.format(
@@ -482,7 +504,7 @@ class Session:
 
     def _write_macro(self) -> None:
         module = self._profile / "user" / "basic" / "Standard" / "Module1.xba"
-        module.write_text(_SERVE_MACRO.format(queue=_basic_string(self._queue.as_uri()),
+        module.write_text(_SERVE_MACRO.format(queue=_basic_string(self._queue.as_uri()), index_mark=_INDEX_MARK,
                                               idle_ms=IDLE_SECONDS * 1000), encoding="utf-8")
 
     def _macro_in_place(self) -> bool:
@@ -548,7 +570,7 @@ class Session:
             time.sleep(0.02)
         self._ready = True
 
-    def _run_job(self, source: Path, *, update: bool, laid_out: Path | None = None,
+    def _run_job(self, source: Path, *, update: bool, indexes: Path | None = None,
                  pdf: Path | None = None, label: str | None = None, timeout: float | None = None) -> None:
         """Have LibreOffice do one job; raise :class:`_Failure` when it did not.
 
@@ -562,7 +584,7 @@ class Session:
         label = label or source.name
         for attempt in (1, 2):
             try:
-                self._run_once(source, update, laid_out, pdf, label, limit)
+                self._run_once(source, update, indexes, pdf, label, limit)
                 self._failures = 0
                 return
             except _Failure as failure:
@@ -572,7 +594,7 @@ class Session:
                 if attempt == 2 or not failure.died or self._given_up is not None:
                     raise
 
-    def _run_once(self, source: Path, update: bool, laid_out: Path | None, pdf: Path | None,
+    def _run_once(self, source: Path, update: bool, indexes: Path | None, pdf: Path | None,
                   label: str, limit: float) -> None:
         started = time.monotonic()
         deadline = started + limit
@@ -589,10 +611,10 @@ class Session:
         n = self._next_job
         self._next_job += 1
         lines = [source.as_uri(), "1" if update else "0",
-                 laid_out.as_uri() if laid_out else "", pdf.as_uri() if pdf else ""]
+                 indexes.as_uri() if indexes else "", pdf.as_uri() if pdf else "", label]
         staged = self._queue / f"job-{n}.tmp"
         try:
-            staged.write_bytes(("\n".join(lines) + "\n").encode("ascii"))
+            staged.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
             os.replace(staged, self._queue / f"job-{n}.txt")
         except OSError as exc:
             raise _Failure(f"folder sementara tidak dapat ditulisi ({exc.strerror or exc})")
@@ -676,6 +698,24 @@ def is_pdf(path: str | os.PathLike) -> bool:
         if pages:
             return int(pages.group(1)) > 0
     return re.search(rb"/Type\s*/Page(?!s)", data) is not None
+
+
+def _read_index_lines(path: Path) -> dict[str, list[str]]:
+    """The index lines LibreOffice wrote: a mark with the key, then the key's lines ("title<TAB>page")."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    if not text.startswith(_INDEX_MARK):
+        raise _Failure("hasil susunan LibreOffice tidak dapat dibaca", libreoffice_failed=False)
+    indexes: dict[str, list[str]] = {}
+    lines: list[str] = []
+    for line in text.splitlines():
+        if line.startswith(_INDEX_MARK):
+            lines = indexes.setdefault(line[len(_INDEX_MARK):].strip(), [])
+        elif line.strip():
+            lines.append(line)
+    return indexes
 
 
 def _page_of(line: str) -> str:
