@@ -138,19 +138,24 @@ def fake_soffice(folder: Path, monkeypatch, mode: str) -> str:
     return str(program)
 
 
-def session_processes(session: libreoffice.Session) -> list[str]:
-    """Command lines of running processes that use the session's folder."""
-    if not Path("/proc").is_dir():
+def processes_using(folder: Path | None) -> list[str]:
+    """Command lines of running processes that name ``folder`` (none where /proc is missing)."""
+    if folder is None or not Path("/proc").is_dir():
         return []
     found = []
     for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
         try:
             text = cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
+        except OSError:  # ended meanwhile
             continue
-        if session._folder is not None and str(session._folder) in text:
+        if str(folder) in text:
             found.append(text)
     return found
+
+
+def session_processes(session: libreoffice.Session) -> list[str]:
+    """Command lines of running processes that use the session's folder."""
+    return processes_using(session._folder)
 
 
 @posix_only
@@ -317,6 +322,28 @@ def test_a_batch_whose_libreoffice_is_killed_halfway_gets_every_report(tmp_path,
     assert results["b"].catatan[0].startswith("Nomor halaman daftar isi tidak dapat diisi: LibreOffice berhenti "
                                               "mendadak")
     assert session.starts == 3
+
+
+@needs_libreoffice
+def test_a_parallel_batch_leaves_no_libreoffice_behind(tmp_path, example_path):
+    from conftest import ROOT
+
+    inbox = tmp_path / "masuk"
+    inbox.mkdir()
+    for name in "abc":
+        shutil.copyfile(example_path, inbox / f"opd_{name}.xlsx")
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    out = tmp_path / "hasil"
+    proc = subprocess.run([sys.executable, str(ROOT / "convert.py"), str(inbox), "--output", str(out), "--jobs", "2"],
+                          capture_output=True, text=True, encoding="utf-8", timeout=600,
+                          env=dict(os.environ, PYTHONIOENCODING="utf-8", TMPDIR=str(temp)))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    for name in "abc":  # each worker's one LibreOffice laid out its reports
+        entries = indeks.index_entries(docx.Document(str(out / f"opd_{name}_laporan.docx")))
+        assert len(entries) > 10 and all(e.rsplit("\t", 1)[-1].strip() for e in entries)
+    assert list(temp.iterdir()) == []  # the sessions' folders are gone...
+    assert processes_using(temp) == []  # ...and so are their LibreOffice processes
 
 
 @pytest.fixture(scope="module")

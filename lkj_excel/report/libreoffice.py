@@ -181,6 +181,7 @@ _INDEX_MARK = "##lkj-indeks## "  # starts the line before the lines of each inde
 
 # A profile that LibreOffice takes as set up already (ooSetupInstCompleted), so that
 # it does not copy its presets over the macro: the profile needs no start of its own.
+# Spelling and word collection, which add nothing to a layout, are off.
 _REGISTRY = """\
 <?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
@@ -190,6 +191,8 @@ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse">\
 <value>false</value></prop></item>
 <item oor:path="/org.openoffice.Office.Linguistic/SpellChecking"><prop oor:name="IsSpellAuto" oor:op="fuse">\
+<value>false</value></prop></item>
+<item oor:path="/org.openoffice.Office.Writer/AutoFunction/Completion"><prop oor:name="CollectWords" oor:op="fuse">\
 <value>false</value></prop></item>
 </oor:items>
 """

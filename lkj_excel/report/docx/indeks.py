@@ -113,15 +113,17 @@ class _Field:
 
 def _fields(root) -> list[_Field]:
     """Every complete complex field under ``root``, in the order they end."""
-    text_tags = (qn("w:t"), qn("w:tab"))
+    P, FLD_CHAR, INSTR, T, TAB, R = (qn(t) for t in ("w:p", "w:fldChar", "w:instrText", "w:t", "w:tab", "w:r"))
+    kind_attribute = qn("w:fldCharType")
     done: list[_Field] = []
     open_fields: list[_Field] = []
     paragraph = None
-    for node in root.iter(qn("w:p"), qn("w:fldChar"), qn("w:instrText"), *text_tags):
-        if node.tag == qn("w:p"):
+    for node in root.iter(P, FLD_CHAR, INSTR, T, TAB):
+        tag = node.tag
+        if tag == P:
             paragraph = node
-        elif node.tag == qn("w:fldChar"):
-            kind = node.get(qn("w:fldCharType"))
+        elif tag == FLD_CHAR:
+            kind = node.get(kind_attribute)
             if kind == "begin":
                 open_fields.append(_Field(begin=node))
             elif open_fields and kind == "separate":
@@ -129,11 +131,11 @@ def _fields(root) -> list[_Field]:
             elif open_fields and kind == "end":
                 open_fields[-1].end = node
                 done.append(open_fields.pop())
-        elif node.tag == qn("w:instrText"):
+        elif tag == INSTR:
             if open_fields and open_fields[-1].separate is None:
                 open_fields[-1].instr += node.text or ""
-        elif node.getparent().tag == qn("w:r"):  # text, not a tab stop in w:pPr
-            text = "\t" if node.tag == qn("w:tab") else node.text or ""
+        elif open_fields and node.getparent().tag == R:  # text, not a tab stop in w:pPr
+            text = "\t" if tag == TAB else node.text or ""
             for f in open_fields:
                 if f.separate is not None:
                     if f.last_paragraph is not paragraph:
