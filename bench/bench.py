@@ -197,7 +197,8 @@ def bench_batch(n: int, jobs: int, folder: Path, page_numbers: bool = False) -> 
         "dt = time.perf_counter() - t\n"
         "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(json.dumps({'rc': rc, 'seconds': dt, 'rss_self_kb': own, 'rss_children_kb': kids}))\n"
+        "cpu = sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))\n"
+        "print(json.dumps({'rc': rc, 'seconds': dt, 'rss_self_kb': own, 'rss_children_kb': kids, 'cpu_seconds': cpu}))\n"
     ) % (str(ROOT), str(folder), str(target), str(jobs), options)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else "{}"
@@ -323,9 +324,12 @@ def _libreoffice_results(lo: dict) -> list[str]:
         "",
         "## Page numbers with LibreOffice: batches (--jobs 2)",
         "",
-        "| N | --tanpa-nomor-halaman | default mode (page numbers) | × | reports with page numbers | "
-        "peak RSS with page numbers |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "Wall time, and CPU time of the batch with all its processes (LibreOffice's included), which does not "
+        "depend on what else the machine runs:",
+        "",
+        "| N | --tanpa-nomor-halaman | default mode (page numbers) | × | CPU time without / with | × | "
+        "reports with page numbers | peak RSS with page numbers |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     by_n: dict[int, dict] = {}
     for b in lo.get("batches", []):
@@ -333,11 +337,13 @@ def _libreoffice_results(lo: dict) -> list[str]:
     for n, pair in sorted(by_n.items()):
         without, with_ = pair.get(False, {}), pair.get(True, {})
         if "seconds" not in without or "seconds" not in with_:
-            lines.append(f"| {n} | failed | | | | |")
+            lines.append(f"| {n} | failed | | | | | | |")
             continue
         peak = max(with_["rss_self_kb"], with_["rss_children_kb"]) / 1024
         lines.append(f"| {n} | {s(without['seconds'])} | {s(with_['seconds'])} | "
-                     f"{with_['seconds'] / without['seconds']:.2f}× | {with_['filled']} of {n} | {peak:.0f} MB |")
+                     f"{with_['seconds'] / without['seconds']:.2f}× | {s(without['cpu_seconds'])} / "
+                     f"{s(with_['cpu_seconds'])} | {with_['cpu_seconds'] / without['cpu_seconds']:.2f}× | "
+                     f"{with_['filled']} of {n} | {peak:.0f} MB |")
     return lines + [""]
 
 
