@@ -657,8 +657,11 @@ class Session:
             except OSError:
                 pass
         elif process.poll() is None:
-            subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            try:  # soffice.exe and the soffice.bin it started
+                subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], timeout=30,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
         if process.poll() is None:
             process.kill()
         try:
