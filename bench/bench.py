@@ -1,18 +1,20 @@
 """Benchmarks: speed and memory of the converter, as ratios against baselines in one run.
 
     python bench/bench.py            # the full set (N = 50 and 500), writes bench/RESULTS.md
-    python bench/bench.py --quick    # N = 10 and 40, for a quick look
+    python bench/bench.py --quick    # N = 10 and 40 (page-numbered: 6 and 20), for a quick look
 
 Measured, side by side on the same machine in the same run:
 (a) converting one workbook against the floor of merely reading it with
     pandas+calamine and writing two empty files;
 (b) batches of N workbooks, sequential (--jobs 1) against parallel (--jobs = cores);
 (c) peak memory (max RSS) of each batch, which must not grow with N;
-(d) the read step with the openpyxl engine against calamine.
+(d) the read step with the openpyxl engine against calamine;
+and, where LibreOffice is installed, the pass that fills the indexes with page numbers
+(one LibreOffice session per process): the example in default mode and with --pdf,
+the 400-indicator workbook in both modes, and page-numbered batches (N = 20 and 100,
+--jobs 2) against the same batches with --tanpa-nomor-halaman.
 Each batch runs in a fresh process so that its memory and time are its own.
-Batches run as a user runs them for a province, ``convert.py --tanpa-nomor-halaman``:
-the LibreOffice pass that fills the indexes with page numbers (an external program,
-about four seconds a report) is measured separately in (a).
+The batches of (b) run as ``convert.py --tanpa-nomor-halaman``.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 OUT = HERE / "out"
+EXAMPLE = ROOT / "input_templates" / "contoh_lkjip_dinsos_bengkalis_2023.xlsx"
+LARGE_INDICATORS = 400
 
 
 def generate(n: int, folder: Path) -> list[Path]:
@@ -47,6 +51,18 @@ def generate(n: int, folder: Path) -> list[Path]:
             build(p, isi_sintetis(seed))
         paths.append(p)
     return paths
+
+
+def generate_large(folder: Path) -> Path:
+    """The very large workbook of the set: 400 indicators (cached between runs)."""
+    from lkj_excel.template import build
+    from synth import isi_sintetis
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"opd_besar_{LARGE_INDICATORS}.xlsx"
+    if not path.exists():
+        build(path, isi_sintetis(0, n_indikator=LARGE_INDICATORS))
+    return path
 
 
 def _best(fn, repeat: int = 5) -> float:
@@ -92,8 +108,59 @@ def bench_one(path: Path) -> dict:
         "render_docx": _best(lambda: render_report(lkjip, hasil, found, out / "r.docx", update_indexes=False), 3),
         "convert": _best(lambda: konversi(path, out, daftar_isi=False), 3),
     }
-    if shutil.which("soffice"):
-        result["convert_with_toc"] = _best(lambda: konversi(path, out, daftar_isi=True), 1)
+    if shutil.which("soffice"):  # the first run starts this process's LibreOffice; the best is warm
+        result["convert_with_toc"] = _best(lambda: konversi(path, out, daftar_isi=True), 3)
+    return result
+
+
+def _filled(report: Path) -> bool:
+    """True when the report's table of contents lists its entries with page numbers."""
+    import docx
+
+    from lkj_excel.report.docx.indeks import index_entries
+
+    entries = index_entries(docx.Document(str(report)))
+    return bool(entries) and all("\t" in e and e.rsplit("\t", 1)[1].strip() for e in entries)
+
+
+def bench_libreoffice(large: Path) -> dict:
+    """The page-number pass and the PDF, in this process's LibreOffice session."""
+    from lkj_excel.pipeline import konversi
+    from lkj_excel.report import libreoffice
+
+    out = OUT / "lo"
+    out.mkdir(parents=True, exist_ok=True)
+    libreoffice.close_sessions()
+    session = libreoffice.session()
+
+    def timed(fn) -> float:
+        t = time.perf_counter()
+        fn()
+        return time.perf_counter() - t
+
+    report = out / f"{EXAMPLE.stem}_laporan.docx"
+    result = {"example_first": timed(lambda: konversi(EXAMPLE, out))}
+    result["example_warm"] = _best(lambda: konversi(EXAMPLE, out), 3)
+    result["example_filled"] = _filled(report)
+    result["example_without"] = _best(lambda: konversi(EXAMPLE, out, daftar_isi=False), 3)
+    starts = session.starts
+    result["example_pdf"] = _best(lambda: konversi(EXAMPLE, out, pdf=True), 3)
+    result["pdf_starts"] = session.starts - starts
+    result["pdf_valid"] = libreoffice.is_pdf(report.with_suffix(".pdf"))
+    result["lo_starts"] = session.starts
+    libreoffice.close_sessions()
+    code = "import sys; sys.path.insert(0, %r); from lkj_excel import cli; sys.exit(cli.run([%r, '--output', %r]))" % (
+        str(ROOT), str(EXAMPLE), str(out / "fresh"))
+    result["example_fresh_process"] = _best(lambda: subprocess.run([sys.executable, "-c", code], capture_output=True), 3)
+
+    big_report = out / f"{large.stem}_laporan.docx"
+    result["large_without"] = _best(lambda: konversi(large, out, daftar_isi=False), 1)
+    notes = []
+    result["large_with"] = timed(lambda: notes.extend(konversi(large, out).catatan))
+    result["large_filled"] = _filled(big_report)
+    result["large_notes"] = notes
+    result["large_pages"] = libreoffice.estimated_pages(big_report)
+    libreoffice.close_sessions()
     return result
 
 
@@ -112,31 +179,54 @@ def bench_largest(paths: list[Path]) -> dict:
             "convert": _best(lambda: konversi(path, out, daftar_isi=False), 3)}
 
 
-def bench_batch(n: int, jobs: int, folder: Path) -> dict:
-    """(b) and (c): one batch in a fresh process; wall time and peak memory."""
+def bench_batch(n: int, jobs: int, folder: Path, page_numbers: bool = False) -> dict:
+    """(b) and (c): one batch in a fresh process; wall time and peak memory.
+
+    ``page_numbers``: run it in default mode (LibreOffice fills the indexes' page
+    numbers) rather than with --tanpa-nomor-halaman; the reports that got them are
+    counted.
+    """
+    target = OUT / f"batch_{n}_{jobs}{'_halaman' if page_numbers else ''}"
+    shutil.rmtree(target, ignore_errors=True)
+    options = [] if page_numbers else ["--tanpa-nomor-halaman"]
     code = (
         "import sys, json, time, resource; sys.path.insert(0, %r)\n"
         "from lkj_excel import cli\n"
         "t = time.perf_counter()\n"
-        "rc = cli.run([%r, '--output', %r, '--jobs', %r, '--tanpa-nomor-halaman'])\n"
+        "rc = cli.run([%r, '--output', %r, '--jobs', %r, *%r])\n"
         "dt = time.perf_counter() - t\n"
         "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(json.dumps({'rc': rc, 'seconds': dt, 'rss_self_kb': own, 'rss_children_kb': kids}))\n"
-    ) % (str(ROOT), str(folder), str(OUT / f"batch_{n}_{jobs}"), str(jobs))
+        "cpu = sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))\n"
+        "print(json.dumps({'rc': rc, 'seconds': dt, 'rss_self_kb': own, 'rss_children_kb': kids, 'cpu_seconds': cpu}))\n"
+    ) % (str(ROOT), str(folder), str(target), str(jobs), options)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else "{}"
     data = json.loads(last) if last.startswith("{") else {"error": proc.stderr[-2000:]}
-    data.update(n=n, jobs=jobs)
+    data.update(n=n, jobs=jobs, page_numbers=page_numbers)
+    if page_numbers:
+        data["filled"] = sum(_filled(r) for r in target.glob("*_laporan.docx"))
     return data
+
+
+def _subset(paths: list[Path], n: int) -> Path:
+    """A folder holding the first n workbooks (links, not copies)."""
+    sub = OUT / f"set_{n}"
+    if sub.exists():
+        shutil.rmtree(sub)
+    sub.mkdir(parents=True)
+    for p in paths[:n]:
+        os.link(p, sub / p.name) if hasattr(os, "link") else shutil.copy(p, sub / p.name)
+    return sub
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description="lkj_excel benchmarks")
-    ap.add_argument("--quick", action="store_true", help="small batches (10 and 40)")
+    ap.add_argument("--quick", action="store_true", help="small batches (10 and 40; page-numbered: 6 and 20)")
     ap.add_argument("--sequential-max", type=int, default=50, help="run the sequential batch only up to this N (default 50)")
     args = ap.parse_args()
     sizes = (10, 40) if args.quick else (50, 500)
+    page_sizes = (6, 20) if args.quick else (20, 100)
     cores = os.cpu_count() or 1
     folder = OUT / "workbooks"
     paths = generate(max(sizes), folder)
@@ -144,22 +234,24 @@ def main() -> int:
     one["largest"] = bench_largest(paths[:50])
     batches = []
     for n in sizes:
-        sub = OUT / f"set_{n}"
-        if sub.exists():
-            shutil.rmtree(sub)
-        sub.mkdir(parents=True)
-        for p in paths[:n]:
-            os.link(p, sub / p.name) if hasattr(os, "link") else shutil.copy(p, sub / p.name)
+        sub = _subset(paths, n)
         for jobs in (1, cores):
             if jobs == 1 and n > args.sequential_max and cores > 1:
                 continue
             batches.append(bench_batch(n, jobs, sub))
-    write_results(one, batches, cores, args.quick)
+    lo = None
+    if shutil.which("soffice"):
+        lo = bench_libreoffice(generate_large(OUT / "large"))
+        for n in page_sizes:
+            sub = _subset(paths, n)
+            for page_numbers in (False, True):
+                lo.setdefault("batches", []).append(bench_batch(n, 2, sub, page_numbers))
+    write_results(one, batches, cores, args.quick, lo)
     print((HERE / "RESULTS.md").read_text(encoding="utf-8"))
     return 0
 
 
-def write_results(one: dict, batches: list[dict], cores: int, quick: bool) -> None:
+def write_results(one: dict, batches: list[dict], cores: int, quick: bool, lo: dict | None = None) -> None:
     ms = lambda s: f"{s * 1000:.0f} ms"  # noqa: E731
     lines = [
         "# Benchmark results",
@@ -198,8 +290,61 @@ def write_results(one: dict, batches: list[dict], cores: int, quick: bool) -> No
               "| engine | time | × calamine |", "| --- | --- | --- |",
               f"| calamine | {ms(one['read_calamine'])} | 1.0 |",
               f"| openpyxl | {ms(one['read_openpyxl'])} | {one['read_openpyxl'] / one['read_calamine']:.1f} |", ""]
+    if lo:
+        lines += _libreoffice_results(lo)
     (HERE / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
-    (HERE / "results.json").write_text(json.dumps({"one": one, "batches": batches}, indent=2), encoding="utf-8")
+    (HERE / "results.json").write_text(json.dumps({"one": one, "batches": batches, "libreoffice": lo}, indent=2),
+                                       encoding="utf-8")
+
+
+def _libreoffice_results(lo: dict) -> list[str]:
+    """The tables of the page-number pass: one workbook, then batches with against without."""
+    s = lambda t: f"{t:.2f} s"  # noqa: E731
+    yes = lambda b: "yes" if b else "NO"  # noqa: E731
+    lines = [
+        "## Page numbers with LibreOffice: one workbook",
+        "",
+        "One LibreOffice session per process lays out every report of that process (started once, with a profile "
+        "kept for the run); with --pdf it prints the PDF too. In this benchmark's process, imports done:",
+        "",
+        "| measure | time | note |",
+        "| --- | --- | --- |",
+        f"| example without page numbers (--tanpa-nomor-halaman) | {s(lo['example_without'])} | |",
+        f"| example in default mode (page numbers), LibreOffice session running (warm) | {s(lo['example_warm'])} "
+        f"| page numbers filled: {yes(lo['example_filled'])} |",
+        f"| example in default mode, first of the process (LibreOffice starting meanwhile) | {s(lo['example_first'])} | |",
+        f"| example in default mode, a new `convert.py` run (interpreter, imports, LibreOffice) | "
+        f"{s(lo['example_fresh_process'])} | |",
+        f"| example with --pdf, warm | {s(lo['example_pdf'])} | LibreOffice starts for the PDFs: "
+        f"{lo['pdf_starts']}; PDF valid: {yes(lo['pdf_valid'])} |",
+        f"| {LARGE_INDICATORS}-indicator workbook, --tanpa-nomor-halaman | {s(lo['large_without'])} | "
+        f"about {lo['large_pages']} pages estimated |",
+        f"| {LARGE_INDICATORS}-indicator workbook, default mode (page numbers) | {s(lo['large_with'])} | "
+        f"page numbers filled: {yes(lo['large_filled'])}{'; ' + ' '.join(lo['large_notes']) if lo['large_notes'] else ''} |",
+        "",
+        "## Page numbers with LibreOffice: batches (--jobs 2)",
+        "",
+        "Wall time, and CPU time of the batch with all its processes (LibreOffice's included), which does not "
+        "depend on what else the machine runs:",
+        "",
+        "| N | --tanpa-nomor-halaman | default mode (page numbers) | × | CPU time without / with | × | "
+        "reports with page numbers | peak RSS with page numbers |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    by_n: dict[int, dict] = {}
+    for b in lo.get("batches", []):
+        by_n.setdefault(b["n"], {})[b["page_numbers"]] = b
+    for n, pair in sorted(by_n.items()):
+        without, with_ = pair.get(False, {}), pair.get(True, {})
+        if "seconds" not in without or "seconds" not in with_:
+            lines.append(f"| {n} | failed | | | | | | |")
+            continue
+        peak = max(with_["rss_self_kb"], with_["rss_children_kb"]) / 1024
+        lines.append(f"| {n} | {s(without['seconds'])} | {s(with_['seconds'])} | "
+                     f"{with_['seconds'] / without['seconds']:.2f}× | {s(without['cpu_seconds'])} / "
+                     f"{s(with_['cpu_seconds'])} | {with_['cpu_seconds'] / without['cpu_seconds']:.2f}× | "
+                     f"{with_['filled']} of {n} | {peak:.0f} MB |")
+    return lines + [""]
 
 
 if __name__ == "__main__":

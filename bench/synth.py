@@ -4,6 +4,8 @@
 with 5-10 sasaran, 10-40 indicators (some formula, negatif and predikat ones),
 10-30 programs, 4 supporting tables, AKIP scores and narrative; every workbook
 is consistent enough to convert, and different for every seed.
+``isi_sintetis(seed, n_indikator=400)`` makes the very large workbook of the
+benchmarks (a report of some two hundred pages).
 """
 
 from __future__ import annotations
@@ -18,14 +20,21 @@ DAERAH = ("Kabupaten Bengkalis", "Kabupaten Siak", "Kota Dumai", "Kabupaten Kamp
 PREDIKAT = ("C", "CC", "B", "BB", "A")
 
 
-def isi_sintetis(seed: int, tahun: int = 2024) -> Isi:
-    """A random but coherent workbook content (deterministic for a seed)."""
+def isi_sintetis(seed: int, tahun: int = 2024, n_indikator: int | None = None) -> Isi:
+    """A random but coherent workbook content (deterministic for a seed).
+
+    Args:
+        seed: the seed; every seed gives a different agency.
+        tahun: the year reported on.
+        n_indikator: the number of indicators (default: a random 10-40).
+    """
     rnd = random.Random(seed)
     base = isi_kosong().lembar
     awal = tahun - rnd.randint(1, 3)
     years = tuple(range(awal, awal + 5))
     n_sasaran = rnd.randint(5, 10)
-    n_indikator = rnd.randint(max(10, n_sasaran), 40)
+    drawn = rnd.randint(max(10, n_sasaran), 40)  # drawn even when given: the rest stays as for the seed
+    n_indikator = n_indikator or drawn
     pk, realisasi, renstra, ops = [], [], [], []
     for i in range(n_indikator):
         s = i % n_sasaran + 1

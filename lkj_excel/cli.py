@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", action="store_true", help="buat juga PDF laporan (memerlukan LibreOffice)")
     p.add_argument("--tanpa-nomor-halaman", action="store_false", dest="daftar_isi",
                    help="jangan isi nomor halaman daftar isi, daftar tabel dan daftar gambar dengan LibreOffice "
-                        "(sekitar 4 detik per laporan); Word mengisinya saat dokumen dibuka. Berguna untuk ratusan workbook")
+                        "(sekitar 1 detik per laporan); Word mengisinya saat dokumen dibuka. Berguna untuk ratusan workbook")
     p.add_argument("--tahun-berikut", action="store_true", dest="tahun_berikut", help="buat workbook tahun berikutnya dari workbook yang diberikan (target dari Renstra, realisasi dan narasi dikosongkan)")
     p.add_argument("--template", action="store_true", help="tulis template kosong ke folder hasil lalu selesai")
     p.add_argument("-j", "--jobs", type=int, metavar="N", default=None, help="jumlah proses paralel (bawaan: jumlah inti prosesor)")
@@ -74,7 +74,7 @@ def saran_nomor_halaman(total: int, daftar_isi: bool) -> str | None:
 
     if find_soffice() is None:
         return None
-    return (f"Catatan: nomor halaman daftar isi setiap laporan diisi dengan LibreOffice (sekitar 4 detik per laporan, "
+    return (f"Catatan: nomor halaman daftar isi setiap laporan diisi dengan LibreOffice (sekitar 1 detik per laporan, "
             f"untuk {total} workbook). Untuk mempercepat, jalankan dengan --tanpa-nomor-halaman; "
             "Word mengisi nomor halaman itu ketika dokumen dibuka.")
 

@@ -127,8 +127,8 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
         pdf: also write the PDF of the report (needs LibreOffice).
         word: write the Word draft (the benchmarks switch it off to measure parts).
         daftar_isi: fill the table of contents with page numbers through LibreOffice
-            where it is installed (slow: about four seconds per report); always
-            done for the PDF.
+            where it is installed (about a second per report, in this process's
+            LibreOffice session); always done for the PDF.
 
     Returns:
         The problems found and the files written. A workbook with errors gets
@@ -169,15 +169,23 @@ def _tulis_laporan(result: HasilKonversi, out: Path, stem: str, *, pdf: bool, wo
     from .report.xlsx import render_workbook
 
     lkjip, hasil, temuan = result.lkjip, result.hasil, list(result.temuan)
+    if word and (daftar_isi or pdf):
+        from .report.libreoffice import start_session
+
+        start_session()  # LibreOffice boots while the outputs are rendered
     with Kiriman(out) as kiriman:
         kiriman.tulis(out / f"{stem}_laporan.xlsx", lambda tmp: render_workbook(lkjip, hasil, temuan, tmp))
         if word:
             from .report.docx import render_report
 
-            docx = kiriman.tulis(out / f"{stem}_laporan.docx", lambda tmp: render_report(
-                lkjip, hasil, temuan, tmp, update_indexes=daftar_isi or pdf, sumber=result.sumber))
+            indexes = []  # what the index pass did (report.libreoffice.Outcome), or None without one
+            docx = kiriman.tulis(out / f"{stem}_laporan.docx", lambda tmp: indexes.append(render_report(
+                lkjip, hasil, temuan, tmp, update_indexes=daftar_isi or pdf, sumber=result.sumber)))
+            pass_ = indexes[0] if indexes else None
+            if pass_ is not None and pass_.note:
+                result.catatan.append(pass_.note)
             if pdf:
-                _pdf(result, kiriman, docx, out)
+                _pdf(result, kiriman, docx, out, pass_)
         _pasang(result, kiriman)
 
 
@@ -212,16 +220,27 @@ def _pasang(result: HasilKonversi, kiriman: Kiriman) -> None:
         result.berkas.append(written)
 
 
-def _pdf(result: HasilKonversi, kiriman: Kiriman, docx: Path, out: Path) -> None:
-    """Print the Word draft to PDF beside it in the temporary folder; placed with the other outputs."""
-    from .report.libreoffice import convert_to_pdf, find_soffice
+def _pdf(result: HasilKonversi, kiriman: Kiriman, docx: Path, out: Path, indexes=None) -> None:
+    """Print the report to PDF in this process's LibreOffice session, into the temporary folder; placed with the other outputs.
 
-    if find_soffice() is None:
+    ``indexes`` is what the index pass did (``render_report``'s outcome): where its
+    page numbers could not be filled, LibreOffice rebuilds the indexes for the PDF;
+    where LibreOffice itself hung or died on the document, it is not tried again.
+    """
+    from .report.libreoffice import session
+
+    lo = session()
+    if lo is None:
         result.catatan.append("PDF tidak dibuat: diperlukan LibreOffice (https://www.libreoffice.org) atau Microsoft Word untuk membuat PDF.")
         return
-    made = convert_to_pdf(docx, kiriman.kerja / "pdf")
-    if made is None:
-        result.catatan.append("PDF tidak dibuat: LibreOffice gagal mengonversi dokumen.")
+    if indexes is not None and indexes.libreoffice_failed:
+        result.catatan.append("PDF tidak dibuat: LibreOffice gagal menyusun dokumen ini (lihat catatan di atas).")
+        return
+    made = kiriman.kerja / "pdf" / docx.with_suffix(".pdf").name
+    made.parent.mkdir(exist_ok=True)
+    printed = lo.export_pdf(docx, made, update_indexes=indexes is None or not indexes.done, label=result.sumber.name)
+    if not printed.done:
+        result.catatan.append(printed.note)
         return
     kiriman.tambah(made, out / made.name)
 

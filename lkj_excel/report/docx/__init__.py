@@ -89,7 +89,7 @@ REFERENCE_DOCX = Path(__file__).resolve().parents[3] / "input_templates" / "gaya
 
 def render_report(lkjip: LKjIP, hasil: Hasil, temuan: Iterable[Temuan], path: str | os.PathLike, *,
                   reference: str | os.PathLike | None = None, update_indexes: bool = True,
-                  sumber: str | os.PathLike | None = None) -> None:
+                  sumber: str | os.PathLike | None = None) -> libreoffice.Outcome | None:
     """Write the Word draft of the LKjIP.
 
     Args:
@@ -102,10 +102,16 @@ def render_report(lkjip: LKjIP, hasil: Hasil, temuan: Iterable[Temuan], path: st
             its styles and page set-up are used, its content is dropped.
         update_indexes: where LibreOffice is installed, let it lay the document out
             and write the page numbers into the table of contents and the lists of
-            tables and figures (a few seconds). Word updates them anyway on opening.
+            tables and figures (about a second, in this process's LibreOffice
+            session, :func:`lkj_excel.report.libreoffice.session`). Word updates
+            them anyway on opening.
         sumber: the workbook's path; the logo and the organisation chart named in the
             Identitas sheet are looked for in its folder (default: the folder of
             ``lkjip.berkas``).
+
+    Returns:
+        What the LibreOffice pass did (filled, or why not), or None when there was
+        none (not asked, or LibreOffice not installed).
     """
     folder = Path(sumber).parent if sumber is not None else Path(lkjip.berkas).parent
     k = Konteks(lkjip, hasil, list(temuan), Dokumen(Path(reference or REFERENCE_DOCX)), folder, PENULIS)
@@ -124,5 +130,7 @@ def render_report(lkjip: LKjIP, hasil: Hasil, temuan: Iterable[Temuan], path: st
                    subjek=f"LKjIP Tahun {k.tahun}", penulis=k.instansi_lengkap,
                    kata_kunci=", ".join(["LKjIP", "SAKIP", "laporan kinerja", str(k.tahun), k.instansi_lengkap]))
     k.doc.simpan(Path(path))
-    if update_indexes and libreoffice.find_soffice() is not None:
-        libreoffice.update_indexes_with_libreoffice(path)
+    lo = libreoffice.session() if update_indexes else None
+    if lo is None:
+        return None
+    return lo.update_indexes(path, document=k.doc.doc, label=Path(sumber or lkjip.berkas).name)

@@ -5,12 +5,16 @@ that Word fills when it opens the document. To show page numbers before that (an
 viewers that never update fields), an office suite lays a copy of the document out
 (:func:`lkj_excel.report.libreoffice.update_indexes_with_libreoffice`); the pages
 found there are written into the document's own fields with :func:`fill_indexes`, the
-way Word writes its entries.
+way Word writes its entries. The copy LibreOffice lays out is made by
+:func:`layout_copy`: the same pages, with less for LibreOffice to import.
 """
 
 from __future__ import annotations
 
+import base64
+import os
 import re
+import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -25,6 +29,56 @@ from .ooxml import TWIPS_PER_CM, field_runs, new_run, new_text_run, paragraph_st
 TOC = "TOC"
 """Key of the table of contents in :func:`fill_indexes` (lists are keyed by label)."""
 _NO_ENTRIES = "Tidak ada entri daftar {label}."
+
+
+_CHART = re.compile(
+    r'(<wp:extent cx="(\d+)" cy="(\d+)"/>(?:(?!</wp:inline>).)*?)'
+    r'<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">.*?</a:graphicData>',
+    re.DOTALL)
+_PLACEHOLDER_ID = "rIdLkjTataLetak"
+_PLACEHOLDER = (
+    '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+    '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<pic:nvPicPr><pic:cNvPr id="0" name="tata letak"/><pic:cNvPicPr/></pic:nvPicPr>'
+    f'<pic:blipFill><a:blip r:embed="{_PLACEHOLDER_ID}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+    '<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>')
+_PIXEL_PNG = base64.b64decode(  # one white pixel
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC")
+
+
+def layout_copy(source: str | os.PathLike, target: str | os.PathLike) -> int:
+    """Write a copy of a .docx for laying out only: every chart a blank picture of its size.
+
+    The pages stay as they are (a chart takes the room of its inline extent, and so
+    does the picture), but an office suite lays the copy out much faster: importing
+    a native chart costs LibreOffice more than all the text around it. The copy is
+    stored without compression, as it is read once.
+
+    Returns:
+        The number of charts replaced (0: the copy is the document as it is).
+    """
+    with zipfile.ZipFile(source) as package:
+        parts = {info.filename: package.read(info) for info in package.infolist()}
+    xml, charts = _CHART.subn(
+        lambda m: m.group(1) + _PLACEHOLDER.format(cx=m.group(2), cy=m.group(3)),
+        parts["word/document.xml"].decode("utf-8"))
+    if charts:
+        parts["word/document.xml"] = xml.encode("utf-8")
+        parts["word/media/lkj_tata_letak.png"] = _PIXEL_PNG
+        rels = "word/_rels/document.xml.rels"
+        parts[rels] = parts[rels].replace(b"</Relationships>", (
+            f'<Relationship Id="{_PLACEHOLDER_ID}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/image" Target="media/lkj_tata_letak.png"/></Relationships>').encode("ascii"))
+        types = parts["[Content_Types].xml"]
+        if b'Extension="png"' not in types:
+            parts["[Content_Types].xml"] = types.replace(
+                b"<Default ", b'<Default Extension="png" ContentType="image/png"/><Default ', 1)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as copy:
+        for name, data in parts.items():
+            copy.writestr(name, data)
+    return charts
 
 
 @dataclass
@@ -59,15 +113,17 @@ class _Field:
 
 def _fields(root) -> list[_Field]:
     """Every complete complex field under ``root``, in the order they end."""
-    text_tags = (qn("w:t"), qn("w:tab"))
+    P, FLD_CHAR, INSTR, T, TAB, R = (qn(t) for t in ("w:p", "w:fldChar", "w:instrText", "w:t", "w:tab", "w:r"))
+    kind_attribute = qn("w:fldCharType")
     done: list[_Field] = []
     open_fields: list[_Field] = []
     paragraph = None
-    for node in root.iter(qn("w:p"), qn("w:fldChar"), qn("w:instrText"), *text_tags):
-        if node.tag == qn("w:p"):
+    for node in root.iter(P, FLD_CHAR, INSTR, T, TAB):
+        tag = node.tag
+        if tag == P:
             paragraph = node
-        elif node.tag == qn("w:fldChar"):
-            kind = node.get(qn("w:fldCharType"))
+        elif tag == FLD_CHAR:
+            kind = node.get(kind_attribute)
             if kind == "begin":
                 open_fields.append(_Field(begin=node))
             elif open_fields and kind == "separate":
@@ -75,11 +131,11 @@ def _fields(root) -> list[_Field]:
             elif open_fields and kind == "end":
                 open_fields[-1].end = node
                 done.append(open_fields.pop())
-        elif node.tag == qn("w:instrText"):
+        elif tag == INSTR:
             if open_fields and open_fields[-1].separate is None:
                 open_fields[-1].instr += node.text or ""
-        elif node.getparent().tag == qn("w:r"):  # text, not a tab stop in w:pPr
-            text = "\t" if node.tag == qn("w:tab") else node.text or ""
+        elif open_fields and node.getparent().tag == R:  # text, not a tab stop in w:pPr
+            text = "\t" if tag == TAB else node.text or ""
             for f in open_fields:
                 if f.separate is not None:
                     if f.last_paragraph is not paragraph:
@@ -187,9 +243,9 @@ def _index_targets(body, fields: list[_Field], index: _Field, styles) -> list[_E
     if index.index_key == TOC:
         levels = {paragraph_style_id(styles, f"heading {n}"): n for n in index.heading_levels}
         levels.pop(None, None)
-        headings = [_Entry(p, _entry_text(p), levels.get(p.style, 0))
-                    for p in body.iter(qn("w:p"))]
-        return [h for h in headings if h.text and h.level]
+        headings = [_Entry(p, _entry_text(p), levels[p.style])
+                    for p in body.iter(qn("w:p")) if levels.get(p.style)]
+        return [h for h in headings if h.text]
     captions = [f.begin for f in fields if seq_label(f.instr) == index.index_key]
     paragraphs = dict.fromkeys(next(c.iterancestors(qn("w:p"))) for c in captions)
     return [_Entry(p, _entry_text(p), 1) for p in paragraphs]
