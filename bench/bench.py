@@ -8,7 +8,9 @@ Measured, side by side on the same machine in the same run:
     pandas+calamine and writing two empty files;
 (b) batches of N workbooks, sequential (--jobs 1) against parallel (--jobs = cores);
 (c) peak memory (max RSS) of each batch, which must not grow with N;
-(d) the read step with the openpyxl engine against calamine.
+(d) the read step with the openpyxl engine against calamine;
+(e) the first-run set-up of a fresh PC: from the offline bundle (``convert.py
+    --paket-offline``, installed with no index and no network) against from the index.
 Each batch runs in a fresh process so that its memory and time are its own.
 Batches run as a user runs them for a province, ``convert.py --tanpa-nomor-halaman``:
 the LibreOffice pass that fills the indexes with page numbers (an external program,
@@ -131,10 +133,59 @@ def bench_batch(n: int, jobs: int, folder: Path) -> dict:
     return data
 
 
+def bench_setup() -> dict:
+    """(e) First-run set-up in a fresh venv, one after the other: from the offline bundle against from the index.
+
+    A fresh Python runs ``convert.py --help`` in a freshly unpacked bundle: bootstrap
+    creates ``.venv`` and installs everything, then the help appears. The index run
+    uses the same files without ``wheels/``, pypi.org only, with an empty pip cache.
+    """
+    from first_run import first_run, index_env, network_shut, offline_env, pypi_unreachable, unpack
+
+    reason = pypi_unreachable()
+    if reason:
+        return {"skipped": reason}
+    work = OUT / "setup"
+    shutil.rmtree(work, ignore_errors=True)
+    t = time.perf_counter()
+    built = subprocess.run([sys.executable, str(ROOT / "convert.py"), "--paket-offline", "--platform", "ini", "--output", str(work)],
+                           capture_output=True, text=True)
+    result = {"build": time.perf_counter() - t}
+    bundle = work / "lkj_excel_offline.zip"
+    if built.returncode != 0 or not bundle.exists():
+        return {"skipped": "the bundle could not be built: " + built.stdout[-500:]}
+    import zipfile
+
+    result["bundle_mb"] = bundle.stat().st_size / 1e6
+    result["wheels"] = sum(1 for n in zipfile.ZipFile(bundle).namelist() if n.endswith(".whl"))
+    from_bundle = unpack(bundle, work / "bundle")
+    from_index = unpack(bundle, work / "index")
+    shutil.rmtree(from_index / "wheels")
+    prefix = network_shut()
+    for key, project, env, pre in (("bundle", from_bundle, offline_env(), prefix), ("index", from_index, index_env(work / "pip-cache"), [])):
+        proc, seconds = first_run(project, ["--help"], env, pre)
+        result[key] = seconds if proc.returncode == 0 else None
+        if proc.returncode != 0:
+            result[key + "_error"] = (proc.stdout + proc.stderr)[-1000:]
+    result["network_shut"] = bool(prefix)
+    result["index_download_mb"] = _downloaded_mb(from_index / ".venv-setup.log")
+    return result
+
+
+def _downloaded_mb(setup_log: Path) -> float:
+    """What pip downloaded during a set-up, from its "Downloading name.whl (12.4 MB)" lines."""
+    import re
+
+    text = setup_log.read_text(encoding="utf-8", errors="replace") if setup_log.exists() else ""
+    scale = {"kB": 1e-3, "MB": 1.0, "GB": 1e3}
+    return sum(float(n) * scale[unit] for n, unit in re.findall(r"Downloading \S+ \(([\d.]+) (kB|MB|GB)\)", text))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="lkj_excel benchmarks")
     ap.add_argument("--quick", action="store_true", help="small batches (10 and 40)")
     ap.add_argument("--sequential-max", type=int, default=50, help="run the sequential batch only up to this N (default 50)")
+    ap.add_argument("--without-setup", action="store_true", help="skip (e), the first-run set-up (it needs PyPI)")
     args = ap.parse_args()
     sizes = (10, 40) if args.quick else (50, 500)
     cores = os.cpu_count() or 1
@@ -154,12 +205,13 @@ def main() -> int:
             if jobs == 1 and n > args.sequential_max and cores > 1:
                 continue
             batches.append(bench_batch(n, jobs, sub))
-    write_results(one, batches, cores, args.quick)
+    setup = {"skipped": "--without-setup"} if args.without_setup else bench_setup()
+    write_results(one, batches, setup, cores, args.quick)
     print((HERE / "RESULTS.md").read_text(encoding="utf-8"))
     return 0
 
 
-def write_results(one: dict, batches: list[dict], cores: int, quick: bool) -> None:
+def write_results(one: dict, batches: list[dict], setup: dict, cores: int, quick: bool) -> None:
     ms = lambda s: f"{s * 1000:.0f} ms"  # noqa: E731
     lines = [
         "# Benchmark results",
@@ -198,8 +250,31 @@ def write_results(one: dict, batches: list[dict], cores: int, quick: bool) -> No
               "| engine | time | × calamine |", "| --- | --- | --- |",
               f"| calamine | {ms(one['read_calamine'])} | 1.0 |",
               f"| openpyxl | {ms(one['read_openpyxl'])} | {one['read_openpyxl'] / one['read_calamine']:.1f} |", ""]
+    lines += _setup_lines(setup)
     (HERE / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
-    (HERE / "results.json").write_text(json.dumps({"one": one, "batches": batches}, indent=2), encoding="utf-8")
+    (HERE / "results.json").write_text(json.dumps({"one": one, "batches": batches, "setup": setup}, indent=2), encoding="utf-8")
+
+
+def _setup_lines(setup: dict) -> list[str]:
+    lines = ["## (e) First-run set-up: from the offline bundle against from the index", ""]
+    if "skipped" in setup:
+        return lines + [f"Not measured: {setup['skipped']}.", ""]
+    lines += [
+        "A fresh Python (without the tool's packages) runs `convert.py --help` in a freshly unpacked bundle: `bootstrap.py` creates "
+        "`.venv`, installs the project and its dependencies, then the help appears. From the bundle: `pip install --no-index` from "
+        f"`wheels/`{', in a network namespace without any network' if setup.get('network_shut') else ', with every index unreachable'}; "
+        "from the index: the same files without `wheels/`, from pypi.org with an empty pip cache (pip upgraded first, as on every first run).",
+        "",
+        "| first run | time | × bundle |",
+        "| --- | --- | --- |",
+    ]
+    base = setup.get("bundle")
+    for key, label in (("bundle", f"from the offline bundle ({setup['wheels']} wheels, {setup['bundle_mb']:.0f} MB zip)"),
+                       ("index", f"from the index (pypi.org, empty pip cache; {setup.get('index_download_mb', 0):.0f} MB downloaded)")):
+        value = setup.get(key)
+        lines.append(f"| {label} | {f'{value:.1f} s' if value else 'failed'} | {f'{value / base:.1f}' if value and base else ''} |")
+    lines += [f"| building that bundle (`convert.py --paket-offline --platform ini`, pip cache warm) | {setup['build']:.1f} s | |", ""]
+    return lines
 
 
 if __name__ == "__main__":
