@@ -284,11 +284,10 @@ def _lengkapi(log: "_Pip", reqs: list[str], wheels: Path, target: Sasaran, round
         missing = kurang(wheels, reqs, target)
         if not missing:
             return
-        log.download(missing, wheels, target)
+        (log.wheel if target.sendiri else log.download)(missing, wheels, target)
     missing = kurang(wheels, reqs, target)
     if missing:
-        raise PaketGagal(f"Tidak ada wheel {', '.join(missing)} untuk {target.nama}; paket offline untuk platform itu tidak dapat dibuat. "
-                         f"Rincian: {log.path}")
+        raise PaketGagal(_tanpa_wheel(missing, target, log.path))
 
 
 def kurang(wheels: Path, reqs: list[str], target: Sasaran) -> list[str]:
@@ -392,8 +391,11 @@ def pesan_pip(output: str, target: Sasaran, log: Path) -> str:
                 "aturlah dahulu (misalnya: set HTTPS_PROXY=http://proxy.kantor:8080), lalu ulangi. Rincian: " + str(log))
     names = re.findall(r"satisfies the requirement ([A-Za-z0-9._-]+)", output) or re.findall(r"depends on ([A-Za-z0-9._-]+)", output)
     if names:
-        packages = ", ".join(dict.fromkeys(names))
-        return (f"Tidak ada wheel {packages} untuk {target.nama}; paket offline untuk platform itu tidak dapat dibuat. "
-                f"Pilih versi Python lain (--python) atau platform lain (--platform). Rincian: {log}")
+        return _tanpa_wheel(list(dict.fromkeys(names)), target, log)
     tail = "\n".join(output.strip().splitlines()[-5:])
     return f"pip gagal menyiapkan wheel untuk {target.nama}:\n{tail}\nRincian: {log}"
+
+
+def _tanpa_wheel(packages: list[str], target: Sasaran, log: Path) -> str:
+    return (f"Tidak ada wheel {', '.join(packages)} untuk {target.nama}; paket offline untuk platform itu tidak dapat dibuat. "
+            f"Pilih versi Python lain (--python) atau platform lain (--platform). Rincian: {log}")
