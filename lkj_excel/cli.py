@@ -186,6 +186,9 @@ def _run(args) -> int:
         except paket_offline.PaketGagal as exc:
             print(exc)
             return 1
+        except OSError as exc:  # a folder that cannot be written, a full disk
+            print(f"Paket offline tidak dapat ditulis ke folder {output}: {exc.strerror or exc}.")
+            return 1
         return 0
     if args.template:
         from .pipeline import tulis_atomik

@@ -182,6 +182,13 @@ def test_the_bundle_options_are_in_the_help_and_only_with_the_bundle():
     assert proc.returncode == 2 and "paling rendah 3.10" in proc.stderr
 
 
+def test_an_output_folder_that_cannot_be_written_is_said_so(tmp_path):
+    in_the_way = tmp_path / "berkas"
+    in_the_way.write_text("bukan folder", encoding="utf-8")
+    proc = convert("--paket-offline", "--platform", "ini", "--output", in_the_way)
+    assert proc.returncode == 1 and f"Paket offline tidak dapat ditulis ke folder {in_the_way}" in proc.stdout
+
+
 @pytest.fixture(scope="module")
 def pypi():
     reason = pypi_unreachable()
