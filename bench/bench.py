@@ -2,6 +2,7 @@
 
     python bench/bench.py            # the full set (N = 50 and 500), writes bench/RESULTS.md
     python bench/bench.py --quick    # N = 10 and 40 (page-numbered: 6 and 20), for a quick look
+    python bench/bench.py --setup-only   # only (e), replacing that section of bench/RESULTS.md
 
 Measured, side by side on the same machine in the same run:
 (a) converting one workbook against the floor of merely reading it with
@@ -13,6 +14,8 @@ and, where LibreOffice is installed, the pass that fills the indexes with page n
 (one LibreOffice session per process): the example in default mode and with --pdf,
 the 400-indicator workbook in both modes, and page-numbered batches (N = 20 and 100,
 --jobs 2) against the same batches with --tanpa-nomor-halaman.
+(e) the first-run set-up of a fresh PC: from the offline bundle (``convert.py
+    --paket-offline``, installed with no index and no network) against from the index.
 Each batch runs in a fresh process so that its memory and time are its own.
 The batches of (b) run as ``convert.py --tanpa-nomor-halaman``.
 """
@@ -220,11 +223,74 @@ def _subset(paths: list[Path], n: int) -> Path:
     return sub
 
 
+def bench_setup(repeat: int = 3) -> dict:
+    """(e) First-run set-up in a fresh venv, turn about: from the offline bundle against from the index.
+
+    A fresh Python runs ``convert.py --help`` in a freshly unpacked bundle: bootstrap
+    creates ``.venv`` and installs everything, then the help appears. The index run
+    uses the same files without ``wheels/``, pypi.org only, with an empty pip cache.
+    The best of ``repeat`` runs of each.
+    """
+    from first_run import first_run, index_env, network_shut, offline_env, pypi_unreachable, unpack
+
+    reason = pypi_unreachable()
+    if reason:
+        return {"skipped": reason}
+    work = OUT / "setup"
+    shutil.rmtree(work, ignore_errors=True)
+    t = time.perf_counter()
+    built = subprocess.run([sys.executable, str(ROOT / "convert.py"), "--paket-offline", "--platform", "ini", "--output", str(work)],
+                           capture_output=True, text=True)
+    result = {"build": time.perf_counter() - t}
+    bundle = work / "lkj_excel_offline.zip"
+    if built.returncode != 0 or not bundle.exists():
+        return {"skipped": "the bundle could not be built: " + built.stdout[-500:]}
+    import zipfile
+
+    result["bundle_mb"] = bundle.stat().st_size / 1e6
+    result["wheels"] = sum(1 for n in zipfile.ZipFile(bundle).namelist() if n.endswith(".whl"))
+    prefix = network_shut()
+    times: dict[str, list[float]] = {"bundle": [], "index": []}
+    for attempt in range(repeat):  # alternating, so that a change of load on a shared machine touches both
+        for key in times:
+            project = unpack(bundle, work / f"{key}_{attempt}")
+            if key == "index":
+                shutil.rmtree(project / "wheels")
+                index_log = project / ".venv-setup.log"
+            env = offline_env() if key == "bundle" else index_env(work / "pip-cache")
+            proc, seconds = first_run(project, ["--help"], env, prefix if key == "bundle" else [])
+            if proc.returncode == 0:
+                times[key].append(seconds)
+            else:
+                result[key + "_error"] = (proc.stdout + proc.stderr)[-1000:]
+    for key, values in times.items():
+        result[key] = min(values) if values else None
+        result[key + "_runs"] = values
+    result["network_shut"] = bool(prefix)
+    result["index_download_mb"] = _downloaded_mb(index_log)
+    return result
+
+
+def _downloaded_mb(setup_log: Path) -> float:
+    """What pip downloaded during a set-up, from its "Downloading name.whl (12.4 MB)" lines."""
+    import re
+
+    text = setup_log.read_text(encoding="utf-8", errors="replace") if setup_log.exists() else ""
+    scale = {"kB": 1e-3, "MB": 1.0, "GB": 1e3}
+    return sum(float(n) * scale[unit] for n, unit in re.findall(r"Downloading \S+ \(([\d.]+) (kB|MB|GB)\)", text))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="lkj_excel benchmarks")
     ap.add_argument("--quick", action="store_true", help="small batches (10 and 40; page-numbered: 6 and 20)")
     ap.add_argument("--sequential-max", type=int, default=50, help="run the sequential batch only up to this N (default 50)")
+    ap.add_argument("--without-setup", action="store_true", help="skip (e), the first-run set-up (it needs PyPI)")
+    ap.add_argument("--setup-only", action="store_true", help="measure only (e) and replace that section of the results")
     args = ap.parse_args()
+    if args.setup_only:
+        replace_setup_results(bench_setup())
+        print((HERE / "RESULTS.md").read_text(encoding="utf-8"))
+        return 0
     sizes = (10, 40) if args.quick else (50, 500)
     page_sizes = (6, 20) if args.quick else (20, 100)
     cores = os.cpu_count() or 1
@@ -246,12 +312,13 @@ def main() -> int:
             sub = _subset(paths, n)
             for page_numbers in (False, True):
                 lo.setdefault("batches", []).append(bench_batch(n, 2, sub, page_numbers))
-    write_results(one, batches, cores, args.quick, lo)
+    setup = {"skipped": "--without-setup"} if args.without_setup else bench_setup()
+    write_results(one, batches, setup, cores, args.quick, lo)
     print((HERE / "RESULTS.md").read_text(encoding="utf-8"))
     return 0
 
 
-def write_results(one: dict, batches: list[dict], cores: int, quick: bool, lo: dict | None = None) -> None:
+def write_results(one: dict, batches: list[dict], setup: dict, cores: int, quick: bool, lo: dict | None = None) -> None:
     ms = lambda s: f"{s * 1000:.0f} ms"  # noqa: E731
     lines = [
         "# Benchmark results",
@@ -292,8 +359,9 @@ def write_results(one: dict, batches: list[dict], cores: int, quick: bool, lo: d
               f"| openpyxl | {ms(one['read_openpyxl'])} | {one['read_openpyxl'] / one['read_calamine']:.1f} |", ""]
     if lo:
         lines += _libreoffice_results(lo)
+    lines += _setup_lines(setup)
     (HERE / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
-    (HERE / "results.json").write_text(json.dumps({"one": one, "batches": batches, "libreoffice": lo}, indent=2),
+    (HERE / "results.json").write_text(json.dumps({"one": one, "batches": batches, "libreoffice": lo, "setup": setup}, indent=2),
                                        encoding="utf-8")
 
 
@@ -345,6 +413,44 @@ def _libreoffice_results(lo: dict) -> list[str]:
                      f"{s(with_['cpu_seconds'])} | {with_['cpu_seconds'] / without['cpu_seconds']:.2f}× | "
                      f"{with_['filled']} of {n} | {peak:.0f} MB |")
     return lines + [""]
+
+
+def replace_setup_results(setup: dict) -> None:
+    """Write (e) alone into the results of an earlier full run, saying when it was measured."""
+    results = json.loads((HERE / "results.json").read_text(encoding="utf-8"))
+    results["setup"] = setup
+    text = (HERE / "RESULTS.md").read_text(encoding="utf-8")
+    text = text.split(SETUP_HEADING)[0].rstrip("\n") + "\n\n"
+    note = [f"Measured by `python bench/bench.py --setup-only` on {time.strftime('%Y-%m-%d')} (both set-ups in that one run).", ""]
+    lines = _setup_lines(setup)
+    (HERE / "RESULTS.md").write_text(text + "\n".join(lines[:2] + note + lines[2:]), encoding="utf-8")
+    (HERE / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+
+
+SETUP_HEADING = "## (e) First-run set-up: from the offline bundle against from the index"
+
+
+def _setup_lines(setup: dict) -> list[str]:
+    lines = [SETUP_HEADING, ""]
+    if "skipped" in setup:
+        return lines + [f"Not measured: {setup['skipped']}.", ""]
+    lines += [
+        "A fresh Python (without the tool's packages) runs `convert.py --help` in a freshly unpacked bundle: `bootstrap.py` creates "
+        "`.venv`, installs the project and its dependencies, then the help appears. From the bundle: `pip install --no-index` from "
+        f"`wheels/`{', in a network namespace without any network' if setup.get('network_shut') else ', with every index unreachable'}; "
+        "from the index: the same files without `wheels/`, from pypi.org with an empty pip cache (pip upgraded first, as on every first run). "
+        f"Best of {len(setup.get('bundle_runs', [])) or 1} runs each, taken in turn.",
+        "",
+        "| first run | time | × bundle |",
+        "| --- | --- | --- |",
+    ]
+    base = setup.get("bundle")
+    for key, label in (("bundle", f"from the offline bundle ({setup['wheels']} wheels, {setup['bundle_mb']:.0f} MB zip)"),
+                       ("index", f"from the index (pypi.org, empty pip cache; {setup.get('index_download_mb', 0):.0f} MB downloaded)")):
+        value = setup.get(key)
+        lines.append(f"| {label} | {f'{value:.1f} s' if value else 'failed'} | {f'{value / base:.1f}' if value and base else ''} |")
+    lines += [f"| building that bundle (`convert.py --paket-offline --platform ini`, pip cache warm) | {setup['build']:.1f} s | |", ""]
+    return lines
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from . import paket_offline
+
 ROOT = Path(__file__).resolve().parent.parent
 INPUT_DIR = ROOT / "input"
 OUTPUT_DIR = ROOT / "output"
@@ -41,6 +43,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"Perintah tidak dikenali: {message}\nKetik: python convert.py --help\n")
 
 
+def _pilihan(check):
+    """An argparse type from a checker raising ValueError, keeping its Indonesian message."""
+    def convert(text: str) -> str:
+        try:
+            return check(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    convert.__name__ = check.__name__
+    return convert
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line parser (Indonesian help)."""
     p = _Parser(
@@ -58,6 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tahun-berikut", action="store_true", dest="tahun_berikut", help="buat workbook tahun berikutnya dari workbook yang diberikan (target dari Renstra, realisasi dan narasi dikosongkan)")
     p.add_argument("--template", action="store_true", help="tulis template kosong ke folder hasil lalu selesai")
     p.add_argument("-j", "--jobs", type=int, metavar="N", default=None, help="jumlah proses paralel (bawaan: jumlah inti prosesor)")
+    paket = p.add_argument_group("Paket offline", "untuk petugas TI, di komputer yang terhubung ke internet: satu berkas zip berisi program dan "
+                                 "semua wheel yang diperlukan, untuk dipasang di komputer tanpa internet")
+    paket.add_argument("--paket-offline", action="store_true", dest="paket_offline",
+                       help="tulis lkj_excel_offline.zip ke folder hasil (bawaan: Windows 64-bit untuk Python 3.11, 3.12 dan 3.13, "
+                            "serta komputer ini dengan Python-nya)")
+    paket.add_argument("--platform", action="append", metavar="TAG", type=_pilihan(paket_offline.tag_platform),
+                       help="platform sasaran, boleh berulang: tag wheel seperti win_amd64, win32, manylinux2014_x86_64, "
+                            "macosx_11_0_arm64, atau 'ini' untuk komputer ini")
+    paket.add_argument("--python", action="append", metavar="VERSI", type=_pilihan(paket_offline.versi_python),
+                       help="versi Python sasaran, boleh berulang, misalnya 3.12")
+    paket.add_argument("--dengan-uji", action="store_true", dest="dengan_uji", help="sertakan juga rangkaian uji (run_tests.py) dan wheel-nya")
     p.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
     return p
 
@@ -185,7 +210,10 @@ def _launched_by_double_click() -> bool:
 def run(argv: list[str]) -> int:
     """Run convert.py with ``argv``; return the exit code."""
     _setup_console()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if (args.platform or args.python or args.dengan_uji) and not args.paket_offline:
+        parser.error("--platform, --python dan --dengan-uji hanya dipakai bersama --paket-offline")
     pause = not argv and _launched_by_double_click()
     try:
         return _run(args)
@@ -202,6 +230,16 @@ def run(argv: list[str]) -> int:
 
 def _run(args) -> int:
     output = Path(args.output) if args.output else OUTPUT_DIR
+    if args.paket_offline:
+        try:
+            paket_offline.buat_paket(output, args.platform, args.python, args.dengan_uji)
+        except paket_offline.PaketGagal as exc:
+            print(exc)
+            return 1
+        except OSError as exc:  # a folder that cannot be written, a full disk
+            print(f"Paket offline tidak dapat ditulis ke folder {output}: {exc.strerror or exc}.")
+            return 1
+        return 0
     if args.template:
         from .pipeline import galat_tulis, pesan_galat_tulis, tulis_atomik
         from .template import TEMPLATE_NAME, build
