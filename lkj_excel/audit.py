@@ -24,6 +24,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Callable
 
+from .audit_tertulis import cek_nilai_tertulis, cek_sumber
 from .angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_nilai, fmt_persen, fmt_rupiah
 from .expr import is_number
 from .katalog_temuan import AUDIT
@@ -546,6 +547,7 @@ PEMERIKSAAN: tuple[Pemeriksaan, ...] = (
     cek_pecahan,
     cek_angka_tertulis,
     cek_capaian_tertulis,
+    cek_nilai_tertulis,
     cek_program,
     cek_realisasi_kosong,
     cek_capaian_tak_terdefinisi,
@@ -553,6 +555,7 @@ PEMERIKSAAN: tuple[Pemeriksaan, ...] = (
     cek_bobot,
     cek_predikat_akip,
     cek_operasional_lintas,
+    cek_sumber,
     cek_renstra_pembanding,
 )
 """Every check, in the order of the report."""

@@ -348,6 +348,7 @@ class Pembacaan:
             "pendukung": "Kode Sasaran '{kode}' pada tabel pendukung '{tabel}' tidak ada pada lembar PK.",
             "narasi": "Kode Sasaran '{kode}' pada lembar Narasi tidak ada pada lembar PK.",
             "induk": "Kode Induk '{kode}' dari unit '{unit}' tidak ada pada kolom Kode Unit.",
+            "indikator": "Kode Indikator '{kode}' tidak ada pada lembar PK maupun lembar Operasional.",
         },
         "Kode yang dirujuk tidak ada pada lembar tempat kode itu ditetapkan.")
 
@@ -430,6 +431,23 @@ class Pembacaan:
         "organisasi-melingkar", GALAT,
         "Susunan organisasi melingkar pada unit '{unit}'.",
         "Susunan organisasi melingkar: sebuah unit menjadi induk bagi dirinya sendiri melalui unit lain.")
+
+    # --- stated figures (tool-filled columns, sheet AngkaTertulis)
+    NILAI_OTOMATIS_TIDAK_TERBACA = Jenis(
+        "nilai-otomatis-tidak-terbaca", PERINGATAN,
+        "Kolom otomatis '{kolom}' berisi {isi}, yang bukan angka. Isi ini dicatat sebagai angka tertulis instansi, tetapi "
+        "tidak dapat dibandingkan dengan hasil perhitungan tool; kosongkan sel itu atau tulis angkanya.",
+        "Kolom yang dihitung tool (abu-abu) diketik dengan isi yang bukan angka.")
+    BARIS_ANGKA_TERTULIS_TIDAK_LENGKAP = Jenis(
+        "baris-angka-tertulis-tidak-lengkap", PERINGATAN,
+        {
+            "tanpa_kode": "Baris ini memuat angka tertulis tanpa Kode Sasaran maupun Kode Indikator, sehingga angkanya "
+                          "tidak dapat diperiksa; isi salah satu kode itu.",
+            "tanpa_besaran": "Baris angka indikator '{kode}' tidak menyebut angka yang disalin pada kolom Angka Indikator; "
+                             "pilih salah satu dari: {pilihan}.",
+            "tanpa_nilai": "Baris angka indikator '{kode}' ({besaran}) tidak memuat Nilai Tertulis.",
+        },
+        "Baris lembar AngkaTertulis tidak lengkap sehingga angkanya tidak dapat diperiksa.")
 
     # --- writing the outputs
     HASIL_TIDAK_TERTULIS = Jenis(
@@ -622,6 +640,40 @@ class Audit:
         'Realisasi {indikator} ({satuan}) tidak dapat dibandingkan dengan target akhir Renstra "{renstra}" ({satuan_renstra}): '
         "satuannya berbeda dan satuan pembilang rumusnya pun tidak sama.",
         "Realisasi tidak dapat dibandingkan dengan target akhir Renstra karena satuannya berbeda.")
+
+    # --- stated figures beside derived ones (audit_tertulis.py)
+    NILAI_TERTULIS_BERBEDA = Jenis(
+        "nilai-tertulis-berbeda", PERINGATAN,
+        {
+            "kolom_otomatis": "{apa} tertulis {tertulis} pada kolom otomatis '{kolom}', sedangkan hasil perhitungan tool "
+                              "{dihitung}; workbook laporan dan draf memakai hasil perhitungan. Bila angka tertulis itu "
+                              "keliru, kosongkan selnya atau salin kembali rumus template.",
+            "tertulis": "{apa} tertulis {tertulis}, sedangkan hasil perhitungan tool {dihitung}.",
+        },
+        "Angka yang dinyatakan instansi (diketik pada kolom otomatis atau pada lembar AngkaTertulis) berbeda dengan hasil "
+        "perhitungan tool pada ketelitian cetaknya.")
+    ANGKA_TERTULIS_TANPA_PADANAN = Jenis(
+        "angka-tertulis-tanpa-padanan", PERINGATAN,
+        "{apa} tertulis {tertulis}, tetapi tool tidak menghitung angka itu ({sebab}), sehingga angka tertulis ini tidak "
+        "dapat diperiksa.",
+        "Angka tertulis merujuk angka yang tidak dihitung tool untuk indikator atau sasaran itu.")
+    SUMBER_TIDAK_DIKENAL = Jenis(
+        "sumber-tidak-dikenal", PERINGATAN,
+        {
+            "bentuk": "Sumber {bagian} {indikator} ('{sumber}') tidak dapat dibaca; tulis <nama lembar>: <judul kolom>, atau "
+                      "<nama lembar>: <judul kolom>: <label baris>, misalnya DataPSKS: Jumlah.",
+            "tabel": "Sumber {bagian} {indikator} ('{sumber}') menyebut tabel '{tabel}', yang tidak ada di antara tabel data "
+                     "pendukung ({tersedia}).",
+            "kolom": "Sumber {bagian} {indikator} ('{sumber}') menyebut kolom '{kolom}', yang bukan kolom angka pada tabel "
+                     "\"{tabel}\" (kolom angka: {tersedia}).",
+            "baris": "Sumber {bagian} {indikator} ('{sumber}') menyebut baris '{baris}', yang tidak ada pada tabel \"{tabel}\".",
+        },
+        "Sumber pembilang atau penyebut sebuah indikator tidak ditemukan pada tabel data pendukung.")
+    SUMBER_BERBEDA = Jenis(
+        "sumber-berbeda", PERINGATAN,
+        "{apa} tertulis {tertulis}, sedangkan sumbernya, {sumber}, berisi {nilai_sumber}.",
+        "Pembilang atau penyebut realisasi sebuah indikator berbeda dengan angka pada tabel data pendukung yang disebut "
+        "sebagai sumbernya.")
 
     # --- the audit itself
     PEMERIKSAAN_GAGAL = Jenis(

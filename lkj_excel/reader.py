@@ -28,6 +28,7 @@ from .instansi import nama_pemda_tidak_dipakai, sebutan
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
 from .rules import faktor_pengali
+from .tertulis import baris_angka_tertulis, nilai_otomatis
 from .safety import PemeriksaanBerkas, baca_gambar, periksa_berkas, periksa_luas
 
 _TOTAL_LABEL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
@@ -333,6 +334,8 @@ class Record:
     years: dict[str, dict[int, object]]
     kosong: set[str] = field(default_factory=set)
     """The columns whose cell on this row is really empty (no value, no hidden error or formula)."""
+    otomatis: dict[str, tuple[object, str]] = field(default_factory=dict)
+    """What stands in the tool-filled (grey) columns of this row, raw, with its cell: the agency's stated values."""
 
 
 @dataclass
@@ -444,7 +447,11 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
                 cells[f"{fam.key}_{year}"] = where
                 if value is not None:
                     years[fam.key][year] = value
-        records.append(Record(r, values, cells, years, kosong))
+        otomatis = {col.key: (grid.get(r, col_of[col.key]), grid.cell(r, col_of[col.key])) for col in sheet.kolom
+                    if not col.isian and col.key in col_of and not _is_empty(grid.get(r, col_of[col.key]))}
+        for key, (_, where) in otomatis.items():
+            cells[key] = where
+        records.append(Record(r, values, cells, years, kosong, otomatis))
     return TableRead(records, total, year_cols, predikat)
 
 
@@ -624,14 +631,7 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
     for n in narasi_list:
         if n.kode_sasaran and n.kode_sasaran not in kode_sasaran:
             temuan.catat(P.KODE_TIDAK_DIKENAL, n.cells["kode_sasaran"], varian="narasi", kode=n.kode_sasaran, ditemukan=n.kode_sasaran)
-    angka_tertulis = []
-    for r in tertulis.records:
-        v = r.values
-        if v.get("kode_sasaran") and v["kode_sasaran"] not in kode_sasaran:
-            temuan.catat(P.KODE_TIDAK_DIKENAL, r.cells["kode_sasaran"], varian="sasaran", kode=v["kode_sasaran"], ditemukan=v["kode_sasaran"])
-            continue
-        if v.get("kode_sasaran"):
-            angka_tertulis.append(m.AngkaTertulis(kode_sasaran=v["kode_sasaran"], capaian=v.get("capaian"), anggaran=v.get("anggaran"), realisasi_anggaran=v.get("realisasi_anggaran"), penyerapan=v.get("penyerapan"), efisiensi=v.get("efisiensi"), cells=r.cells))
+    angka_tertulis, angka_indikator = baris_angka_tertulis(tertulis.records, kode_sasaran, indikator, operasional, temuan)
     organisasi = _organisasi(org, temuan)
     tugas_fungsi = m.TugasFungsi(
         tugas=[r.values["uraian"] for r in tf.records if r.values.get("jenis") == "Tugas" and r.values.get("uraian")],
@@ -661,6 +661,7 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
         narasi=narasi_list,
         angka_tertulis=angka_tertulis,
         pengaturan=pengaturan,
+        angka_indikator_tertulis=angka_indikator,
     )
 
 
@@ -781,6 +782,7 @@ def _sasaran(pk: TableRead, temuan: DaftarTemuan) -> list[m.Sasaran]:
             kode=kode, kode_sasaran=ks, nama=v["nama"], satuan=v.get("satuan") or "", polaritas=pol, target=target,
             target_atas=v.get("target_atas"), formula=formula, target_pembilang=v.get("target_pembilang"), target_penyebut=v.get("target_penyebut"),
             kode_renstra=v.get("kode_renstra"), standar_nasional=v.get("standar_nasional"), bobot=v.get("bobot"), cells=c,
+            sumber_pembilang=v.get("sumber_pembilang"), sumber_penyebut=v.get("sumber_penyebut"),
         )
         s = sasaran.get(ks)
         if s is None:
@@ -887,7 +889,8 @@ def _program(ang: TableRead, kode_sasaran: dict, temuan: DaftarTemuan) -> list[m
             temuan.catat(P.TINGKAT_BERBEDA_KODE, c["tingkat"], c["kode"], nama=v["nama"], tingkat=tingkat.label, kode=kode,
                          pola=pola.sebutan, ditemukan=tingkat.label, diharapkan=pola.label)
         p = m.Program(nama=v["nama"], kode_sasaran=v.get("kode_sasaran"), anggaran=v.get("anggaran"), realisasi=v.get("realisasi"),
-                      sumber_dana=v.get("sumber_dana"), keterangan=v.get("keterangan"), tingkat=tingkat, kode=kode, cells=c)
+                      sumber_dana=v.get("sumber_dana"), keterangan=v.get("keterangan"), tingkat=tingkat, kode=kode, cells=c,
+                      penyerapan_tertulis=nilai_otomatis(sc.ANGGARAN, r.otomatis, "penyerapan", temuan))
         if p.kode_sasaran and p.kode_sasaran not in kode_sasaran:
             temuan.catat(P.PROGRAM_TANPA_SASARAN, c["kode_sasaran"], baris=p.sebutan("'", awal=True), kode=p.kode_sasaran,
                          ditemukan=p.kode_sasaran, diharapkan=", ".join(kode_sasaran) or "kode sasaran PK")
@@ -981,7 +984,8 @@ def _realisasi(real: TableRead, indikator: dict[str, m.IndikatorKinerja], tahun:
         _periksa_nilai_tahun(v, c, sc.REALISASI, ("target", "realisasi"), ("target_penyebut", "realisasi_penyebut"),
                              (("realisasi_pembilang", "realisasi_penyebut"),), kode, ind.polaritas, ind.satuan, temuan)
         out.append(m.Realisasi(kode_indikator=kode, tahun=year, cells=c, **{k: v.get(k) for k in (
-            "target", "target_pembilang", "target_penyebut", "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis", "keterangan")}))
+            "target", "target_pembilang", "target_penyebut", "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis",
+            "keterangan", "kategori_tertulis")}, indikator_tertulis=nilai_otomatis(sc.REALISASI, r.otomatis, "indikator", temuan)))
     return out
 
 
@@ -1027,7 +1031,7 @@ def _operasional(ops: TableRead, kode_sasaran: dict, indikator: dict[str, m.Indi
             unit=v.get("unit"), eselon=v.get("eselon") or "III", sasaran_operasional=v["sasaran_operasional"],
             cells=c, **{k: v.get(k) for k in (
                 "realisasi_lalu", "realisasi_lalu_pembilang", "realisasi_lalu_penyebut", "realisasi", "realisasi_pembilang",
-                "realisasi_penyebut", "capaian_tertulis")},
+                "realisasi_penyebut", "capaian_tertulis", "kategori_tertulis", "sumber_pembilang", "sumber_penyebut")},
         ))
     return out
 

@@ -245,6 +245,17 @@ YA_TIDAK_PILIHAN = ("Ya", "Tidak")
 POLARITAS = ("positif", "negatif", "predikat")
 ESELON = ("III", "IV")
 
+_SUMBER_HELP = (
+    "Opsional, untuk indikator rumus: tabel data pendukung asal jumlah {bagian} realisasi tahun laporan, ditulis "
+    "<nama lembar>: <judul kolom> untuk jumlah kolom, atau <nama lembar>: <judul kolom>: <label baris> untuk satu baris, "
+    "misalnya DataPSKS: Jumlah atau DataPSKS: Jumlah: Pekerja Sosial Masyarakat. Tool membandingkan angkanya dan "
+    "laporan menyebut asal angka itu."
+)
+_KATEGORI_TERTULIS_HELP = (
+    "Opsional: kategori capaian tahun ini sebagaimana tertulis pada laporan yang ada (misalnya Sangat Baik); "
+    "dibandingkan dengan kategori hasil hitungan tool menurut lembar Skala."
+)
+
 _POLARITAS_HELP = "positif: makin tinggi makin baik; negatif: makin rendah makin baik; predikat: nilai huruf (AA, A, BB, B, CC, C, D)."
 
 IDENTITAS = Lembar(
@@ -371,6 +382,8 @@ PK = Lembar(
         Kolom("kode_renstra", "Kode Indikator Renstra", KODE, lebar=10, bantuan="Kode pada lembar IndikatorRenstra yang setara, bila ada."),
         Kolom("standar_nasional", "Standar Nasional", ANGKA, lebar=10, bantuan="Target/standar nasional pembanding, bila ada."),
         Kolom("bobot", "Bobot", ANGKA, lebar=8, bantuan="Bobot indikator dalam rata-rata sasaran (dipakai bila Pengaturan mengaktifkan bobot)."),
+        Kolom("sumber_pembilang", "Sumber Pembilang", lebar=22, bantuan=_SUMBER_HELP.format(bagian="pembilang")),
+        Kolom("sumber_penyebut", "Sumber Penyebut", lebar=22, bantuan=_SUMBER_HELP.format(bagian="penyebut")),
     ),
 )
 
@@ -436,6 +449,7 @@ REALISASI = Lembar(
         Kolom("realisasi_penyebut", "Realisasi Penyebut", ANGKA, lebar=10),
         Kolom("capaian_tertulis", "Capaian Tertulis (%)", PERSEN, lebar=10, bantuan="Opsional: capaian sebagaimana tertulis pada laporan sebelumnya; dibandingkan dengan hitungan tool."),
         Kolom("keterangan", "Keterangan", lebar=20),
+        Kolom("kategori_tertulis", "Kategori Tertulis", lebar=14, bantuan=_KATEGORI_TERTULIS_HELP.replace("tahun ini", "tahun pada baris itu")),
     ),
 )
 
@@ -494,6 +508,9 @@ OPERASIONAL = Lembar(
               bantuan="Indikator rumus: penyebut realisasi tahun laporan, misalnya 154 (orang)."),
         Kolom("capaian_tertulis", "Capaian Tertulis (%)", PERSEN, lebar=10,
               bantuan="Opsional: capaian sebagaimana tertulis pada laporan yang ada; dibandingkan dengan hitungan tool."),
+        Kolom("kategori_tertulis", "Kategori Tertulis", lebar=14, bantuan=_KATEGORI_TERTULIS_HELP),
+        Kolom("sumber_pembilang", "Sumber Pembilang", lebar=22, bantuan=_SUMBER_HELP.format(bagian="pembilang")),
+        Kolom("sumber_penyebut", "Sumber Penyebut", lebar=22, bantuan=_SUMBER_HELP.format(bagian="penyebut")),
     ),
 )
 
@@ -512,20 +529,51 @@ AKIP = Lembar(
     setelah="bobot",
 )
 
+BESARAN_INDIKATOR = (
+    ("Capaian terhadap Target Akhir Renstra (%)", "renstra_persen"),
+    ("Sisa menuju Target Akhir Renstra", "renstra_sisa"),
+    ("Capaian terhadap Standar Nasional (%)", "standar_persen"),
+    ("Selisih terhadap Standar Nasional", "standar_selisih"),
+    ("Realisasi terhadap Tahun Pembanding (%)", "realisasi_rasio"),
+    ("Selisih Realisasi dengan Tahun Pembanding", "realisasi_selisih"),
+    ("Capaian terhadap Tahun Pembanding (%)", "capaian_rasio"),
+    ("Selisih Capaian dengan Tahun Pembanding", "capaian_selisih"),
+)
+"""The figures of an indicator that can be stated on a row of sheet AngkaTertulis: label, code."""
+
 ANGKA_TERTULIS = Lembar(
     nama="AngkaTertulis",
     judul="Angka per Sasaran yang Tertulis (untuk pemeriksaan)",
     tabel="Tabel 3.11, 3.12",
     bentuk="tabel",
     wajib=False,
-    petunjuk="Opsional. Salin angka per sasaran dari draf atau laporan yang sudah ada. Tool menghitung sendiri semua angka ini dan melaporkan yang berbeda.",
+    petunjuk="Opsional. Salin angka dari draf atau laporan yang sudah ada: satu baris per sasaran (Kode Sasaran dan "
+             "angka-angkanya), dan satu baris untuk setiap angka indikator yang tidak memiliki kolom sendiri (Kode "
+             "Indikator, Angka Indikator, Nilai Tertulis). Tool menghitung sendiri semua angka ini dan melaporkan yang "
+             "berbeda pada ketelitian cetaknya. Angka lain dinyatakan di tempatnya sendiri: capaian dan kategori indikator "
+             "pada lembar Realisasi dan Operasional, penyerapan per baris anggaran pada kolom Penyerapan lembar Anggaran, "
+             "jumlah anggaran pada baris Jumlah lembar Anggaran, jumlah nilai dan predikat AKIP pada baris Jumlah dan "
+             "Predikat lembar AKIP, jumlah tabel pendukung pada baris Jumlah lembar Data.",
     kolom=(
-        Kolom("kode_sasaran", "Kode Sasaran", KODE, wajib=True, lebar=9),
+        Kolom("kode_sasaran", "Kode Sasaran", KODE, wajib=True, wajib_tiap_baris=False, lebar=9,
+              bantuan="Sasaran yang angkanya disalin (kode dari lembar PK). Kosongkan pada baris angka indikator."),
         Kolom("capaian", "Capaian (%)", PERSEN, lebar=10),
         Kolom("anggaran", "Anggaran", RUPIAH, lebar=18),
         Kolom("realisasi_anggaran", "Realisasi Anggaran", RUPIAH, lebar=18),
         Kolom("penyerapan", "Penyerapan (%)", PERSEN, lebar=10),
         Kolom("efisiensi", "Tingkat Efisiensi", lebar=16),
+        Kolom("kategori", "Kategori", lebar=14, bantuan="Kategori capaian sasaran sebagaimana tertulis, misalnya Sangat Baik."),
+        Kolom("nilai_efisiensi", "Nilai Efisiensi", ANGKA, lebar=10,
+              bantuan="Nilai efisiensi sasaran sebagaimana tertulis (indeks, selisih atau persen penghematan, sesuai metode "
+                      "pada lembar Pengaturan)."),
+        Kolom("kode_indikator", "Kode Indikator", KODE, lebar=9,
+              bantuan="Baris angka indikator: kode indikator dari lembar PK atau Operasional."),
+        Kolom("besaran", "Angka Indikator", PILIHAN, pilihan=tuple(k for k, _ in BESARAN_INDIKATOR), kode=BESARAN_INDIKATOR,
+              lebar=30, bantuan="Baris angka indikator: angka mana yang disalin."),
+        Kolom("tahun_pembanding", "Tahun Pembanding", TAHUN, lebar=9,
+              bantuan="Untuk perbandingan dengan tahun sebelumnya: tahun pembandingnya; kosong berarti tahun sebelum tahun laporan."),
+        Kolom("nilai", "Nilai Tertulis", ANGKA, lebar=12,
+              bantuan="Baris angka indikator: angka sebagaimana tertulis (persen ditulis sebagai angka, misalnya 95,5)."),
     ),
 )
 

@@ -14,6 +14,8 @@ from ...angka import bulat, dengan_kata, fmt_angka_ringkas
 from ...expr import urut_pita
 from ...model import IndikatorKinerja, Polaritas
 from ...rules import HasilIndikator
+from ...sumber import Sumber, urai
+from ..katalog import Jenis
 from .konteks import Konteks, angka
 
 
@@ -122,8 +124,23 @@ def kalimat_tahun_ini(k: Konteks, ind: IndikatorKinerja, hi: HasilIndikator) -> 
         if r.realisasi_penyebut is not None:
             kalimat += (f" dari keseluruhan {_tanpa_jumlah(f.label_penyebut)} sebanyak "
                         f"{_banyak(r.realisasi_penyebut, f.satuan_penyebut)}")
-        kalimat += "."
+        kalimat += _kalimat_sumber(k, ind) + "."
     return kalimat
+
+
+def _kalimat_sumber(k: Konteks, ind: IndikatorKinerja) -> str:
+    """The clause saying which supporting table the counts come from (``sumber``), or "" where none is named."""
+    asal = []
+    for bagian, label in (("pembilang", ind.formula.label_pembilang), ("penyebut", ind.formula.label_penyebut)):
+        teks = getattr(ind, f"sumber_{bagian}")
+        src = urai(teks, k.lkjip.pendukung) if teks else None
+        if not isinstance(src, Sumber):
+            continue
+        e = k.katalog.cari(Jenis.PENDUKUNG, indeks=src.indeks_tabel)
+        tabel = f"{e.rujukan} ({src.tabel.judul})" if e is not None else f"tabel {src.tabel.judul}"
+        baris = f", baris {src.label_baris}" if src.baris is not None else ""
+        asal.append(f"angka {_tanpa_jumlah(label)} bersumber dari {tabel}, kolom {src.kolom.judul}{baris}")
+    return "; " + " dan ".join(asal) if asal else ""
 
 
 def kalimat_tahun_lalu(k: Konteks, hi: HasilIndikator) -> list[str]:

@@ -1,0 +1,213 @@
+"""Stated figures: what is typed in a tool-filled column or stated on sheet AngkaTertulis, checked at printed precision.
+
+End to end through the bundled example (edited as a clerk would with openpyxl): read, rules, audit
+and, where the output is at stake, the output workbook.
+"""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from lkj_excel import schema as sc
+from lkj_excel.audit import audit
+from lkj_excel.reader import read_workbook
+from lkj_excel.report.xlsx import render_workbook
+from lkj_excel.rules import hitung
+from lkj_excel.tertulis import KOLOM_OTOMATIS
+
+# The example's figures, checked by hand from its Anggaran sheet (Tabel 2.4):
+# Program Rehabilitasi Sosial, Anggaran!E5 / F5: realisasi 1.985.793.260 of 2.307.015.800 = 86,0763%
+REHAB_PENYERAPAN = "86,08%"
+
+
+def baca(path):
+    lkjip, dibaca = read_workbook(path)
+    assert lkjip is not None, [t.teks() for t in dibaca]
+    hasil = hitung(lkjip)
+    return lkjip, hasil, list(dibaca), list(audit(lkjip, hasil, ketat=True))
+
+
+def baru(path, kode: str | None = None) -> list:
+    """The findings (reader's and audit's) of an edited example that the unedited example does not have."""
+    from conftest import EXAMPLE
+
+    def sig(t):
+        return (t.kode, t.sel, t.pesan)
+
+    _, _, r0, a0 = baca(EXAMPLE)
+    _, _, r1, a1 = baca(path)
+    lama = {sig(t) for t in r0 + a0}
+    out = [t for t in r1 + a1 if sig(t) not in lama]
+    return [t for t in out if kode is None or t.kode == kode]
+
+
+def test_every_tool_filled_column_is_read_as_a_stated_value():
+    """No grey column of any input sheet is left out of the stated figures (a new one must be wired in tertulis.py)."""
+    grey = {(s.nama, k.key) for s in sc.LEMBAR for k in s.kolom if not k.isian}
+    assert grey == KOLOM_OTOMATIS
+
+
+def test_hand_check_of_the_example_absorption():
+    from conftest import EXAMPLE
+
+    lkjip, hasil, _, _ = baca(EXAMPLE)
+    i = next(i for i, p in enumerate(lkjip.program) if p.nama == "Program Rehabilitasi Sosial")
+    assert lkjip.program[i].cells["anggaran"] == "Anggaran!E5"
+    assert (lkjip.program[i].anggaran, lkjip.program[i].realisasi) == (2_307_015_800, 1_985_793_260)
+    assert round(hasil.program[i].penyerapan, 4) == 86.0763
+
+
+def test_a_pasted_percentage_in_a_grey_column_is_reported_never_dropped(edit_example, tmp_path):
+    path = edit_example({"Anggaran!I5": 90.5})
+    (t,) = baru(path)
+    assert t.kode == "nilai-tertulis-berbeda"
+    assert t.sel == ("Anggaran!I5", "Anggaran!F5", "Anggaran!E5")
+    assert (t.ditemukan, t.diharapkan) == ("90,50%", REHAB_PENYERAPAN)
+    assert t.pesan.startswith('Penyerapan anggaran program "Program Rehabilitasi Sosial" tertulis 90,50% pada kolom '
+                              "otomatis 'Penyerapan % (otomatis)', sedangkan hasil perhitungan tool 86,08%")
+
+    # the output workbook shows the computed value; the finding links to that cell, which names the typed one
+    lkjip, hasil, dibaca, ditemukan = baca(path)
+    out = tmp_path / "laporan.xlsx"
+    render_workbook(lkjip, hasil, dibaca + ditemukan, out)
+    wb, nilai = load_workbook(out), load_workbook(out, data_only=True)
+    ws = wb["Temuan"]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 8).value == "nilai-tertulis-berbeda")
+    assert ws.cell(row, 5).value.startswith("Anggaran!I5")  # the typed cell of the input workbook
+    link = ws.cell(row, 4).hyperlink
+    sheet, _, ref = link.location.rpartition("!")
+    sheet = sheet.strip("'")
+    target = wb[sheet][ref]
+    assert str(target.value).startswith("=")  # the computed figure: a live formula
+    assert round(nilai[sheet][ref].value, 4) == 86.0763  # ... stored with its value
+    assert "90,50%" in target.comment.text and REHAB_PENYERAPAN in target.comment.text
+    assert sheet.startswith("Tabel 2.4")
+
+
+@pytest.mark.parametrize("typed", [86.08, 86.0763, 86, "86,1", "86,08"])
+def test_a_stated_absorption_equal_at_printed_precision_is_silent(edit_example, typed):
+    assert baru(edit_example({"Anggaran!I5": typed})) == []
+
+
+@pytest.mark.parametrize("typed, found", [(86.07, "86,07%"), (87, "87,00%"), ("86,2", "86,20%")])
+def test_a_stated_absorption_differing_at_its_own_precision(edit_example, typed, found):
+    (t,) = baru(edit_example({"Anggaran!I5": typed}))
+    assert (t.kode, t.sel[0], t.ditemukan, t.diharapkan) == ("nilai-tertulis-berbeda", "Anggaran!I5", found, REHAB_PENYERAPAN)
+
+
+def test_text_in_a_numeric_grey_column_is_warned_of(edit_example):
+    (t,) = baru(edit_example({"Anggaran!I5": "lihat LRA"}))
+    assert (t.kode, t.sel, t.ditemukan) == ("nilai-otomatis-tidak-terbaca", ("Anggaran!I5",), '"lihat LRA"')
+    assert "Penyerapan % (otomatis)" in t.pesan
+
+
+def test_a_name_typed_over_the_indicator_lookup(edit_example):
+    (t,) = baru(edit_example({"Realisasi!B5": "Persentase PPKS yang mandiri"}))
+    assert t.kode == "nilai-tertulis-berbeda"
+    assert t.sel[0] == "Realisasi!B5" and "PK!D4" in t.sel
+    assert (t.ditemukan, t.diharapkan) == ('"Persentase PPKS yang mandiri"', '"Persentase PPKS Mandiri"')
+
+
+def test_the_same_name_in_other_case_is_silent(edit_example):
+    assert baru(edit_example({"Realisasi!B5": "persentase ppks mandiri"})) == []
+
+
+# --------------------------------------------------------------------------- stated figures without a grey column
+
+def sel(lembar: sc.Lembar, key: str, row: int) -> str:
+    """The cell of column ``key`` of a table sheet (no year columns) in ``row``, as the template lays it out."""
+    from lkj_excel.alamat import huruf_kolom
+
+    return f"{lembar.nama}!{huruf_kolom([k.key for k in lembar.kolom].index(key))}{row}"
+
+
+def at(key: str, row: int) -> str:
+    return sel(sc.ANGKA_TERTULIS, key, row)
+
+
+def baris_indikator(row: int, kode: str, besaran: str, nilai, tahun=None) -> dict:
+    """One indicator row of sheet AngkaTertulis, typed by label as a clerk picks it from the list."""
+    label = sc.ANGKA_TERTULIS.kolom_by_key("besaran").label_dari(besaran)
+    cells = {at("kode_indikator", row): kode, at("besaran", row): label, at("nilai", row): nilai}
+    if tahun is not None:
+        cells[at("tahun_pembanding", row)] = tahun
+    return cells
+
+
+# The example's indicator I1 (hand-checked from its sheets Realisasi, PK and IndikatorRenstra):
+# 2023: 581 of 16.013 KK = 3,6283% against a target of 3,25%: capaian 111,64%;
+# 2022: 455 of 16.875 KK = 2,6963% against the same: capaian 100%;
+# against 2022: realisasi 3,6283 / 2,6963 = 134,57%, 0,93 points more; capaian 11,64 points more;
+# Renstra end target 500 KK (pembilang basis): 581 / 500 = 116,20%, nothing left to reach.
+@pytest.mark.parametrize("besaran, tahun, sama, beda, dihitung", [
+    ("renstra_persen", None, 116.2, 112.5, "116,20%"),
+    ("renstra_sisa", None, 0, 19, "0 KK"),
+    ("realisasi_rasio", 2022, 134.57, 134.5, "134,57%"),
+    ("realisasi_selisih", None, 0.93, 1.2, "0,93 poin persen"),
+    ("capaian_rasio", 2022, 111.64, 110, "111,64%"),
+    ("capaian_selisih", 2022, 11.64, 11.7, "11,64 poin persen"),
+])
+def test_an_indicator_figure_stated_on_sheet_angka_tertulis(edit_example, besaran, tahun, sama, beda, dihitung):
+    assert baru(edit_example(baris_indikator(6, "I1", besaran, sama, tahun))) == []
+    (t,) = baru(edit_example(baris_indikator(6, "I1", besaran, beda, tahun)))
+    assert (t.kode, t.sel[0], t.diharapkan) == ("nilai-tertulis-berbeda", at("nilai", 6), dihitung)
+    assert 'indikator I1 "Persentase PPKS Mandiri"' in t.pesan and dihitung in t.pesan
+
+
+def test_a_figure_the_tool_does_not_derive_is_said_so(edit_example):
+    (t,) = baru(edit_example(baris_indikator(6, "I1", "standar_persen", 90)))
+    assert (t.kode, t.sel, t.ditemukan) == ("angka-tertulis-tanpa-padanan", (at("nilai", 6),), "90,00%")
+    assert "standar nasional indikator ini tidak diisi" in t.pesan
+    (t,) = baru(edit_example(baris_indikator(6, "I1", "realisasi_rasio", 90, 2019)))
+    assert t.kode == "angka-tertulis-tanpa-padanan" and "tahun 2019" in t.pesan
+
+
+@pytest.mark.parametrize("cells, varian, cell", [
+    ({at("kode_indikator", 6): "I1", at("nilai", 6): 5}, "tanpa_besaran", at("besaran", 6)),
+    ({at("kode_indikator", 6): "I1", at("besaran", 6): "Capaian terhadap Standar Nasional (%)"}, "tanpa_nilai",
+     at("nilai", 6)),
+    ({at("nilai", 6): 5}, "tanpa_kode", at("nilai", 6)),
+    ({at("kategori", 6): "Tinggi"}, "tanpa_kode", at("kategori", 6)),
+])
+def test_an_incomplete_row_of_stated_figures_is_warned_of(edit_example, cells, varian, cell):
+    (t,) = baru(edit_example(cells))
+    assert (t.kode, t.sel) == ("baris-angka-tertulis-tidak-lengkap", (cell,))
+
+
+def test_an_unknown_indicator_code_on_sheet_angka_tertulis(edit_example):
+    _, dibaca = read_workbook(edit_example(baris_indikator(6, "I9", "renstra_persen", 100)))
+    (t,) = [t for t in dibaca if t.kode == "kode-tidak-dikenal"]
+    assert t.sel == (at("kode_indikator", 6),) and "'I9'" in t.pesan
+
+
+# Sasaran S1 of the example: capaian 111,64% ("Sangat Tinggi" on the default scale); its programs' budget
+# Rp 42.662.912.883 of Rp 44.825.594.200 = 95,1753%; efficiency index 111,6401 / 95,1753 x 100 = 117,30.
+@pytest.mark.parametrize("key, sama, beda, dihitung", [
+    ("kategori", "sangat tinggi", "Tinggi", "Sangat Tinggi"),
+    ("nilai_efisiensi", 117.3, 118, "117,30"),
+])
+def test_a_sasaran_figure_stated_on_sheet_angka_tertulis(edit_example, key, sama, beda, dihitung):
+    assert baru(edit_example({at(key, 4): sama})) == []
+    (t,) = baru(edit_example({at(key, 4): beda}))
+    assert (t.kode, t.sel[0], t.diharapkan) == ("nilai-tertulis-berbeda", at(key, 4), dihitung)
+    assert 'sasaran S1 "' in t.pesan
+
+
+def test_hand_check_of_the_example_efficiency_index():
+    from conftest import EXAMPLE
+
+    _, hasil, _, _ = baca(EXAMPLE)
+    s1 = hasil.sasaran_by_kode("S1")
+    assert (s1.anggaran, s1.realisasi_anggaran) == (44_825_594_200, 42_662_912_883)
+    assert round(s1.penyerapan, 4) == 95.1753 and round(s1.capaian, 4) == 111.6401
+    assert round(s1.nilai_efisiensi, 2) == 117.30
+
+
+@pytest.mark.parametrize("lembar, row, tahun", [(sc.REALISASI, 5, 2023), (sc.REALISASI, 4, 2022), (sc.OPERASIONAL, 4, 2023)])
+def test_a_stated_category_of_an_indicator(edit_example, lembar, row, tahun):
+    cell = sel(lembar, "kategori_tertulis", row)
+    assert baru(edit_example({cell: "Sangat Tinggi"})) == []
+    (t,) = baru(edit_example({cell: "Tinggi"}))
+    assert (t.kode, t.sel[0], t.ditemukan, t.diharapkan) == ("nilai-tertulis-berbeda", cell, "Tinggi", "Sangat Tinggi")
+    assert f"Kategori capaian {tahun}" in t.pesan
