@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import Callable
 
 from .audit_tertulis import cek_nilai_tertulis, cek_sumber
+from .kewajaran import cek_capaian_negatif, cek_polaritas, cek_satuan_realisasi, cek_teks_kolom_angka
 from .angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_nilai, fmt_persen, fmt_rupiah
 from .expr import is_number
 from .katalog_temuan import AUDIT
@@ -541,6 +542,7 @@ PEMERIKSAAN: tuple[Pemeriksaan, ...] = (
     cek_jumlah_anggaran,
     cek_subtotal_anggaran,
     cek_jumlah_pendukung,
+    cek_teks_kolom_angka,
     cek_akip,
     cek_target_renstra,
     cek_target_realisasi,
@@ -552,6 +554,9 @@ PEMERIKSAAN: tuple[Pemeriksaan, ...] = (
     cek_realisasi_kosong,
     cek_capaian_tak_terdefinisi,
     cek_kewajaran,
+    cek_capaian_negatif,
+    cek_polaritas,
+    cek_satuan_realisasi,
     cek_bobot,
     cek_predikat_akip,
     cek_operasional_lintas,

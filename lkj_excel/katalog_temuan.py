@@ -675,6 +675,29 @@ class Audit:
         "Pembilang atau penyebut realisasi sebuah indikator berbeda dengan angka pada tabel data pendukung yang disebut "
         "sebagai sumbernya.")
 
+    # --- plausibility (kewajaran.py)
+    CAPAIAN_NEGATIF = Jenis(
+        "capaian-negatif", PERINGATAN,
+        "{apa} bernilai negatif ({capaian}); periksa kembali pembanding, realisasi, satuan dan polaritasnya.",
+        "Sebuah capaian yang dicetak laporan bernilai negatif, biasanya karena pembanding yang terlalu jauh atau "
+        "polaritas yang keliru.")
+    CAPAIAN_BERLAWANAN_POLARITAS = Jenis(
+        "capaian-berlawanan-polaritas", PERINGATAN,
+        "{apa} sebesar {capaian}, padahal realisasi {realisasi} {arah} pembandingnya {pembanding} dan indikator ini "
+        "berpolaritas {polaritas}; periksa kembali polaritas, rumus capaian atau angkanya.",
+        "Capaian di atas 100% untuk realisasi yang lebih buruk daripada pembandingnya (atau di bawah 100% untuk yang lebih "
+        "baik) menurut polaritas indikator.")
+    SATUAN_REALISASI_BERBEDA = Jenis(
+        "satuan-realisasi-berbeda", PERINGATAN,
+        "Realisasi {tahun} {indikator} dicatat dalam satuan '{satuan_realisasi}', sedangkan satuan indikatornya "
+        "'{satuan}'; capaian hanya bermakna bila realisasi dan target bersatuan sama.",
+        "Realisasi dicatat dalam satuan yang berbeda dengan satuan indikatornya.")
+    TEKS_PADA_KOLOM_ANGKA = Jenis(
+        "teks-pada-kolom-angka", PERINGATAN,
+        'Kolom "{kolom}" pada tabel "{tabel}" berisi angka pada {jumlah}, tetapi {sel} berisi {isi}, yang bukan angka; '
+        "karena itu kolom ini dibaca sebagai teks dan tidak dijumlahkan.",
+        "Sel berisi teks pada kolom tabel data pendukung yang sel-sel lainnya berisi angka.")
+
     # --- the audit itself
     PEMERIKSAAN_GAGAL = Jenis(
         "pemeriksaan-gagal", PERINGATAN,

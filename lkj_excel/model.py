@@ -209,6 +209,8 @@ class Realisasi:
     keterangan: str | None = None
     kategori_tertulis: str | None = None
     """The category of the year's capaian as the agency states it (compared with the derived one)."""
+    satuan_realisasi: str | None = None
+    """The unit the realisasi is recorded in, where typed (compared with the indicator's)."""
     indikator_tertulis: object = None
     """What stands in the tool-filled column Indikator (its template formula gives the PK's name): the agency's stated name."""
     cells: dict[str, str] = field(default_factory=dict, repr=False)
@@ -317,6 +319,7 @@ class IndikatorOperasional(Indikator):
     realisasi_penyebut: float | None = None
     capaian_tertulis: float | None = None
     kategori_tertulis: str | None = None
+    satuan_realisasi: str | None = None
 
     @property
     def satuan_pembilang(self) -> str | None:
@@ -338,7 +341,7 @@ class IndikatorOperasional(Indikator):
 _LALU = {"realisasi": "realisasi_lalu", "realisasi_pembilang": "realisasi_lalu_pembilang",
          "realisasi_penyebut": "realisasi_lalu_penyebut"}
 _INI = {"realisasi": "realisasi", "realisasi_pembilang": "realisasi_pembilang", "realisasi_penyebut": "realisasi_penyebut",
-        "capaian_tertulis": "capaian_tertulis", "kategori_tertulis": "kategori_tertulis"}
+        "capaian_tertulis": "capaian_tertulis", "kategori_tertulis": "kategori_tertulis", "satuan_realisasi": "satuan_realisasi"}
 """Fields of a row of sheet Realisasi -> the fields of sheet Operasional that hold them, per year."""
 
 

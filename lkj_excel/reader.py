@@ -985,7 +985,7 @@ def _realisasi(real: TableRead, indikator: dict[str, m.IndikatorKinerja], tahun:
                              (("realisasi_pembilang", "realisasi_penyebut"),), kode, ind.polaritas, ind.satuan, temuan)
         out.append(m.Realisasi(kode_indikator=kode, tahun=year, cells=c, **{k: v.get(k) for k in (
             "target", "target_pembilang", "target_penyebut", "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis",
-            "keterangan", "kategori_tertulis")}, indikator_tertulis=nilai_otomatis(sc.REALISASI, r.otomatis, "indikator", temuan)))
+            "keterangan", "kategori_tertulis", "satuan_realisasi")}, indikator_tertulis=nilai_otomatis(sc.REALISASI, r.otomatis, "indikator", temuan)))
     return out
 
 
@@ -1031,7 +1031,8 @@ def _operasional(ops: TableRead, kode_sasaran: dict, indikator: dict[str, m.Indi
             unit=v.get("unit"), eselon=v.get("eselon") or "III", sasaran_operasional=v["sasaran_operasional"],
             cells=c, **{k: v.get(k) for k in (
                 "realisasi_lalu", "realisasi_lalu_pembilang", "realisasi_lalu_penyebut", "realisasi", "realisasi_pembilang",
-                "realisasi_penyebut", "capaian_tertulis", "kategori_tertulis", "sumber_pembilang", "sumber_penyebut")},
+                "realisasi_penyebut", "capaian_tertulis", "kategori_tertulis", "sumber_pembilang", "sumber_penyebut",
+                "satuan_realisasi")},
         ))
     return out
 

@@ -256,6 +256,11 @@ _KATEGORI_TERTULIS_HELP = (
     "dibandingkan dengan kategori hasil hitungan tool menurut lembar Skala."
 )
 
+_SATUAN_REALISASI_HELP = (
+    "Opsional: satuan realisasi sebagaimana tertulis pada sumber datanya, bila dicatat; realisasi yang bersatuan lain "
+    "daripada satuan indikator (misalnya orang untuk target dalam %) dilaporkan sebagai peringatan."
+)
+
 _POLARITAS_HELP = "positif: makin tinggi makin baik; negatif: makin rendah makin baik; predikat: nilai huruf (AA, A, BB, B, CC, C, D)."
 
 IDENTITAS = Lembar(
@@ -450,6 +455,7 @@ REALISASI = Lembar(
         Kolom("capaian_tertulis", "Capaian Tertulis (%)", PERSEN, lebar=10, bantuan="Opsional: capaian sebagaimana tertulis pada laporan sebelumnya; dibandingkan dengan hitungan tool."),
         Kolom("keterangan", "Keterangan", lebar=20),
         Kolom("kategori_tertulis", "Kategori Tertulis", lebar=14, bantuan=_KATEGORI_TERTULIS_HELP.replace("tahun ini", "tahun pada baris itu")),
+        Kolom("satuan_realisasi", "Satuan Realisasi", lebar=9, panjang_maks=BATAS_SATUAN, bantuan=_SATUAN_REALISASI_HELP),
     ),
 )
 
@@ -511,6 +517,8 @@ OPERASIONAL = Lembar(
         Kolom("kategori_tertulis", "Kategori Tertulis", lebar=14, bantuan=_KATEGORI_TERTULIS_HELP),
         Kolom("sumber_pembilang", "Sumber Pembilang", lebar=22, bantuan=_SUMBER_HELP.format(bagian="pembilang")),
         Kolom("sumber_penyebut", "Sumber Penyebut", lebar=22, bantuan=_SUMBER_HELP.format(bagian="penyebut")),
+        Kolom("satuan_realisasi", "Satuan Realisasi", lebar=9, panjang_maks=BATAS_SATUAN,
+              bantuan=_SATUAN_REALISASI_HELP.replace("baris itu", "tahun laporan")),
     ),
 )
 

@@ -77,7 +77,7 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
     for r in lkjip.realisasi:
         row = {k: getattr(r, k) for k in ("kode_indikator", "tahun", "target", "target_pembilang", "target_penyebut",
                                           "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis", "keterangan",
-                                          "kategori_tertulis")}
+                                          "kategori_tertulis", "satuan_realisasi")}
         if r.tahun == ident.tahun:
             ind = lkjip.indikator_by_kode(r.kode_indikator)
             row.update(target=ind.target, target_pembilang=ind.target_pembilang, target_penyebut=ind.target_penyebut)
