@@ -34,6 +34,12 @@ def _teks():
     return _indikator_teks, _semua_baris, _semua_indikator
 
 
+def _beda(a, b, nd):
+    from .audit import _beda
+
+    return _beda(a, b, nd)
+
+
 def _sel_realisasi(row):
     from .audit import _sel_realisasi
 
@@ -95,7 +101,7 @@ def cek_polaritas(lkjip: LKjIP, hasil: Hasil, catat) -> None:
             continue
         sel_r = _sel_realisasi(row)
         sel_t = ind.cells.get("target") if row.tahun == hasil.tahun else row.cells.get("target")
-        if row.capaian_tertulis is not None:
+        if row.capaian_tertulis is not None and _beda(row.capaian_tertulis, ht.capaian, catat.nd):  # else: as derived
             periksa(ind, f"Capaian tertulis {row.tahun} {nama_ind(ind)}", ht.realisasi, ht.target, ind.satuan,
                     row.capaian_tertulis, row.cells.get("capaian_tertulis"), sel_r, sel_t)
         periksa(ind, f"Capaian {row.tahun} {nama_ind(ind)}", ht.realisasi, ht.target, ind.satuan, ht.capaian, sel_t, sel_r)

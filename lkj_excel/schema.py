@@ -63,6 +63,13 @@ BATAS_KAKI_HALAMAN = 120
 """Characters of the short title in the output workbook's page footer (Excel allows 255
 for the whole footer, with its codes and the page numbers)."""
 
+BANTUAN_OTOMATIS = (
+    "Diisi otomatis oleh template (sel abu-abu). Bila diketik, misalnya tabel laporan lama yang disalin beserta angka "
+    "persentasenya, isinya dibaca sebagai angka tertulis instansi: dibandingkan dengan hasil perhitungan tool pada "
+    "ketelitian cetaknya dan dilaporkan bila berbeda; laporan tetap memakai hasil perhitungan."
+)
+"""The help of every tool-filled column (its header's comment, its line in Petunjuk)."""
+
 HEADER_ROW = 3  # 1-based row of the headers in table sheets
 FIRST_DATA_ROW = HEADER_ROW + 1
 

@@ -211,3 +211,108 @@ def test_a_stated_category_of_an_indicator(edit_example, lembar, row, tahun):
     (t,) = baru(edit_example({cell: "Tinggi"}))
     assert (t.kode, t.sel[0], t.ditemukan, t.diharapkan) == ("nilai-tertulis-berbeda", cell, "Tinggi", "Sangat Tinggi")
     assert f"Kategori capaian {tahun}" in t.pesan
+
+
+# --------------------------------------------------------------------------- property: stated = derived, rounded
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def _nyatakan_semua(m, nd: int) -> None:
+    """Fill every stated figure of ``m`` with the derived one rounded to the printed precision (``nd`` decimals
+    for percentages and other numbers, whole Rupiah), as a clerk copying the tool's own report would."""
+    from lkj_excel.angka import bulat
+    from lkj_excel.model import AngkaIndikatorTertulis, AngkaTertulis
+    from lkj_excel.rules import kategori
+
+    from builders import cells
+
+    h = hitung(m)
+
+    def r(x, d=nd):
+        return None if x is None or isinstance(x, str) else bulat(x, d)
+
+    for p, hp in zip(m.program, h.program):
+        p.penyerapan_tertulis = r(hp.penyerapan)
+        p.cells["penyerapan"] = p.cells.get("penyerapan") or p.cells["nama"].replace("!C", "!M")
+    rows = [(row, h.indikator_by_kode(row.kode_indikator)) for row in m.realisasi]
+    for row, hi in rows:
+        ht = hi.tahun(row.tahun)
+        row.capaian_tertulis = r(ht.capaian)
+        row.kategori_tertulis = hi.kategori if row.tahun == h.tahun else kategori(ht.capaian, m.pengaturan)
+        row.indikator_tertulis = m.indikator_by_kode(row.kode_indikator).nama
+    for o, ho in zip(m.operasional, h.operasional):
+        o.capaian_tertulis, o.kategori_tertulis = r(ho.capaian), ho.kategori
+    m.angka_tertulis = [
+        AngkaTertulis(kode_sasaran=hs.kode, capaian=r(hs.capaian), anggaran=r(hs.anggaran, 0),
+                      realisasi_anggaran=r(hs.realisasi_anggaran, 0), penyerapan=r(hs.penyerapan),
+                      efisiensi=hs.tingkat_efisiensi, kategori=hs.kategori, nilai_efisiensi=r(hs.nilai_efisiensi),
+                      cells=cells(sc.ANGKA_TERTULIS, 4 + i))
+        for i, hs in enumerate(h.sasaran)]
+    stated, row = [], 10
+    for hi in h.indikator:
+        figures = {}
+        if hi.renstra is not None and hi.renstra.basis is not None:
+            figures.update(renstra_persen=hi.renstra.persen, renstra_sisa=hi.renstra.sisa)
+        if hi.standar is not None:
+            figures.update(standar_persen=hi.standar.persen, standar_selisih=hi.standar.selisih)
+        for besaran, nilai in figures.items():
+            if nilai is not None:
+                stated.append(AngkaIndikatorTertulis(hi.kode, besaran, r(nilai), None, cells(sc.ANGKA_TERTULIS, row)))
+                row += 1
+        for b in hi.banding:
+            for besaran in ("realisasi_rasio", "realisasi_selisih", "capaian_rasio", "capaian_selisih"):
+                if getattr(b, besaran) is not None:
+                    stated.append(AngkaIndikatorTertulis(hi.kode, besaran, r(getattr(b, besaran)), b.tahun,
+                                                         cells(sc.ANGKA_TERTULIS, row)))
+                    row += 1
+    m.angka_indikator_tertulis = stated
+    ha = h.anggaran
+    m.jumlah_anggaran_tertulis.nilai.update(anggaran=r(ha.anggaran, 0), realisasi=r(ha.realisasi, 0),
+                                            penyerapan=r(ha.penyerapan))
+    m.jumlah_anggaran_tertulis.cells["penyerapan"] = "Anggaran!M6"
+
+
+def _tanpa_pernyataan(m) -> None:
+    """Remove the stated figures the property test fills (the workbook's other figures stay)."""
+    for p in m.program:
+        p.penyerapan_tertulis = None
+    for row in m.realisasi:
+        row.capaian_tertulis = row.kategori_tertulis = row.indikator_tertulis = None
+    for o in m.operasional:
+        o.capaian_tertulis = o.kategori_tertulis = None
+    m.angka_tertulis, m.angka_indikator_tertulis = [], []
+    m.jumlah_anggaran_tertulis.nilai.clear()
+
+
+@given(nd=st.integers(0, 3), presisi=st.sampled_from(["penuh", "tercetak"]), negatif=st.sampled_from(["2T-R", "T/R"]),
+       anggaran=st.lists(st.tuples(st.integers(1, 10**12), st.floats(0, 1.2)), min_size=2, max_size=2),
+       pembilang=st.integers(0, 150), miskin=st.floats(0.5, 30), lalu=st.floats(0.5, 30),
+       standar=st.one_of(st.none(), st.floats(1, 80)))
+@settings(max_examples=60, deadline=None)
+def test_stated_figures_equal_to_the_derived_ones_rounded_to_print_add_nothing(
+        nd, presisi, negatif, anggaran, pembilang, miskin, lalu, standar):
+    from builders import konsisten
+
+    def workbook():
+        m = konsisten(desimal_persen=nd, presisi=presisi, metode_negatif=negatif)
+        for p, (a, f) in zip(m.program, anggaran):
+            p.anggaran, p.realisasi = float(a), float(round(a * f))
+        row = next(x for x in m.realisasi if x.kode_indikator == "I1" and x.tahun == 2024)
+        row.realisasi_pembilang = float(pembilang)
+        for x in m.realisasi:
+            if x.kode_indikator == "I2":
+                x.realisasi = miskin if x.tahun == 2024 else lalu
+        m.indikator_by_kode("I1").standar_nasional = standar
+        return m
+
+    def sig(m):
+        return sorted((t.kode, t.sel) for t in audit(m, hitung(m), ketat=True))
+
+    polos = workbook()
+    _tanpa_pernyataan(polos)
+    dinyatakan = workbook()
+    _nyatakan_semua(dinyatakan, nd)
+    assert len(dinyatakan.angka_indikator_tertulis) >= 6  # the comparisons of I1, I2 (and I1's standard, if any)
+    assert sig(dinyatakan) == sig(polos)
