@@ -56,14 +56,26 @@ def test_a_source_that_cannot_be_found(edit_example, teks, varian, potongan):
     assert potongan in t.pesan
 
 
-def test_the_word_report_says_where_the_count_comes_from(edit_example, tmp_path):
-    from lkj_excel.report.docx import render_report
-
-    lkjip, hasil, dibaca, ditemukan = baca(edit_example({PK_PENYEBUT: "Data_Bantuan: Penerima 2023: PKH"}))
-    out = tmp_path / "laporan.docx"
-    render_report(lkjip, hasil, dibaca + ditemukan, out, update_indexes=False)
+def _analisis_i1(edit_example, tmp_path, cells) -> str:
+    """The paragraph of the Word draft that analyses indicator I1 this year."""
     import docx
 
-    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
-    assert ("angka Fakir Miskin bersumber dari Tabel 3.6 (Jenis dan Jumlah Penerima Bantuan), kolom Penerima 2023, "
-            "baris PKH.") in text
+    from lkj_excel.report.docx import render_report
+
+    lkjip, hasil, dibaca, ditemukan = baca(edit_example(cells))
+    out = tmp_path / "laporan.docx"
+    render_report(lkjip, hasil, dibaca + ditemukan, out, update_indexes=False)
+    return next(p.text for p in docx.Document(str(out)).paragraphs
+                if p.text.startswith("Pada Tahun 2023, target indikator Persentase PPKS Mandiri"))
+
+
+def test_the_word_report_says_where_the_count_comes_from(edit_example, tmp_path):
+    text = _analisis_i1(edit_example, tmp_path, {PK_PENYEBUT: "Data_Bantuan: Penerima 2023: PKH"})
+    assert text.endswith("dari keseluruhan Fakir Miskin sebanyak 16.013 KK; angka Fakir Miskin (kolom Penerima 2023, "
+                         "baris PKH) bersumber dari Tabel 3.6 (Jenis dan Jumlah Penerima Bantuan).")
+
+
+def test_the_word_report_cites_no_source_that_disagrees(edit_example, tmp_path):
+    text = _analisis_i1(edit_example, tmp_path, {PK_PENYEBUT: "Data_Bantuan: Penerima 2022: PKH",
+                                                 sel(sc.PK, "sumber_pembilang", 4): "Data_Bantuan: Penerima 2023"})
+    assert "bersumber" not in text and text.endswith("sebanyak 16.013 KK.")

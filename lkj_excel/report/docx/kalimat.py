@@ -14,7 +14,7 @@ from ...angka import bulat, dengan_kata, fmt_angka_ringkas
 from ...expr import urut_pita
 from ...model import IndikatorKinerja, Polaritas
 from ...rules import HasilIndikator
-from ...sumber import Sumber, urai
+from ...sumber import Sumber, nilai_sumber, urai
 from ..katalog import Jenis
 from .konteks import Konteks, angka
 
@@ -124,23 +124,30 @@ def kalimat_tahun_ini(k: Konteks, ind: IndikatorKinerja, hi: HasilIndikator) -> 
         if r.realisasi_penyebut is not None:
             kalimat += (f" dari keseluruhan {_tanpa_jumlah(f.label_penyebut)} sebanyak "
                         f"{_banyak(r.realisasi_penyebut, f.satuan_penyebut)}")
-        kalimat += _kalimat_sumber(k, ind) + "."
+        kalimat += _kalimat_sumber(k, ind, r) + "."
     return kalimat
 
 
-def _kalimat_sumber(k: Konteks, ind: IndikatorKinerja) -> str:
-    """The clause saying which supporting table the counts come from (``sumber``), or "" where none is named."""
-    asal = []
+def _kalimat_sumber(k: Konteks, ind: IndikatorKinerja, r) -> str:
+    """The clause saying which supporting table the counts come from (``sumber``): only for a named source whose
+    figure agrees with the count at printed precision (the audit reports the others); "" where there is none."""
+    per_tabel: dict[int, list[str]] = {}
     for bagian, label in (("pembilang", ind.formula.label_pembilang), ("penyebut", ind.formula.label_penyebut)):
-        teks = getattr(ind, f"sumber_{bagian}")
+        teks, jumlah = getattr(ind, f"sumber_{bagian}"), getattr(r, f"realisasi_{bagian}")
         src = urai(teks, k.lkjip.pendukung) if teks else None
-        if not isinstance(src, Sumber):
+        if not isinstance(src, Sumber) or jumlah is None:
             continue
-        e = k.katalog.cari(Jenis.PENDUKUNG, indeks=src.indeks_tabel)
-        tabel = f"{e.rujukan} ({src.tabel.judul})" if e is not None else f"tabel {src.tabel.judul}"
-        baris = f", baris {src.label_baris}" if src.baris is not None else ""
-        asal.append(f"angka {_tanpa_jumlah(label)} bersumber dari {tabel}, kolom {src.kolom.judul}{baris}")
-    return "; " + " dan ".join(asal) if asal else ""
+        nilai = nilai_sumber(src, k.hasil)
+        if nilai is None or bulat(nilai, k.nd) != bulat(jumlah, k.nd):
+            continue
+        baris = f", baris {src.label_baris}" if src.baris is not None else ", jumlahnya"
+        per_tabel.setdefault(src.indeks_tabel, []).append(f"{_tanpa_jumlah(label)} (kolom {src.kolom.judul}{baris})")
+    asal = []
+    for i, apa in per_tabel.items():
+        e = k.katalog.cari(Jenis.PENDUKUNG, indeks=i)
+        judul = k.lkjip.pendukung[i].judul
+        asal.append(f"angka {' dan '.join(apa)} bersumber dari " + (f"{e.rujukan} ({judul})" if e else f"tabel {judul}"))
+    return "; " + "; ".join(asal) if asal else ""
 
 
 def kalimat_tahun_lalu(k: Konteks, hi: HasilIndikator) -> list[str]:
