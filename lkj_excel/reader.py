@@ -56,6 +56,7 @@ class Grid:
         self.rows = rows
         self.excel_errors: dict[str, str] = {}  # "A1" -> "#DIV/0!" (read as empty by calamine)
         self.uncalculated: set[str] = set()  # formulas saved without a result
+        self.formulas: set[str] = set()  # every formula cell ("A1"), where the file's XML says
         self.kendali: list[tuple[str, str]] = []  # ("B7", "U+0001") where control characters were replaced
 
     @property
@@ -72,6 +73,10 @@ class Grid:
 
     def row_is_empty(self, r: int) -> bool:
         return all(v is None for v in self.rows[r])  # load_grids made every empty cell None
+
+    def diketik(self, r: int, c: int) -> bool:
+        """The cell holds a value that is not the result of a formula (a constant typed or pasted)."""
+        return not _is_empty(self.get(r, c)) and f"{col_letter(c)}{r + 1}" not in self.formulas
 
     def hides_value(self, where: str) -> bool:
         """The cell looks empty but holds an Excel error or an uncalculated formula."""
@@ -149,6 +154,9 @@ def _apply_scan(scan, grids: dict[str, Grid], temuan: DaftarTemuan) -> int:
     for name, cells in scan.rumus_tanpa_nilai.items():
         if name in grids:
             grids[name].uncalculated = set(cells)
+    for name, cells in getattr(scan, "rumus", {}).items():
+        if name in grids:
+            grids[name].formulas = cells
     for name in scan.lembar_tersembunyi:
         if name != sc.DAFTAR:
             temuan.catat(P.LEMBAR_TERSEMBUNYI, f"{name}!A1", lembar=name)
@@ -398,12 +406,14 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
     previous: dict[str, object] = {}
     predikat: dict[int, tuple[str, str]] = {}
     columns = [(k, c) for k, c in col_of.items() if sheet.kolom_by_key(k).isian] + [(f"{fam}_{y}", c) for fam, ys in year_cols.items() for y, c in ys.items()]
+    otomatis_cols = [(k, c) for k, c in col_of.items() if not sheet.kolom_by_key(k).isian]
     for r in range(header_row + 1, grid.n_rows):
         if grid.row_is_empty(r):
             continue
         label_cell = next((grid.get(r, c) for c in sorted(col_of.values()) if not _is_empty(grid.get(r, c))), None)
         if sheet.boleh_jumlah and isinstance(label_cell, str) and _TOTAL_LABEL.match(bersihkan_teks(label_cell)):
-            total = _read_total(grid, r, columns, temuan, lambda key: sc.batas_angka(_kolom_of(sheet, key)))
+            total = _read_total(grid, r, columns + [(k, c) for k, c in otomatis_cols if grid.diketik(r, c)], temuan,
+                                lambda key: sc.batas_angka(_kolom_of(sheet, key)))
             continue
         if sheet.kolom_tahun and isinstance(label_cell, str) and sc.normal(label_cell) == "predikat":
             # A typed "Predikat" row under the year columns (Tabel 3.9).
@@ -447,8 +457,8 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
                 cells[f"{fam.key}_{year}"] = where
                 if value is not None:
                     years[fam.key][year] = value
-        otomatis = {col.key: (grid.get(r, col_of[col.key]), grid.cell(r, col_of[col.key])) for col in sheet.kolom
-                    if not col.isian and col.key in col_of and not _is_empty(grid.get(r, col_of[col.key]))}
+        otomatis = {col.key: (grid.get(r, c), grid.cell(r, c)) for col in sheet.kolom
+                    if not col.isian and (c := col_of.get(col.key)) is not None and grid.diketik(r, c)}
         for key, (_, where) in otomatis.items():
             cells[key] = where
         records.append(Record(r, values, cells, years, kosong, otomatis))

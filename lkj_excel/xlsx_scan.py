@@ -55,6 +55,8 @@ class Pindaian:
     luas: dict[str, Luas] = field(default_factory=dict)
     galat_excel: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # sheet -> [(cell, "#REF!")]
     rumus_tanpa_nilai: dict[str, list[str]] = field(default_factory=dict)
+    rumus: dict[str, set[str]] = field(default_factory=dict)
+    """Every cell holding a formula, by sheet (a formula in a tool-filled column is the template's, not a typed value)."""
     lembar_tersembunyi: list[str] = field(default_factory=list)
     baris_tersembunyi: dict[str, list[int]] = field(default_factory=dict)
     versi_template: int | None = None  # the template version stored in the workbook, if any
@@ -109,6 +111,7 @@ def _versi_template(xml: bytes) -> int | None:
 
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*?\bt="e"[^>]*>(?:(?!</c>).)*?<v>([^<]*)</v>', re.S)
 _FORMULA_NO_VALUE = re.compile(rb'<c r="([A-Z]+[0-9]+)"(?:(?!\bt="(?:e|inlineStr)")[^>])*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v></v>)?\s*</c>')
+_FORMULA_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*(?<!/)>\s*<f\b')
 _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
 _ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')
 
@@ -125,6 +128,9 @@ def _scan_sheet(fh, name: str, result: Pindaian) -> None:
         cells = [m.group(1).decode() for m in _FORMULA_NO_VALUE.finditer(data)]
         if cells:
             result.rumus_tanpa_nilai[name] = cells[:MAX_REPORTED]
+        formulas = {m.group(1).decode() for m in _FORMULA_CELL.finditer(data)}
+        if formulas:
+            result.rumus[name] = formulas
     if b"hidden=" in data:
         rows = []
         for m in _HIDDEN_ROW.finditer(data):

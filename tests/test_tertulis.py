@@ -102,6 +102,26 @@ def test_text_in_a_numeric_grey_column_is_warned_of(edit_example):
     assert "Penyerapan % (otomatis)" in t.pesan
 
 
+def test_the_templates_own_formulas_are_not_stated_values():
+    """The example's grey cells hold the template's formulas with their results: nothing stated there."""
+    from conftest import EXAMPLE
+
+    lkjip, hasil, _, _ = baca(EXAMPLE)
+    assert all(p.penyerapan_tertulis is None for p in lkjip.program)
+    assert all(r.indikator_tertulis is None for r in lkjip.realisasi)
+    assert "penyerapan" not in lkjip.jumlah_anggaran_tertulis.nilai  # =IF(N(E9)>0,F9/E9*100,"") on the Jumlah row
+
+
+@pytest.mark.parametrize("typed, beda", [(96, True), (95, False), (94.78, False), (94.8, False), ("94,7", True)])
+def test_a_total_absorption_typed_over_the_grey_cell_of_the_jumlah_row(edit_example, typed, beda):
+    found = baru(edit_example({"Anggaran!I9": typed}))  # 54.372.043.255 of 57.367.577.759 = 94,7784%
+    if not beda:
+        assert found == []
+        return
+    (t,) = found
+    assert (t.kode, t.sel, t.diharapkan) == ("jumlah-anggaran-berbeda", ("Anggaran!I9",), "94,78%")
+
+
 def test_a_name_typed_over_the_indicator_lookup(edit_example):
     (t,) = baru(edit_example({"Realisasi!B5": "Persentase PPKS yang mandiri"}))
     assert t.kode == "nilai-tertulis-berbeda"
