@@ -190,8 +190,11 @@ def _kategori_tertulis(lkjip: m.LKjIP, hasil: Hasil) -> list[Padanan]:
             continue
         ini = row.tahun == hasil.tahun
         dihitung = hi.kategori if ini else kategori(ht.capaian, lkjip.pengaturan)
+        dihitung_dari = row.realisasi_pembilang is not None and row.realisasi_penyebut is not None
+        sel_realisasi = row.cells.get("realisasi_pembilang" if dihitung_dari else "realisasi")
+        sel_target = ind.cells.get("target") if ini else row.cells.get("target")
         out.append(Padanan(f"Kategori capaian {row.tahun} {_indikator_teks(ind)}", row.kategori_tertulis, dihitung,
-                           row.cells.get("kategori_tertulis"), (row.cells.get("capaian_tertulis"),), LABEL,
+                           row.cells.get("kategori_tertulis"), (sel_realisasi, sel_target), LABEL,
                            nama=hi.env_name("kategori") if ini else ht.env_name("capaian"),
                            sebab="" if ht.capaian is not None else "capaiannya tidak dapat dihitung"))
     return out
@@ -242,7 +245,8 @@ def _satu_angka_indikator(lkjip: m.LKjIP, hasil: Hasil, ai: m.AngkaIndikatorTert
         if banding is None:
             return Padanan(apa, ai.nilai, None, sel, sebab=f"tidak ada realisasi tahun {tahun} sebagai pembanding")
         cetak = PERSEN if b.endswith("rasio") else SELISIH
-        satuan = "%" if b == "capaian_selisih" else hi.satuan
+        # a predikat's realisasi differs in ranks ("naik 1 tingkat"), a capaian in percentage points
+        satuan = "%" if b == "capaian_selisih" else "tingkat" if hi.polaritas is m.Polaritas.PREDIKAT else hi.satuan
         return Padanan(apa, ai.nilai, getattr(banding, b), sel, cetak=cetak, satuan=satuan, nama=banding.env_name(b))
     apa = f"{label} {_indikator_teks(ind)}"
     if b.startswith("renstra"):

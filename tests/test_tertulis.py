@@ -336,3 +336,15 @@ def test_stated_figures_equal_to_the_derived_ones_rounded_to_print_add_nothing(
     _nyatakan_semua(dinyatakan, nd)
     assert len(dinyatakan.angka_indikator_tertulis) >= 6  # the comparisons of I1, I2 (and I1's standard, if any)
     assert sig(dinyatakan) == sig(polos)
+
+
+def test_a_predikat_realisasi_compared_with_an_earlier_year_differs_in_ranks(edit_example):
+    # I2: predikat B in 2022, BB in 2023: one rank up (peringkat_predikat of the default scale)
+    assert baru(edit_example(baris_indikator(6, "I2", "realisasi_selisih", 1, 2022))) == []
+    (t,) = baru(edit_example(baris_indikator(6, "I2", "realisasi_selisih", 2, 2022)))
+    assert (t.ditemukan, t.diharapkan) == ("2 tingkat", "1 tingkat")
+
+
+def test_a_stated_category_names_the_figures_it_comes_from(edit_example):
+    (t,) = baru(edit_example({sel(sc.REALISASI, "kategori_tertulis", 5): "Rendah"}))
+    assert t.sel == (sel(sc.REALISASI, "kategori_tertulis", 5), "Realisasi!H5", "PK!G4")
