@@ -79,3 +79,19 @@ def test_the_word_report_cites_no_source_that_disagrees(edit_example, tmp_path):
     text = _analisis_i1(edit_example, tmp_path, {PK_PENYEBUT: "Data_Bantuan: Penerima 2022: PKH",
                                                  sel(sc.PK, "sumber_pembilang", 4): "Data_Bantuan: Penerima 2023"})
     assert "bersumber" not in text and text.endswith("sebanyak 16.013 KK.")
+
+
+def test_the_word_report_says_where_an_operational_count_comes_from(edit_example, tmp_path):
+    import docx
+
+    from lkj_excel.report.docx import render_report
+
+    lkjip, hasil, dibaca, ditemukan = baca(edit_example({OP_PEMBILANG: "Data_PSKS: Tersertifikasi 2023 (orang)",
+                                                          OP_PENYEBUT: "Data_PSKS: Jumlah PSKS (orang)"}))
+    out = tmp_path / "laporan.docx"
+    render_report(lkjip, hasil, dibaca + ditemukan, out, update_indexes=False)
+    item = next(p.text for p in docx.Document(str(out)).paragraphs
+                if "Persentase peningkatan PSKS yang tersertifikasi: dari target" in p.text)
+    assert item.endswith("; angka PSKS tersertifikasi (kolom Tersertifikasi 2023 (orang), jumlahnya) dan seluruh PSKS "
+                         "(kolom Jumlah PSKS (orang), jumlahnya) bersumber dari Tabel 3.5 (Jenis dan Jumlah PSKS "
+                         "Tersertifikasi);")

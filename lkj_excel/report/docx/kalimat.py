@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ...angka import bulat, dengan_kata, fmt_angka_ringkas
 from ...expr import urut_pita
-from ...model import IndikatorKinerja, Polaritas
+from ...model import Indikator, IndikatorKinerja, Polaritas
 from ...rules import HasilIndikator
 from ...sumber import Sumber, nilai_sumber, urai
 from ..katalog import Jenis
@@ -124,15 +124,18 @@ def kalimat_tahun_ini(k: Konteks, ind: IndikatorKinerja, hi: HasilIndikator) -> 
         if r.realisasi_penyebut is not None:
             kalimat += (f" dari keseluruhan {_tanpa_jumlah(f.label_penyebut)} sebanyak "
                         f"{_banyak(r.realisasi_penyebut, f.satuan_penyebut)}")
-        kalimat += _kalimat_sumber(k, ind, r) + "."
+        kalimat += kalimat_sumber(k, ind, r) + "."
     return kalimat
 
 
-def _kalimat_sumber(k: Konteks, ind: IndikatorKinerja, r) -> str:
-    """The clause saying which supporting table the counts come from (``sumber``): only for a named source whose
-    figure agrees with the count at printed precision (the audit reports the others); "" where there is none."""
+def kalimat_sumber(k: Konteks, ind: Indikator, r) -> str:
+    """The clause (opening with "; ") saying which supporting table the counts of ``r`` (a row of sheet Realisasi,
+    or an operational indicator itself) come from (``sumber``): only for a named source whose figure agrees with
+    the count at printed precision (the audit reports the others); "" where there is none."""
     per_tabel: dict[int, list[str]] = {}
-    for bagian, label in (("pembilang", ind.formula.label_pembilang), ("penyebut", ind.formula.label_penyebut)):
+    f = ind.formula
+    for bagian, label in (("pembilang", f.label_pembilang if f else ""), ("penyebut", f.label_penyebut if f else "")):
+        label = label or bagian
         teks, jumlah = getattr(ind, f"sumber_{bagian}"), getattr(r, f"realisasi_{bagian}")
         src = urai(teks, k.lkjip.pendukung) if teks else None
         if not isinstance(src, Sumber) or jumlah is None:
