@@ -348,3 +348,15 @@ def test_a_predikat_realisasi_compared_with_an_earlier_year_differs_in_ranks(edi
 def test_a_stated_category_names_the_figures_it_comes_from(edit_example):
     (t,) = baru(edit_example({sel(sc.REALISASI, "kategori_tertulis", 5): "Rendah"}))
     assert t.sel == (sel(sc.REALISASI, "kategori_tertulis", 5), "Realisasi!H5", "PK!G4")
+
+
+def test_an_operational_indicator_figure_stated_by_its_code(edit_example):
+    # Operasional row 4 (coded OP1 here): 101 of 154 PSKS = 65,58% against the Renstra end target of 75%
+    # (IndikatorRenstra R3, same unit): 65,5844 / 75 = 87,45%
+    kode = {sel(sc.OPERASIONAL, "kode", 4): "OP1"}
+    # (coding the indicator renames it in the example's own findings: only the stated figures' kinds are compared)
+    sama = baru(edit_example({**kode, **baris_indikator(6, "OP1", "renstra_persen", 87.45)}))
+    assert [t for t in sama if t.sel[0].startswith("AngkaTertulis")] == []
+    (t,) = baru(edit_example({**kode, **baris_indikator(6, "OP1", "renstra_persen", 80)}), "nilai-tertulis-berbeda")
+    assert (t.kode, t.sel[0], t.diharapkan) == ("nilai-tertulis-berbeda", at("nilai", 6), "87,45%")
+    assert 'indikator operasional Eselon III OP1 "Persentase peningkatan PSKS yang tersertifikasi"' in t.pesan
