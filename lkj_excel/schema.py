@@ -29,11 +29,13 @@ PILIHAN = "pilihan"
 YA_TIDAK = "ya/tidak"
 TANGGAL = "tanggal"
 
-VERSI_TEMPLATE = 2
+VERSI_TEMPLATE = 3
 """The version of the standard workbook this release writes. It is stored in the workbook (a custom
 document property, which Excel and LibreOffice keep when the file is saved), so that a later release
 can tell which layout a workbook was filled in with and migrate it. Version 1: the templates before
-the version was stored (kept in ``tests/fixtures/template_v1``)."""
+the version was stored (kept in ``tests/fixtures/template_v1``). Version 3: optional columns for the
+agency's stated figures and sources at the end of PK, Realisasi, Operasional and AngkaTertulis (an older
+release would pass them over, so it says the workbook is newer than it knows)."""
 PROPERTI_VERSI = "lkj_excel_versi_template"
 """The name of the custom document property that holds the template's version."""
 
