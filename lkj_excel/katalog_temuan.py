@@ -661,7 +661,7 @@ class Audit:
         "sumber-tidak-dikenal", PERINGATAN,
         {
             "bentuk": "Sumber {bagian} {indikator} ('{sumber}') tidak dapat dibaca; tulis <nama lembar>: <judul kolom>, atau "
-                      "<nama lembar>: <judul kolom>: <label baris>, misalnya DataPSKS: Jumlah.",
+                      "<nama lembar>: <judul kolom>: <label baris>, misalnya Data_PSKS: Jumlah PSKS (orang).",
             "tabel": "Sumber {bagian} {indikator} ('{sumber}') menyebut tabel '{tabel}', yang tidak ada di antara tabel data "
                      "pendukung ({tersedia}).",
             "kolom": "Sumber {bagian} {indikator} ('{sumber}') menyebut kolom '{kolom}', yang bukan kolom angka pada tabel "

@@ -66,9 +66,9 @@ BATAS_KAKI_HALAMAN = 120
 for the whole footer, with its codes and the page numbers)."""
 
 BANTUAN_OTOMATIS = (
-    "Diisi otomatis oleh template (sel abu-abu). Bila diketik, misalnya tabel laporan lama yang disalin beserta angka "
-    "persentasenya, isinya dibaca sebagai angka tertulis instansi: dibandingkan dengan hasil perhitungan tool pada "
-    "ketelitian cetaknya dan dilaporkan bila berbeda; laporan tetap memakai hasil perhitungan."
+    "Diisi otomatis oleh template (sel abu-abu). Bila rumusnya tertimpa isian, misalnya tabel laporan lama yang disalin "
+    "beserta angka persentasenya, isi sel dibaca sebagai nilai tertulis instansi: dibandingkan dengan hasil perhitungan "
+    "tool pada ketelitian cetaknya dan dilaporkan bila berbeda; laporan tetap memakai hasil perhitungan."
 )
 """The help of every tool-filled column (its header's comment, its line in Petunjuk)."""
 
@@ -255,18 +255,18 @@ POLARITAS = ("positif", "negatif", "predikat")
 ESELON = ("III", "IV")
 
 _SUMBER_HELP = (
-    "Opsional, untuk indikator rumus: tabel data pendukung asal jumlah {bagian} realisasi tahun laporan, ditulis "
+    "Untuk indikator rumus: tabel data pendukung asal jumlah {bagian} realisasi tahun laporan, ditulis "
     "<nama lembar>: <judul kolom> untuk jumlah kolom, atau <nama lembar>: <judul kolom>: <label baris> untuk satu baris, "
-    "misalnya DataPSKS: Jumlah atau DataPSKS: Jumlah: Pekerja Sosial Masyarakat. Tool membandingkan angkanya dan "
+    "misalnya Data_PSKS: Jumlah PSKS (orang) atau Data_Bantuan: Penerima 2023: PKH. Tool membandingkan angkanya dan "
     "laporan menyebut asal angka itu."
 )
 _KATEGORI_TERTULIS_HELP = (
-    "Opsional: kategori capaian tahun ini sebagaimana tertulis pada laporan yang ada (misalnya Sangat Baik); "
+    "Kategori capaian tahun ini sebagaimana tertulis pada laporan yang ada (misalnya Sangat Tinggi); "
     "dibandingkan dengan kategori hasil hitungan tool menurut lembar Skala."
 )
 
 _SATUAN_REALISASI_HELP = (
-    "Opsional: satuan realisasi sebagaimana tertulis pada sumber datanya, bila dicatat; realisasi yang bersatuan lain "
+    "Satuan realisasi sebagaimana tertulis pada sumber datanya, bila dicatat; realisasi yang bersatuan lain "
     "daripada satuan indikator (misalnya orang untuk target dalam %) dilaporkan sebagai peringatan."
 )
 
@@ -579,7 +579,7 @@ ANGKA_TERTULIS = Lembar(
         Kolom("realisasi_anggaran", "Realisasi Anggaran", RUPIAH, lebar=18),
         Kolom("penyerapan", "Penyerapan (%)", PERSEN, lebar=10),
         Kolom("efisiensi", "Tingkat Efisiensi", lebar=16),
-        Kolom("kategori", "Kategori", lebar=14, bantuan="Kategori capaian sasaran sebagaimana tertulis, misalnya Sangat Baik."),
+        Kolom("kategori", "Kategori", lebar=14, bantuan="Kategori capaian sasaran sebagaimana tertulis, misalnya Sangat Tinggi."),
         Kolom("nilai_efisiensi", "Nilai Efisiensi", ANGKA, lebar=10,
               bantuan="Nilai efisiensi sasaran sebagaimana tertulis (indeks, selisih atau persen penghematan, sesuai metode "
                       "pada lembar Pengaturan)."),

@@ -3,10 +3,10 @@
 A formula indicator (sheet PK or Operasional) may name, in its columns Sumber Pembilang and Sumber
 Penyebut, the figure of a supporting table (a ``Data`` sheet) its count is taken from:
 
-* ``DataPSKS: Jumlah`` - the total of column "Jumlah" of the table on sheet DataPSKS;
-* ``DataPSKS: Jumlah: Pekerja Sosial Masyarakat`` - that column on the row labelled so (a row label
+* ``Data_PSKS: Jumlah`` - the total of column "Jumlah" of the table on sheet Data_PSKS;
+* ``Data_PSKS: Jumlah: Pekerja Sosial Masyarakat`` - that column on the row labelled so (a row label
   ``Jumlah`` or ``Total`` means the column's total);
-* ``DataPSKS!C7`` - one cell of the table.
+* ``Data_PSKS!C7`` - one cell of the table.
 
 The table is named by its sheet or its title, the column by its header or its letter, without case.
 :func:`urai` resolves a text to a :class:`Sumber` (or says why it cannot); the audit compares the
