@@ -7,7 +7,8 @@
   realisasi is worse than the target (or the Renstra end target, the national standard), or below 100%
   although it is better; for a derived capaian (a negative target, for one) and for a stated one
   (Capaian Tertulis: the agency may have measured a negative indicator as a positive one);
-* a realisasi recorded in another unit than the indicator's (column Satuan Realisasi);
+* a realisasi recorded in another unit than the indicator's (column Satuan Realisasi, or a percent sign
+  typed with the value, "65,58%");
 * text typed into a column of a supporting table whose other cells are numbers ("abc" in a count
   column): the column is then read as text, and not added up.
 

@@ -344,6 +344,8 @@ class Record:
     """The columns whose cell on this row is really empty (no value, no hidden error or formula)."""
     otomatis: dict[str, tuple[object, str]] = field(default_factory=dict)
     """What stands in the tool-filled (grey) columns of this row, raw, with its cell: the agency's stated values."""
+    persen_diketik: set[str] = field(default_factory=set)
+    """The value columns (``NILAI``) of this row typed as a text with a percent sign ("65,58%"): a unit typed in."""
 
 
 @dataclass
@@ -430,6 +432,7 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
         values: dict[str, object] = {}
         cells: dict[str, str] = RowCells(grid.name, r + 1)
         kosong: set[str] = set()
+        persen: set[str] = set()
         for col in sheet.kolom:
             if not col.isian or col.key not in col_of:
                 continue
@@ -437,6 +440,8 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
             where = grid.cell(r, c)
             raw = grid.get(r, c)
             value = convert(ctx, col, raw, where)
+            if col.tipe == sc.NILAI and isinstance(raw, str) and raw.strip().endswith("%") and isinstance(value, float):
+                persen.add(col.key)
             if value is None and _is_empty(raw) and col.isi_ke_bawah and col.key in previous:
                 value, where = previous[col.key]
             empty = value is None and _is_empty(raw) and not grid.hides_value(where)
@@ -461,7 +466,7 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
                     if not col.isian and (c := col_of.get(col.key)) is not None and grid.diketik(r, c)}
         for key, (_, where) in otomatis.items():
             cells[key] = where
-        records.append(Record(r, values, cells, years, kosong, otomatis))
+        records.append(Record(r, values, cells, years, kosong, otomatis, persen))
     return TableRead(records, total, year_cols, predikat)
 
 
@@ -993,6 +998,7 @@ def _realisasi(real: TableRead, indikator: dict[str, m.IndikatorKinerja], tahun:
             temuan.catat(P.BUKAN_INDIKATOR_RUMUS, c.get("realisasi_pembilang", c["kode_indikator"]), kode=kode)
         _periksa_nilai_tahun(v, c, sc.REALISASI, ("target", "realisasi"), ("target_penyebut", "realisasi_penyebut"),
                              (("realisasi_pembilang", "realisasi_penyebut"),), kode, ind.polaritas, ind.satuan, temuan)
+        _satuan_diketik(v, c, r.persen_diketik)
         out.append(m.Realisasi(kode_indikator=kode, tahun=year, cells=c, **{k: v.get(k) for k in (
             "target", "target_pembilang", "target_penyebut", "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis",
             "keterangan", "kategori_tertulis", "satuan_realisasi")}, indikator_tertulis=nilai_otomatis(sc.REALISASI, r.otomatis, "indikator", temuan)))
@@ -1035,6 +1041,7 @@ def _operasional(ops: TableRead, kode_sasaran: dict, indikator: dict[str, m.Indi
         if v.get("kode_renstra") and v["kode_renstra"] not in renstra_kode:
             temuan.catat(P.KODE_TIDAK_DIKENAL, c["kode_renstra"], varian="renstra", kode=v["kode_renstra"], ditemukan=v["kode_renstra"],
                          diharapkan=", ".join(sorted(renstra_kode)) or "kode pada lembar IndikatorRenstra")
+        _satuan_diketik(v, c, r.persen_diketik)
         out.append(m.IndikatorOperasional(
             kode=kode, kode_sasaran=ks, nama=v["nama"], satuan=satuan, polaritas=pol, target=v.get("target"), formula=formula,
             target_pembilang=v.get("target_pembilang"), target_penyebut=v.get("target_penyebut"), kode_renstra=v.get("kode_renstra"),
@@ -1045,6 +1052,12 @@ def _operasional(ops: TableRead, kode_sasaran: dict, indikator: dict[str, m.Indi
                 "satuan_realisasi")},
         ))
     return out
+
+
+def _satuan_diketik(v: dict, c: dict, persen: set[str]) -> None:
+    """A realisasi typed with a percent sign ("65,58%") states its unit where column Satuan Realisasi is empty."""
+    if "realisasi" in persen and not v.get("satuan_realisasi"):
+        v["satuan_realisasi"], c["satuan_realisasi"] = "%", c["realisasi"]
 
 
 def _indikator_renstra(ir: TableRead, temuan: DaftarTemuan) -> list[m.IndikatorRenstra]:

@@ -113,3 +113,14 @@ def test_a_dash_a_number_as_text_or_a_number_in_a_text_column_are_silent(edit_ex
     from test_tertulis import baru
 
     assert baru(edit_example(cells)) == []
+
+
+@pytest.mark.parametrize("satuan, beda", [("indeks", True), ("%", False)])
+def test_a_realisasi_typed_with_a_percent_sign_states_its_unit(edit_example, satuan, beda):
+    from lkj_excel import schema as sc
+    from test_tertulis import baru, sel
+
+    path = edit_example({sel(sc.OPERASIONAL, "satuan", 4): satuan, sel(sc.OPERASIONAL, "realisasi", 4): "65,58%"})
+    found = baru(path, "satuan-realisasi-berbeda")
+    cell = sel(sc.OPERASIONAL, "realisasi", 4)
+    assert [(t.sel[0], t.ditemukan, t.diharapkan) for t in found] == ([(cell, "%", "indeks")] if beda else [])
