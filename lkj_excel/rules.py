@@ -92,6 +92,7 @@ from .expr import (
     Const, Env, Expr, If, IsNumber, Max, Mean, Min, Rank, Ref, Round, ScaleLookup, Sum,
     Value, WeightedMean, eq, ge, gt, lift, lt, urut_pita,
 )
+from .skala import skala_kategori, uraian_pita
 from .model import (
     Indikator, IndikatorKinerja, IndikatorOperasional, LKjIP, Pengaturan, Pita, Polaritas, Realisasi, TingkatAnggaran,
 )
@@ -102,7 +103,7 @@ __all__ = [
     "HasilSasaran", "HasilProgram", "HasilAnggaran", "HasilAkip", "HasilOperasional",
     "HasilPendukung", "hitung", "skala_efektif", "bulat", "sama_satuan", "faktor_pengali",
     "expr_rumus", "expr_capaian", "expr_kategori", "expr_rata_capaian", "expr_penyerapan",
-    "expr_efisiensi", "expr_label_efisiensi", "expr_predikat_akip", "capaian", "kategori", "penyerapan", "efisiensi",
+    "expr_efisiensi", "expr_label_efisiensi", "expr_te_indeks", "expr_predikat_akip", "DESIMAL_INDEKS", "STANDAR_EFISIENSI", "capaian", "kategori", "penyerapan", "efisiensi",
     "predikat_akip", "keterangan_efisiensi", "sel_tahun",
 ]
 
@@ -133,6 +134,8 @@ DEFAULT_SKALA: dict[str, list[Pita]] = {
     # §2: rank of each predikat, D = 1 ... AA = 7
     "peringkat_predikat": _skala((1, "D", True), (2, "C", True), (3, "CC", True), (4, "B", True),
                                  (5, "BB", True), (6, "A", True), (7, "AA", True)),
+    # §9 method 5 (indeks, national units): IE >= 1 efficient, the usual reading of IE against SE = 1
+    "efisiensi_indeks": _skala((0, "Tidak Efisien", True), (1, "Efisien", True)),
 }
 """The default scales (RULES.md §3, §5, §6, §2); ``Pengaturan.skala`` overrides each."""
 
@@ -142,12 +145,16 @@ SKALA_ALTERNATIF: dict[str, list[Pita]] = {
 }
 """The alternative labels of RULES.md §3, for a template's Skala sheet."""
 
-METODE_EFISIENSI = ("rasio", "selisih", "pmk249", "penghematan")
+METODE_EFISIENSI = ("rasio", "selisih", "pmk249", "penghematan", "indeks")
 SKALA_EFISIENSI = {
     "rasio": "efisiensi", "selisih": "efisiensi_selisih",
-    "pmk249": "efisiensi_pmk249", "penghematan": "efisiensi_penghematan",
+    "pmk249": "efisiensi_pmk249", "penghematan": "efisiensi_penghematan", "indeks": "efisiensi_indeks",
 }
 """The scale that labels each efficiency method's value."""
+DESIMAL_INDEKS = 2
+"""Decimals of the ratio index (method ``indeks``): printed as a plain ratio, 1,08, and labelled at that precision."""
+STANDAR_EFISIENSI = 1.0
+"""SE of method ``indeks``: spending in exact proportion to the capaian gives IE = 1."""
 
 BOBOT_AKIP: dict[str, dict[str, float]] = {
     "88/2021": {"perencanaan": 30, "pengukuran": 30, "pelaporan": 15, "evaluasi": 25},
@@ -272,6 +279,8 @@ def expr_efisiensi(
     scale ``efisiensi_pmk249``.
     penghematan: 100 − penyerapan where the (rounded) capaian is at least 100, else 0;
     scale ``efisiensi_penghematan``. Labels use the value rounded to ``nd`` decimals.
+    indeks (§9): IE = capaian ÷ penyerapan as a plain ratio (1,08), scale ``efisiensi_indeks``,
+    labelled at ``DESIMAL_INDEKS`` decimals; its TE = IE − SE is ``expr_te_indeks``.
     """
     c, p = lift(capaian), lift(penyerapan)
     if metode == "rasio":
@@ -287,14 +296,22 @@ def expr_efisiensi(
         nilai = 50 + e / b * 50
     elif metode == "penghematan":
         nilai = If(ge(Round(c, nd), 100), 100 - p, 0)
+    elif metode == "indeks":
+        nilai = c / p
     else:
         raise ValueError(f"Metode efisiensi tidak dikenal: {metode!r}.")
     return nilai, expr_label_efisiensi(metode, nilai, nd)
 
 
 def expr_label_efisiensi(metode: str, nilai: Expr | Value, nd: int = 2) -> Expr:
-    """§5 label of an efficiency value: the method's scale applied to the value rounded to ``nd``."""
-    return ScaleLookup(Round(nilai, nd), SKALA_EFISIENSI[metode])
+    """§5 label of an efficiency value: the method's scale applied to the value rounded to ``nd``
+    (the ratio index at its own ``DESIMAL_INDEKS``)."""
+    return ScaleLookup(Round(nilai, DESIMAL_INDEKS if metode == "indeks" else nd), SKALA_EFISIENSI[metode])
+
+
+def expr_te_indeks(ie: Expr | Value) -> Expr:
+    """§9 TE = IE − SE (SE = 1) of the ratio index: above 0 the sasaran spent less than its capaian."""
+    return lift(ie) - STANDAR_EFISIENSI
 
 
 def expr_predikat_akip(jumlah: Expr | Value, nd: int = 2) -> Expr:
@@ -347,10 +364,9 @@ def keterangan_efisiensi(metode: str, pengaturan: Pengaturan | None = None) -> s
     """§5 the one sentence that tells the report's reader how efficiency was measured."""
     p = pengaturan or Pengaturan()
     bands = urut_pita(skala_efektif(p)[SKALA_EFISIENSI[metode]])
-    pita = ", ".join(
-        f"{'≥' if b.inklusif else '>'} {fmt_angka_ringkas(b.batas)} {b.label}" for b in reversed(bands[1:])
-    )
-    pita += f", dan selain itu {bands[0].label}" if pita else bands[0].label
+    atas, bawah = uraian_pita(bands)
+    pita = ", ".join(atas)
+    pita += f", dan selain itu {bawah}" if pita else bawah
     if metode == "rasio":
         return ("Tingkat efisiensi diukur dengan indeks efisiensi, yaitu capaian kinerja sasaran dibagi "
                 f"persentase penyerapan anggaran sasaran dikali 100, dengan kategori {pita}.")
@@ -366,6 +382,10 @@ def keterangan_efisiensi(metode: str, pengaturan: Pengaturan | None = None) -> s
     if metode == "penghematan":
         return ("Tingkat efisiensi diukur dari penghematan anggaran (100% dikurangi persentase penyerapan) "
                 f"yang hanya diakui bila capaian kinerja sasaran mencapai 100% atau lebih, dengan kategori {pita}.")
+    if metode == "indeks":
+        return ("Tingkat efisiensi diukur dengan indeks efisiensi (IE), yaitu capaian kinerja sasaran dibagi persentase "
+                "penyerapan anggaran sasaran dan dinyatakan sebagai rasio, bukan persen; selisihnya terhadap standar "
+                f"efisiensi (SE = 1) adalah TE = IE − 1, dan kategorinya ditentukan dari IE: {pita}.")
     raise ValueError(f"Metode efisiensi tidak dikenal: {metode!r}.")
 
 
@@ -392,6 +412,8 @@ class HasilTahun(_Turunan):
     target: Value = None
     realisasi: Value = None
     capaian: float | None = None
+    capaian_penuh: float | None = None
+    """The report year's capaian before the cap, where the category is taken from it (else None)."""
 
 
 @dataclass
@@ -419,6 +441,7 @@ class BandingRenstra(_Turunan):
     nilai: Value = None
     persen: float | None = None
     sisa: float | None = None
+    kategori: str | None = None
 
 
 @dataclass
@@ -428,6 +451,7 @@ class BandingStandar(_Turunan):
     standar: float
     persen: float | None = None
     selisih: float | None = None
+    kategori: str | None = None
 
 
 @dataclass
@@ -486,6 +510,10 @@ class HasilSasaran(_Turunan):
     penyerapan: float | None = None
     efisiensi: dict[str, float | None] = field(default_factory=dict)
     label_efisiensi: dict[str, str | None] = field(default_factory=dict)
+    te_indeks: float | None = None
+    """TE = IE − 1 of the ratio index (method ``indeks``, §9)."""
+    capaian_penuh: float | None = None
+    """The mean of the indicators' capaian before the cap, where the category is taken from it (else None)."""
 
     @property
     def nilai_efisiensi(self) -> float | None:
@@ -618,6 +646,8 @@ class _Hitung:
             raise ValueError(f"Presisi tidak dikenal: {self.p.presisi!r}.")
         self.tahun = lkjip.identitas.tahun
         self.nd = self.p.desimal_persen
+        # the category from the capaian before the cap (a setting; only differs where a cap is set)
+        self.penuh = self.p.batas_capaian is not None and self.p.kategori_dari == "penuh"
         self.env = Env(skala_efektif(self.p))
         self.hasil_program: list[HasilProgram] = []
 
@@ -661,7 +691,8 @@ class _Hitung:
         """
         years = sorted(set(rows) | {self.tahun})
         hi.riwayat = [self.tahun_indikator(hi, ind, y, rows.get(y), kunci_ind, kunci_baris(y)) for y in years]
-        hi.kategori = self.tetap(hi, "kategori", expr_kategori(self.pakai(Ref(hi.ini.env_name("capaian"))), self.nd))
+        sumber = "capaian_penuh" if self.penuh else "capaian"
+        hi.kategori = self.tetap(hi, "kategori", expr_kategori(self.pakai(Ref(hi.ini.env_name(sumber))), self.nd))
         for lalu in hi.riwayat[:-1]:
             hi.banding.append(self.banding(hi, lalu))
         hi.renstra = self.banding_renstra(hi, ind, rows.get(self.tahun), kunci_baris(self.tahun))
@@ -699,6 +730,9 @@ class _Hitung:
         if not pred:
             r, t = self.pakai(r), self.pakai(t)
         ht.capaian = self.tetap(ht, "capaian", expr_capaian(r, t, ind.polaritas, target_atas=atas, **_opsi(self.p)))
+        if self.penuh and tahun == self.tahun:
+            ht.capaian_penuh = self.tetap(ht, "capaian_penuh", expr_capaian(
+                r, t, ind.polaritas, target_atas=atas, **{**_opsi(self.p), "batas": None}))
         return ht
 
     def skor(self, ind_polaritas: Polaritas, ref: Expr) -> Expr:
@@ -754,6 +788,8 @@ class _Hitung:
         else:
             gap = target - v
         br.sisa = self.tetap(br, "sisa", Max(gap, 0))
+        br.kategori = self.tetap(br, "kategori", expr_kategori(
+            self.pakai(Ref(br.env_name("persen"))), self.nd, skala_kategori(self.p, "renstra")))
         return br
 
     def banding_standar(self, ind: IndikatorKinerja, ini: HasilTahun) -> BandingStandar:
@@ -763,6 +799,8 @@ class _Hitung:
         r = self.pakai(Ref(ini.env_name("realisasi")))
         bs.persen = self.tetap(bs, "persen", expr_capaian(r, std, ind.polaritas, metode_negatif=self.p.metode_negatif))
         bs.selisih = self.tetap(bs, "selisih", r - std)
+        bs.kategori = self.tetap(bs, "kategori", expr_kategori(
+            self.pakai(Ref(bs.env_name("persen"))), self.nd, skala_kategori(self.p, "standar")))
         return bs
 
     # §4, §8 budget lines
@@ -820,7 +858,12 @@ class _Hitung:
             bobot = [self.masuk(f"PK:{i.kode}", i, "bobot") for i in s.indikator] if self.p.pakai_bobot else None
             hs.capaian = self.tetap(hs, "capaian", expr_rata_capaian(caps, bobot))
             cap = self.pakai(Ref(hs.env_name("capaian")))
-            hs.kategori = self.tetap(hs, "kategori", expr_kategori(cap, self.nd))
+            if self.penuh:
+                penuh = [self.pakai(Ref(hi.ini.env_name("capaian_penuh"))) for hi in inds]
+                hs.capaian_penuh = self.tetap(hs, "capaian_penuh", expr_rata_capaian(penuh, bobot))
+                hs.kategori = self.tetap(hs, "kategori", expr_kategori(self.pakai(Ref(hs.env_name("capaian_penuh"))), self.nd))
+            else:
+                hs.kategori = self.tetap(hs, "kategori", expr_kategori(cap, self.nd))
             hs.anggaran = self.tetap(hs, "anggaran", Sum(*[Ref(hp.env_nilai("anggaran")) for hp in progs]))
             hs.realisasi_anggaran = self.tetap(hs, "realisasi_anggaran",
                                                Sum(*[Ref(hp.env_nilai("realisasi")) for hp in progs]))
@@ -833,6 +876,7 @@ class _Hitung:
                 hs.efisiensi[metode] = self.tetap(hs, f"efisiensi_{metode}", nilai)
                 label = expr_label_efisiensi(metode, Ref(hs.env_name(f"efisiensi_{metode}")), self.nd)
                 hs.label_efisiensi[metode] = self.tetap(hs, f"label_efisiensi_{metode}", label)
+            hs.te_indeks = self.tetap(hs, "te_indeks", expr_te_indeks(Ref(hs.env_name("efisiensi_indeks"))))
             out.append(hs)
         return out
 

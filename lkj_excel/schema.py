@@ -547,6 +547,7 @@ METODE_EFISIENSI = (
     ("Selisih capaian dan penyerapan", "selisih"),
     ("PMK 249/2011", "pmk249"),
     ("Penghematan bila target tercapai", "penghematan"),
+    ("Indeks rasio capaian terhadap penyerapan", "indeks"),
 )
 
 PENGATURAN = Lembar(
@@ -570,6 +571,15 @@ PENGATURAN = Lembar(
         Kolom("format_rupiah", "Penulisan Rupiah", PILIHAN, pilihan=("Rp 1.000", "Rp1.000"), kode=(("Rp 1.000", "spasi"), ("Rp1.000", "puebi")), bawaan="Rp 1.000"),
         Kolom("batas_kewajaran", "Batas kewajaran capaian (%)", PERSEN, bawaan=200, bantuan="Capaian di atas batas ini dilaporkan sebagai kemungkinan salah target atau satuan."),
         Kolom("kode_indikator_akip", "Kode indikator predikat AKIP", KODE, bantuan="Indikator PK yang realisasinya adalah predikat AKIP; diperiksa terhadap lembar AKIP."),
+        Kolom("kategori_dari", "Kategori dihitung dari", PILIHAN, pilihan=("Capaian setelah dibatasi", "Capaian sebelum dibatasi"),
+              kode=(("Capaian setelah dibatasi", "terbatas"), ("Capaian sebelum dibatasi", "penuh")), bawaan="Capaian setelah dibatasi",
+              bantuan="Berlaku bila Batas atas capaian diisi. Sebelum dibatasi: capaian dicetak paling tinggi sebesar batas itu, "
+                      "tetapi kategorinya (juga kategori sasaran) ditentukan dari capaian sebelum dibatasi, misalnya capaian 112% dicetak "
+                      "100% dengan kategori Terlampaui Target."),
+        Kolom("kategori_perbandingan", "Kategori perbandingan Renstra dan standar nasional", YA_TIDAK, bawaan="Tidak",
+              bantuan="Ya: capaian terhadap target akhir Renstra dan terhadap standar nasional juga diberi kategori, dengan skala "
+                      "Kategori Renstra dan Kategori Nasional pada lembar Skala (bila tidak diisi: skala Kategori Capaian). "
+                      "Kategori itu juga dicetak bila lembar Skala memuat skalanya."),
     ),
 )
 
@@ -581,6 +591,9 @@ SKALA_NAMA = (
     ("Efisiensi Penghematan", "efisiensi_penghematan"),
     ("Predikat AKIP", "predikat_akip"),
     ("Peringkat Predikat", "peringkat_predikat"),
+    ("Efisiensi Indeks", "efisiensi_indeks"),
+    ("Kategori Renstra", "kategori_renstra"),
+    ("Kategori Nasional", "kategori_standar"),
 )
 
 SKALA = Lembar(
@@ -589,12 +602,25 @@ SKALA = Lembar(
     tabel="Bab III",
     bentuk="tabel",
     wajib=False,
-    petunjuk="Setiap baris satu pita: nilai mulai dari Batas Bawah (termasuk batas bila Inklusif = Ya) mendapat Label. Skala efisiensi yang dipakai mengikuti metode pada lembar Pengaturan. Peringkat Predikat: peringkat angka setiap huruf.",
+    petunjuk="Setiap baris satu pita: nilai mulai dari Batas Bawah (termasuk batas itu bila Inklusif = Ya) sampai pita berikutnya "
+             "mendapat Label; pita terendah juga berlaku untuk nilai di bawahnya, pita tertinggi untuk nilai di atasnya. Batas Atas "
+             "boleh diisi seperti tertulis pada laporan (misalnya 91 sampai dengan 100): batas itu diperiksa terhadap Batas Bawah "
+             "pita berikutnya. Pita untuk tepat satu nilai: Batas Bawah = Batas Atas, keduanya inklusif (misalnya Tercapai = 100, "
+             "lalu Terlampaui Target mulai di atas 100, Inklusif = Tidak). Skala efisiensi yang dipakai mengikuti metode pada "
+             "lembar Pengaturan. Kategori Renstra dan Kategori Nasional (opsional) mengelompokkan capaian terhadap target akhir "
+             "Renstra dan terhadap standar nasional; bila tidak diisi dipakai Kategori Capaian. Peringkat Predikat: peringkat "
+             "angka setiap huruf.",
     kolom=(
         Kolom("skala", "Skala", PILIHAN, wajib=True, pilihan=tuple(k for k, _ in SKALA_NAMA), kode=SKALA_NAMA, isi_ke_bawah=True, lebar=20),
         Kolom("batas", "Batas Bawah", ANGKA, wajib=True, lebar=12),
         Kolom("inklusif", "Inklusif", YA_TIDAK, wajib=True, lebar=10),
         Kolom("label", "Label", wajib=True, lebar=20),
+        Kolom("batas_atas", "Batas Atas", ANGKA, lebar=12,
+              bantuan="Opsional: batas atas pita seperti tertulis pada laporan. Harus bertemu dengan Batas Bawah pita berikutnya; "
+                      "celah atau tumpang tindih dilaporkan sebagai peringatan."),
+        Kolom("inklusif_atas", "Inklusif Atas", YA_TIDAK, lebar=12,
+              bantuan="Ya (bawaan bila kosong): nilai yang sama dengan Batas Atas masih termasuk pita ini; Tidak: pita berakhir tepat "
+                      "sebelum Batas Atas."),
     ),
 )
 
