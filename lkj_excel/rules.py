@@ -32,21 +32,26 @@ Result objects (values; ``expr`` keys are the value fields named here)
   ``riwayat`` [HasilTahun] ascending, ending with the report year ``ini``; shortcuts
   target / realisasi / capaian of ``ini``; kategori [expr]; ``banding`` [Banding] with
   each earlier year; ``renstra`` (BandingRenstra | None); ``standar`` (BandingStandar | None).
-* ``HasilTahun`` (``indikator:<kode>:<tahun>``): tahun, target, realisasi, capaian [expr all].
+* ``HasilTahun`` (``indikator:<kode>:<tahun>``): tahun, target, realisasi, capaian [expr all]; the
+  report year also capaian_penuh (before the cap) where the category is taken from it (setting
+  ``kategori_dari="penuh"`` with a cap).
 * ``Banding`` (``indikator:<kode>:banding:<tahun>``): tahun (the earlier year),
   realisasi_rasio, realisasi_selisih, capaian_rasio, capaian_selisih [expr all]
   (predikat: ranks are compared).
 * ``BandingRenstra`` (``indikator:<kode>:renstra``): kode_renstra, nama, satuan, basis
   ("realisasi" | "pembilang" | None when the units cannot be compared), tahun_akhir,
   target_akhir, target_tahun (the Renstra target of the report year), nilai, persen
-  (share of the end target reached), sisa (what remains, >= 0) [expr: nilai, persen, sisa].
-* ``BandingStandar`` (``indikator:<kode>:standar``): standar, persen, selisih [expr].
+  (share of the end target reached), sisa (what remains, >= 0), kategori (of persen, on scale
+  ``skala.skala_kategori(p, "renstra")``) [expr: nilai, persen, sisa, kategori].
+* ``BandingStandar`` (``indikator:<kode>:standar``): standar, persen, selisih, kategori (scale
+  ``skala_kategori(p, "standar")``) [expr].
 * ``HasilSasaran`` (``sasaran:<kode>``): kode, nama, kode_indikator, program (the names of
   the budget lines linked to it, at the level the link is set), capaian, kategori, anggaran,
   realisasi_anggaran (sums of those lines), penyerapan, ``efisiensi`` and
   ``label_efisiensi`` (dicts by method) [expr keys ``efisiensi_<metode>``,
-  ``label_efisiensi_<metode>``]; ``nilai_efisiensi`` / ``tingkat_efisiensi`` give the
-  method in use.
+  ``label_efisiensi_<metode>``], te_indeks (TE = IE − 1 of the ratio index), capaian_penuh
+  (the mean before the cap, where the category is taken from it); ``nilai_efisiensi`` /
+  ``tingkat_efisiensi`` give the method in use.
 * ``HasilProgram`` (``program:<no>``, no from 1): one budget line (a program, kegiatan or
   sub kegiatan, in the order of ``LKjIP.program``): nama, kode, tingkat, induk, terbawah,
   kode_sasaran (the sasaran its budget supports), tautan (its Kode Sasaran is the link of

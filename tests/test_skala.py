@@ -254,7 +254,7 @@ def test_ratio_index_in_the_report(tak_dibatasi):
     assert (bulat(s3.nilai_efisiensi, 2), bulat(s3.te_indeks, 2), s3.tingkat_efisiensi) == (1.33, 0.33, "Efisien")
     text = _teks(word)
     assert "Meningkatnya cakupan layanan sosial | 100,00% | 75,00% | 1,33 | 0,33 | Efisien" in text
-    assert "Indeks Efisiensi (IE) | TE = IE − 1 | Tingkat Efisiensi" in text
+    assert "Indeks Efisiensi (IE) | Selisih (TE) | Tingkat Efisiensi" in text
     assert f"Keterangan: {hasil.keterangan_efisiensi}" in text
     assert "indeks efisiensi (IE) sasaran ini 1,33 dengan TE = IE − 1 sebesar 0,33, sehingga tergolong Efisien." in text
     wb = load_workbook(xlsx, data_only=True)
@@ -300,3 +300,16 @@ def test_libreoffice_recalculates_the_new_categories_and_the_ratio_index(tak_dib
     cell = next(c for row in ws.iter_rows() for c in row if c.value == "Persentase cakupan layanan sosial")
     kategori = [c.value for c in ws[cell.row] if isinstance(c.value, str) and c.value.startswith("=")]
     assert any("MIN(" not in f and "Skala!" in f for f in kategori)  # the category looks past the cap, at the scale
+
+
+def test_next_years_workbook_keeps_the_stated_bounds_and_settings(tmp_path):
+    from lkj_excel.tahun_berikut import isi_tahun_berikut
+
+    src = build(tmp_path / "asal.xlsx", _isi({"batas_capaian": 100, "kategori_dari": "penuh"}, TEPAT_100))
+    lkjip, _ = read_workbook(src)
+    baru = build(tmp_path / "baru.xlsx", isi_tahun_berikut(lkjip, rules.hitung(lkjip)))
+    lanjut, temuan = read_workbook(baru)
+    assert lanjut is not None, [t.teks() for t in temuan]
+    assert lanjut.pengaturan.kategori_dari == "penuh"
+    assert [(p.batas, p.inklusif, p.atas, p.atas_inklusif) for p in lanjut.pengaturan.skala["kategori"]] == [
+        (0, True, 100, False), (100, True, 100, True), (100, False, None, True)]

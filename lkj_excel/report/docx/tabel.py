@@ -298,7 +298,7 @@ def tabel_efisiensi(k: Konteks, e: Entri) -> None:
               *([k.te_indeks(hs)] if indeks else []), hs.tingkat_efisiensi or "-"]
              for i, hs in enumerate(k.hasil.sasaran, 1)]
     k.doc.tabel(e, [["No", "Sasaran Strategis", "Capaian Kinerja", "Penyerapan Anggaran",
-                         _JUDUL_NILAI_EFISIENSI[k.hasil.metode_efisiensi], *(["TE = IE − 1"] if indeks else []),
+                         _JUDUL_NILAI_EFISIENSI[k.hasil.metode_efisiensi], *(["Selisih (TE)"] if indeks else []),
                          "Tingkat Efisiensi"]],
                 baris, rata="clcccc" + ("c" if indeks else ""), penuh=True, ikat_akhir=True)
 
