@@ -293,6 +293,11 @@ class Pembacaan:
         "Pada skala '{skala}', pita '{label}' berlaku {mulai} {sampai}, sehingga tidak memuat satu nilai pun; pita itu tetap "
         "dipakai {mulai} sampai pita berikutnya. Periksa Batas Bawah, Batas Atas dan kolom Inklusif pita ini.",
         "Batas Atas satu pita lebih kecil daripada Batas Bawahnya (atau sama, tetapi salah satunya tidak inklusif).")
+    INKLUSIF_ATAS_TANPA_BATAS = Jenis(
+        "inklusif-atas-tanpa-batas", PERINGATAN,
+        "Pada skala '{skala}', kolom 'Inklusif Atas' pita '{label}' diisi \"{isi}\", tetapi kolom 'Batas Atas' kosong; isian itu "
+        "tidak berpengaruh. Isi Batas Atas pita ini, atau kosongkan Inklusif Atas.",
+        "Kolom Inklusif Atas diisi tanpa Batas Atas pada pita yang sama.")
 
     GAMBAR_DITOLAK = Jenis(
         "gambar-ditolak", PERINGATAN,

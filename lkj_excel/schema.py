@@ -627,7 +627,7 @@ SKALA = Lembar(
         Kolom("inklusif", "Inklusif", YA_TIDAK, wajib=True, lebar=10),
         Kolom("label", "Label", wajib=True, lebar=20),
         Kolom("batas_atas", "Batas Atas", ANGKA, lebar=12,
-              bantuan="Opsional: batas atas pita seperti tertulis pada laporan. Harus bertemu dengan Batas Bawah pita berikutnya; "
+              bantuan="Batas atas pita seperti tertulis pada laporan. Harus bertemu dengan Batas Bawah pita berikutnya; "
                       "celah atau tumpang tindih dilaporkan sebagai peringatan."),
         Kolom("inklusif_atas", "Inklusif Atas", YA_TIDAK, lebar=12,
               bantuan="Ya (bawaan bila kosong): nilai yang sama dengan Batas Atas masih termasuk pita ini; Tidak: pita berakhir tepat "

@@ -92,6 +92,9 @@ def baca_pita(records, nama_skala: dict[str, str], temuan: DaftarTemuan) -> dict
         if name is None or batas is None or label is None:
             continue
         atas_inklusif = r.values.get("inklusif_atas")
+        if atas_inklusif is not None and r.values.get("batas_atas") is None:
+            temuan.catat(P.INKLUSIF_ATAS_TANPA_BATAS, r.cells.get("inklusif_atas"), skala=nama_skala.get(name, name),
+                         label=str(label), isi="Ya" if atas_inklusif else "Tidak")
         bands.setdefault(name, []).append(Pita(
             batas=batas, label=str(label), inklusif=bool(r.values.get("inklusif", True)),
             atas=r.values.get("batas_atas"), atas_inklusif=True if atas_inklusif is None else bool(atas_inklusif),

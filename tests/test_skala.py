@@ -203,6 +203,12 @@ def test_capped_capaian_printed_with_the_category_of_the_uncapped_one(tak_dibata
     assert (i2.capaian, i2.kategori) == (100, "Tercapai")
     s3 = hasil.sasaran_by_kode("S3")
     assert (s3.capaian, bulat(s3.capaian_penuh, 2), s3.kategori) == (100, 112, "Terlampaui Target")
+    # operational indicators alike: 117,12% prints 100% and is Terlampaui Target; 98,65% stays below
+    ops = {o.nama: o for o in hasil.operasional}
+    psks = next(o for n, o in ops.items() if n.startswith("Persentase peningkatan PSKS yang tersertifikasi"))
+    assert (psks.capaian, round(psks.ini.capaian_penuh, 2), psks.kategori) == (100, 117.12, "Terlampaui Target")
+    jaminan = next(o for n, o in ops.items() if n.startswith("Persentase PPKS yang memperoleh jaminan"))
+    assert (round(jaminan.capaian, 2), jaminan.kategori) == (98.65, "Tidak Tercapai")
     wb = load_workbook(xlsx, data_only=True)
     row = _baris(wb["Tabel 3.1"], "Persentase cakupan layanan sosial")
     assert 100 in row and "Terlampaui Target" in row
@@ -268,6 +274,7 @@ def test_bands_that_do_not_meet_are_warned_with_both_cells(tmp_path):
     skala = [
         {"skala": "Kategori Capaian", "batas": 0, "inklusif": "Ya", "label": "Kurang", "batas_atas": 90, "inklusif_atas": "Ya"},
         {"skala": None, "batas": 91, "inklusif": "Ya", "label": "Baik", "batas_atas": 100},
+        {"skala": None, "batas": 100, "inklusif": "Tidak", "label": "Sangat Baik", "inklusif_atas": "Tidak"},
     ]
     src = build(tmp_path / "celah.xlsx", _isi({}, skala))
     lkjip, temuan = read_workbook(src)
@@ -281,6 +288,10 @@ def test_bands_that_do_not_meet_are_warned_with_both_cells(tmp_path):
     assert ("pita 'Kurang' berlaku sampai dengan 90, sedangkan pita berikutnya 'Baik' berlaku mulai dari 91; "
             "nilai di antara kedua batas itu digolongkan ke pita 'Kurang'") in t.pesan
     assert rules.kategori(90.5, lkjip.pengaturan) == "Kurang"
+    # an Inklusif Atas without its Batas Atas is not silently ignored
+    lone = [t for t in temuan if t.kode == Pembacaan.INKLUSIF_ATAS_TANPA_BATAS.kode]
+    assert [t.sel for t in lone] == [(f"Skala!F{rows['Sangat Baik']}",)]
+    assert "kolom 'Inklusif Atas' pita 'Sangat Baik' diisi \"Tidak\", tetapi kolom 'Batas Atas' kosong" in lone[0].pesan
 
 
 @pytest.mark.office
@@ -295,11 +306,14 @@ def test_libreoffice_recalculates_the_new_categories_and_the_ratio_index(tak_dib
         assert wrong == [], original.name
         total += n
     assert total > 300
-    formulas = load_workbook(xlsx)
-    ws = formulas["Tabel 3.1"]
-    cell = next(c for row in ws.iter_rows() for c in row if c.value == "Persentase cakupan layanan sosial")
-    kategori = [c.value for c in ws[cell.row] if isinstance(c.value, str) and c.value.startswith("=")]
-    assert any("MIN(" not in f and "Skala!" in f for f in kategori)  # the category looks past the cap, at the scale
+    # the category cell does not read the (capped) capaian cell beside it: it recomputes the capaian before the cap
+    values, formulas = load_workbook(xlsx, data_only=True)["Tabel 3.1"], load_workbook(xlsx)["Tabel 3.1"]
+    name = next(c for row in values.iter_rows() for c in row if c.value == "Persentase cakupan layanan sosial")
+    row = [c for c in values[name.row]]
+    capaian = next(c for c in row if c.value == 100 and isinstance(formulas[c.coordinate].value, str))
+    kategori = next(c for c in row if c.value == "Terlampaui Target")
+    f = formulas[kategori.coordinate].value
+    assert f.startswith("=") and capaian.coordinate not in f and "Skala!" in f and "MIN(" not in f
 
 
 def test_next_years_workbook_keeps_the_stated_bounds_and_settings(tmp_path):
