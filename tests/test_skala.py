@@ -327,3 +327,18 @@ def test_next_years_workbook_keeps_the_stated_bounds_and_settings(tmp_path):
     assert lanjut.pengaturan.kategori_dari == "penuh"
     assert [(p.batas, p.inklusif, p.atas, p.atas_inklusif) for p in lanjut.pengaturan.skala["kategori"]] == [
         (0, True, 100, False), (100, True, 100, True), (100, False, None, True)]
+
+
+def test_renstra_category_on_its_own_scale_is_shown_without_the_setting(tmp_path):
+    renstra = [{"skala": "Kategori Renstra", "batas": 0, "inklusif": "Ya", "label": "Belum Terpenuhi"},
+               {"skala": None, "batas": 100, "inklusif": "Ya", "label": "Terpenuhi"},
+               {"skala": None, "batas": 120, "inklusif": "Tidak", "label": "Jauh Melampaui"}]
+    isi = _isi({})
+    isi.lembar["Skala"] = isi.lembar["Skala"] + renstra
+    lkjip, hasil, items, xlsx, word = _convert(tmp_path, "renstra_sendiri", isi)
+    assert not lkjip.pengaturan.kategori_perbandingan and tampil_kategori(lkjip.pengaturan, "renstra")
+    i1 = hasil.indikator_by_kode("I1")
+    assert (round(i1.renstra.persen, 2), i1.renstra.kategori, i1.kategori) == (116.2, "Terpenuhi", "Sangat Tinggi")
+    assert "telah mencapai 116,20% (kategori Terpenuhi)" in _teks(word)
+    assert not tampil_kategori(lkjip.pengaturan, "standar")
+    assert "(kategori" not in _teks(word).split("Dibandingkan standar nasional")[1].split("\n")[0]

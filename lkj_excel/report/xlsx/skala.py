@@ -23,7 +23,10 @@ def lembar_skala(kt: Konteks) -> Lembar:
         "Setiap pita berlaku mulai dari Batas Bawah (termasuk batas itu bila Termasuk Batas = TRUE) sampai pita berikutnya; "
         "pita terendah juga berlaku untuk nilai di bawahnya. Kategori, tingkat efisiensi dan predikat pada workbook ini "
         "dihitung dengan rumus dari tabel ini: ubah batas atau label di sini dan semua tabel mengikuti. Urutan baris "
-        "harus tetap dari batas terkecil."), "catatan")
+        "harus tetap dari batas terkecil." + (
+            " Batas Atas (tertulis) hanya menyalin isian workbook: rumus memakai Batas Bawah, dan batas atas yang tidak "
+            "bertemu dengan Batas Bawah pita berikutnya dicatat pada lembar Temuan."
+            if any(p.atas is not None for v in kt.h.skala.values() for p in v) else "")), "catatan")
     nama_skala = {code: label for label, code in SKALA_NAMA}
     nama_skala.update({"efisiensi": "Efisiensi (metode rasio)", "efisiensi_selisih": "Efisiensi (metode selisih)",
                        "efisiensi_pmk249": "Efisiensi (metode PMK 249/2011)",
