@@ -77,6 +77,7 @@ input workbook's cell as its source (``Env.relocate`` moves them all at once).
 Rule functions (each builds the expression of one rule; plain numbers are accepted
 wherever an expression is): ``expr_rumus``, ``expr_capaian``, ``expr_kategori``,
 ``expr_rata_capaian``, ``expr_penyerapan``, ``expr_efisiensi``, ``expr_label_efisiensi``,
+``expr_te_indeks`` (the efficiency methods live in ``rules_efisiensi``, re-exported here),
 ``expr_predikat_akip``; for plain values ``capaian``, ``kategori``, ``penyerapan``,
 ``efisiensi``, ``predikat_akip`` (which evaluate the same expressions); and
 ``keterangan_efisiensi``, ``bulat`` (half up), ``faktor_pengali``, ``sama_satuan``,
@@ -92,15 +93,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .angka import bulat, fmt_angka_ringkas, sama_satuan
+from .angka import bulat, sama_satuan
 from .expr import (
     Const, Env, Expr, If, IsNumber, Max, Mean, Min, Rank, Ref, Round, ScaleLookup, Sum,
-    Value, WeightedMean, eq, ge, gt, lift, lt, urut_pita,
+    Value, WeightedMean, eq, gt, lift, lt,
 )
-from .skala import skala_kategori, uraian_pita
 from .model import (
     Indikator, IndikatorKinerja, IndikatorOperasional, LKjIP, Pengaturan, Pita, Polaritas, Realisasi, TingkatAnggaran,
 )
+from .rules_efisiensi import (
+    DESIMAL_INDEKS, METODE_EFISIENSI, SKALA_EFISIENSI, STANDAR_EFISIENSI, expr_efisiensi, expr_label_efisiensi,
+    expr_te_indeks, kalimat_efisiensi,
+)
+from .skala import skala_kategori
 
 __all__ = [
     "DEFAULT_SKALA", "SKALA_ALTERNATIF", "SKALA_EFISIENSI", "METODE_EFISIENSI", "BOBOT_AKIP",
@@ -150,16 +155,6 @@ SKALA_ALTERNATIF: dict[str, list[Pita]] = {
 }
 """The alternative labels of RULES.md §3, for a template's Skala sheet."""
 
-METODE_EFISIENSI = ("rasio", "selisih", "pmk249", "penghematan", "indeks")
-SKALA_EFISIENSI = {
-    "rasio": "efisiensi", "selisih": "efisiensi_selisih",
-    "pmk249": "efisiensi_pmk249", "penghematan": "efisiensi_penghematan", "indeks": "efisiensi_indeks",
-}
-"""The scale that labels each efficiency method's value."""
-DESIMAL_INDEKS = 2
-"""Decimals of the ratio index (method ``indeks``): printed as a plain ratio, 1,08, and labelled at that precision."""
-STANDAR_EFISIENSI = 1.0
-"""SE of method ``indeks``: spending in exact proportion to the capaian gives IE = 1."""
 
 BOBOT_AKIP: dict[str, dict[str, float]] = {
     "88/2021": {"perencanaan": 30, "pengukuran": 30, "pelaporan": 15, "evaluasi": 25},
@@ -264,60 +259,6 @@ def expr_penyerapan(realisasi: Expr | Value, anggaran: Expr | Value) -> Expr:
     return lift(realisasi) / lift(anggaran) * 100
 
 
-def expr_efisiensi(
-    metode: str,
-    capaian: Expr | Value,
-    penyerapan: Expr | Value,
-    anggaran: Expr | Value = None,
-    realisasi: Expr | Value = None,
-    *,
-    nd: int = 2,
-    pmk_batasi: bool = True,
-    pmk_batas: float = 20.0,
-) -> tuple[Expr, Expr]:
-    """§5 efficiency of a sasaran by one method: (value, label).
-
-    rasio: capaian ÷ penyerapan × 100, labelled on scale ``efisiensi``.
-    selisih: capaian − penyerapan (points), scale ``efisiensi_selisih``.
-    pmk249: E = (anggaran × CK − realisasi) ÷ (anggaran × CK) with CK = capaian/100, E
-    clamped to ±``pmk_batas``% where ``pmk_batasi``; value 50 + (E ÷ pmk_batas%) × 50,
-    scale ``efisiensi_pmk249``.
-    penghematan: 100 − penyerapan where the (rounded) capaian is at least 100, else 0;
-    scale ``efisiensi_penghematan``. Labels use the value rounded to ``nd`` decimals.
-    indeks (§9): IE = capaian ÷ penyerapan as a plain ratio (1,08), scale ``efisiensi_indeks``,
-    labelled at ``DESIMAL_INDEKS`` decimals; its TE = IE − SE is ``expr_te_indeks``.
-    """
-    c, p = lift(capaian), lift(penyerapan)
-    if metode == "rasio":
-        nilai: Expr = c / p * 100
-    elif metode == "selisih":
-        nilai = c - p
-    elif metode == "pmk249":
-        basis = lift(anggaran) * (c / 100)
-        e: Expr = (basis - lift(realisasi)) / basis
-        b = pmk_batas / 100
-        if pmk_batasi:
-            e = Max(-b, Min(b, e))
-        nilai = 50 + e / b * 50
-    elif metode == "penghematan":
-        nilai = If(ge(Round(c, nd), 100), 100 - p, 0)
-    elif metode == "indeks":
-        nilai = c / p
-    else:
-        raise ValueError(f"Metode efisiensi tidak dikenal: {metode!r}.")
-    return nilai, expr_label_efisiensi(metode, nilai, nd)
-
-
-def expr_label_efisiensi(metode: str, nilai: Expr | Value, nd: int = 2) -> Expr:
-    """§5 label of an efficiency value: the method's scale applied to the value rounded to ``nd``
-    (the ratio index at its own ``DESIMAL_INDEKS``)."""
-    return ScaleLookup(Round(nilai, DESIMAL_INDEKS if metode == "indeks" else nd), SKALA_EFISIENSI[metode])
-
-
-def expr_te_indeks(ie: Expr | Value) -> Expr:
-    """§9 TE = IE − SE (SE = 1) of the ratio index: above 0 the sasaran spent less than its capaian."""
-    return lift(ie) - STANDAR_EFISIENSI
-
 
 def expr_predikat_akip(jumlah: Expr | Value, nd: int = 2) -> Expr:
     """§6 predikat of an AKIP total (scale ``predikat_akip``: > 90 AA ... else D)."""
@@ -366,32 +307,9 @@ def predikat_akip(jumlah: float | None, pengaturan: Pengaturan | None = None) ->
 
 
 def keterangan_efisiensi(metode: str, pengaturan: Pengaturan | None = None) -> str:
-    """§5 the one sentence that tells the report's reader how efficiency was measured."""
+    """§5 the one sentence that tells the report's reader how efficiency was measured (``rules_efisiensi``)."""
     p = pengaturan or Pengaturan()
-    bands = urut_pita(skala_efektif(p)[SKALA_EFISIENSI[metode]])
-    atas, bawah = uraian_pita(bands)
-    pita = ", ".join(atas)
-    pita += f", dan selain itu {bawah}" if pita else bawah
-    if metode == "rasio":
-        return ("Tingkat efisiensi diukur dengan indeks efisiensi, yaitu capaian kinerja sasaran dibagi "
-                f"persentase penyerapan anggaran sasaran dikali 100, dengan kategori {pita}.")
-    if metode == "selisih":
-        return ("Tingkat efisiensi diukur dari selisih capaian kinerja sasaran dikurangi persentase "
-                f"penyerapan anggaran sasaran, dengan kategori {pita}.")
-    if metode == "pmk249":
-        batas = fmt_angka_ringkas(p.pmk_batas)
-        klem = f", dibatasi ±{batas}%" if p.pmk_batasi else ""
-        return ("Tingkat efisiensi diukur menurut PMK Nomor 249/PMK.02/2011: efisiensi E = (anggaran × "
-                f"capaian − realisasi anggaran) ÷ (anggaran × capaian){klem}, dan nilai efisiensi = 50 + "
-                f"(E ÷ {batas}%) × 50, dengan kategori {pita}.")
-    if metode == "penghematan":
-        return ("Tingkat efisiensi diukur dari penghematan anggaran (100% dikurangi persentase penyerapan) "
-                f"yang hanya diakui bila capaian kinerja sasaran mencapai 100% atau lebih, dengan kategori {pita}.")
-    if metode == "indeks":
-        return ("Tingkat efisiensi diukur dengan indeks efisiensi (IE), yaitu capaian kinerja sasaran dibagi persentase "
-                "penyerapan anggaran sasaran dan dinyatakan sebagai rasio, bukan persen; selisihnya terhadap standar "
-                f"efisiensi (SE = 1) adalah TE = IE − 1, dan kategorinya ditentukan dari IE: {pita}.")
-    raise ValueError(f"Metode efisiensi tidak dikenal: {metode!r}.")
+    return kalimat_efisiensi(metode, skala_efektif(p)[SKALA_EFISIENSI[metode]], p)
 
 
 # --------------------------------------------------------------------------- results
