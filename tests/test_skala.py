@@ -342,3 +342,10 @@ def test_renstra_category_on_its_own_scale_is_shown_without_the_setting(tmp_path
     assert "telah mencapai 116,20% (kategori Terpenuhi)" in _teks(word)
     assert not tampil_kategori(lkjip.pengaturan, "standar")
     assert "(kategori" not in _teks(word).split("Dibandingkan standar nasional")[1].split("\n")[0]
+
+
+def test_outputs_with_the_new_options_are_valid_open_xml(tak_dibatasi):
+    openxml_audit = pytest.importorskip("openxml_audit", reason="openxml-audit is part of the test extras")
+    *_, xlsx, word = tak_dibatasi
+    validator = openxml_audit.OpenXmlValidator()
+    assert {p.name: [str(e) for e in validator.validate(str(p)).errors] for p in (xlsx, word)} == {xlsx.name: [], word.name: []}
