@@ -22,8 +22,8 @@ SKALA_EFISIENSI = {
     "pmk249": "efisiensi_pmk249", "penghematan": "efisiensi_penghematan", "indeks": "efisiensi_indeks",
 }
 """The scale that labels each efficiency method's value."""
-DESIMAL_INDEKS = 2
-"""Decimals of the ratio index (method ``indeks``): printed as a plain ratio, 1,08, and labelled at that precision."""
+DESIMAL_INDEKS = 3  # RULES.md §9: printed as ratios with three decimals
+"""Decimals of the ratio index (method ``indeks``): printed as a plain ratio, 1,083, and labelled at that precision."""
 STANDAR_EFISIENSI = 1.0
 """SE of method ``indeks``: spending in exact proportion to the capaian gives IE = 1."""
 
@@ -48,7 +48,7 @@ def expr_efisiensi(
     scale ``efisiensi_pmk249``.
     penghematan: 100 − penyerapan where the (rounded) capaian is at least 100, else 0;
     scale ``efisiensi_penghematan``. Labels use the value rounded to ``nd`` decimals.
-    indeks (§9): IE = capaian ÷ penyerapan as a plain ratio (1,08), scale ``efisiensi_indeks``,
+    indeks (§9): IE = capaian ÷ penyerapan as a plain ratio (1,083), scale ``efisiensi_indeks``,
     labelled at ``DESIMAL_INDEKS`` decimals; its TE = IE − SE is ``expr_te_indeks``.
     """
     c, p = lift(capaian), lift(penyerapan)

@@ -566,7 +566,7 @@ PENGATURAN = Lembar(
               bantuan="PermenPAN-RB 53/2014 mewajibkan analisis efisiensi tanpa menetapkan rumusnya. Rasio (bawaan): capaian ÷ "
                       "penyerapan × 100, dikategorikan seperti capaian. Selisih: capaian − penyerapan (≥ 0 efisien). PMK 249/2011: rumus "
                       "efisiensi Kementerian Keuangan, nilai 50 bila anggaran terserap sebanding capaian. Penghematan: 100 − penyerapan, "
-                      "hanya bila target tercapai. Indeks rasio: IE = capaian ÷ penyerapan sebagai rasio (misalnya 1,08) dan TE = IE − 1, "
+                      "hanya bila target tercapai. Indeks rasio: IE = capaian ÷ penyerapan sebagai rasio (misalnya 1,083) dan TE = IE − 1, "
                       "seperti dicetak satuan kerja pusat; kategorinya pada skala Efisiensi Indeks (bawaan IE ≥ 1 Efisien)."),
         Kolom("pmk_batasi", "PMK 249: batasi efisiensi ±20%", YA_TIDAK, bawaan="Ya",
               bantuan="Ya (bawaan): efisiensi E dibatasi antara −20% dan +20% sebagaimana PMK 249/PMK.02/2011, sehingga nilai efisiensi antara 0 dan 100."),

@@ -101,17 +101,18 @@ def test_comparisons_fall_back_to_the_capaian_scale_and_are_shown_on_request():
 
 
 @pytest.mark.parametrize("capaian, penyerapan, ie, te, label", [
-    (100, 75, 1.33, 0.33, "Efisien"),          # 100 ÷ 75 = 1,3333
-    (111.64, 95.18, 1.17, 0.17, "Efisien"),    # the example's S1
-    (80, 90, 0.89, -0.11, "Tidak Efisien"),     # 80 ÷ 90 = 0,8889
-    (99.5, 99.9, 1.0, -0.0, "Efisien"),        # 0,99599... prints 1,00, labelled at the printed precision
+    (100, 75, 1.333, 0.333, "Efisien"),        # 100 ÷ 75 = 1,3333
+    (111.64, 95.18, 1.173, 0.173, "Efisien"),  # the example's S1: 1,17294
+    (80, 90, 0.889, -0.111, "Tidak Efisien"),   # 80 ÷ 90 = 0,8889
+    (99.5, 99.9, 0.996, -0.004, "Tidak Efisien"),  # 0,99599... prints 0,996
+    (99.96, 100, 1.0, 0.0, "Efisien"),         # 0,9996 prints 1,000: labelled at the printed precision
     (90, 0, None, None, None),                 # nothing spent: undefined
 ])
 def test_ratio_index(capaian, penyerapan, ie, te, label):
     nilai, tingkat = rules.efisiensi("indeks", capaian, penyerapan)
-    assert (None if nilai is None else bulat(nilai, 2), tingkat) == (ie, label)
+    assert (None if nilai is None else bulat(nilai, 3), tingkat) == (ie, label)
     t = rules.expr_te_indeks(nilai).value(rules.Env())
-    assert (None if t is None else bulat(t, 2)) == te
+    assert (None if t is None else bulat(t, 3)) == te
 
 
 def test_ratio_index_bands_are_editable():
@@ -257,12 +258,12 @@ def test_renstra_category_shown_by_the_setting(tmp_path):
 def test_ratio_index_in_the_report(tak_dibatasi):
     lkjip, hasil, items, xlsx, word = tak_dibatasi
     s3 = hasil.sasaran_by_kode("S3")
-    assert (bulat(s3.nilai_efisiensi, 2), bulat(s3.te_indeks, 2), s3.tingkat_efisiensi) == (1.33, 0.33, "Efisien")
+    assert (bulat(s3.nilai_efisiensi, 3), bulat(s3.te_indeks, 3), s3.tingkat_efisiensi) == (1.333, 0.333, "Efisien")
     text = _teks(word)
-    assert "Meningkatnya cakupan layanan sosial | 100,00% | 75,00% | 1,33 | 0,33 | Efisien" in text
+    assert "Meningkatnya cakupan layanan sosial | 100,00% | 75,00% | 1,333 | 0,333 | Efisien" in text
     assert "Indeks Efisiensi (IE) | Selisih (TE) | Tingkat Efisiensi" in text
     assert f"Keterangan: {hasil.keterangan_efisiensi}" in text
-    assert "indeks efisiensi (IE) sasaran ini 1,33 dengan TE = IE − 1 sebesar 0,33, sehingga tergolong Efisien." in text
+    assert "indeks efisiensi (IE) sasaran ini 1,333 dengan TE = IE − 1 sebesar 0,333, sehingga tergolong Efisien." in text
     wb = load_workbook(xlsx, data_only=True)
     ws = _sheet(wb, lkjip, hasil, "efisiensi")
     row = _baris(ws, "Meningkatnya cakupan layanan sosial")

@@ -134,7 +134,7 @@ class Konteks:
 
     def nilai_efisiensi(self, hs: HasilSasaran) -> str:
         """A sasaran's efficiency value as printed: a percentage for the penghematan method, a ratio with
-        ``DESIMAL_INDEKS`` decimals for the ratio index (1,08), else a number."""
+        ``DESIMAL_INDEKS`` decimals for the ratio index (1,083), else a number."""
         v = hs.nilai_efisiensi
         if v is None:
             return "-"

@@ -496,9 +496,9 @@ def efisiensi(kt: Konteks, lb: Lembar, t: Entri) -> None:
         lb.tulis(r, 1, Teks(s.nama))
         lb.tulis(r, 2, Nama(hs.env_name("capaian")), "persen")
         lb.tulis(r, 3, Nama(hs.env_name("penyerapan")), "persen")
-        lb.tulis(r, 4, Nama(hs.env_name(f"efisiensi_{metode}")), "poin" if metode == "selisih" else "skor")
+        lb.tulis(r, 4, Nama(hs.env_name(f"efisiensi_{metode}")), {"selisih": "poin", "indeks": "indeks"}.get(metode, "skor"))
         if indeks:
-            lb.tulis(r, 5, Nama(hs.env_name("te_indeks")), "skor")
+            lb.tulis(r, 5, Nama(hs.env_name("te_indeks")), "indeks")
         lb.tulis(r, c_label, Nama(hs.env_name(f"label_efisiensi_{metode}")), "label")
         lb.warna.append((r, c_label, skala))
         if tertulis:
