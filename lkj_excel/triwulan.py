@@ -205,7 +205,13 @@ class HasilTriwulan:
     anggaran: list[HasilAnggaranTriwulan]
     jumlah_anggaran: HasilAnggaranTriwulan
     capaian_rata: float | None
+    """The mean of the indicators' capaian to date (against the targets to date), those undefined left out."""
+    nama_rata: str
     env: Env = field(repr=False)
+
+    def indikator_sasaran(self, kode_sasaran: str | None) -> list[HasilTriwulanIndikator]:
+        """The indicators of one sasaran (PK first, then operational), in order."""
+        return [i for i in self.indikator if i.kode_sasaran == kode_sasaran]
 
     @property
     def tertinggal(self) -> list[HasilTriwulanIndikator]:
@@ -217,11 +223,16 @@ class HasilTriwulan:
 
 
 class _Hitung:
-    def __init__(self, tw_list: list[TriwulanIndikator], pengaturan: Pengaturan):
+    """Builds the quarterly figures into an environment: its own, or the rules' (``hasil``), where the year's
+    target and each budget line's anggaran are then the rules' own names."""
+
+    def __init__(self, tw_list: list[TriwulanIndikator], pengaturan: Pengaturan, hasil=None, n: int = 4):
         self.p = pengaturan
         self.nd = pengaturan.desimal_persen
-        self.env = Env(skala_efektif(pengaturan))
+        self.hasil = hasil
+        self.env = hasil.env if hasil is not None else Env(skala_efektif(pengaturan))
         self.tw_list = tw_list
+        self.awalan = f"tw{n}"
         self.no = 0
 
     def masuk(self, name: str, value: Value, cell: str | None, teks: bool | None = None) -> Ref:
@@ -233,15 +244,17 @@ class _Hitung:
         hasil.expr[nama] = expr
         return self.env.define(hasil.env_name(nama), expr, teks)
 
-    def indikator(self, tw: TriwulanIndikator, ind: Indikator, n: int, nama_sasaran: str) -> HasilTriwulanIndikator:
-        """One indicator up to quarter ``n``."""
+    def indikator(self, tw: TriwulanIndikator, ind: Indikator, n: int, nama_sasaran: str,
+                  tahunan=None) -> HasilTriwulanIndikator:
+        """One indicator up to quarter ``n`` (``tahunan``: its result in the rules' ``hasil``, when sharing it)."""
         self.no += 1
         pred = ind.polaritas is Polaritas.PREDIKAT
         cara = cara_efektif(tw.cara, ind.polaritas)
         hi = HasilTriwulanIndikator(
             kode=tw.kode, nama=ind.nama, satuan=ind.satuan, polaritas=ind.polaritas, kode_sasaran=ind.kode_sasaran,
-            sasaran=nama_sasaran, cara=cara, operasional=isinstance(ind, IndikatorOperasional), kunci=f"triwulan:{self.no}")
-        kunci_in = f"TW:{self.no}"
+            sasaran=nama_sasaran, cara=cara, operasional=isinstance(ind, IndikatorOperasional),
+            kunci=f"{self.awalan}:{self.no}")
+        kunci_in = f"TW:{tw.kode}"
         faktor = _faktor(ind)
         opsi = _opsi(self.p)
 
@@ -249,10 +262,16 @@ class _Hitung:
             return self.masuk(f"{kunci_in}.{key}_{q}", getattr(tw, key).get(q), tw.cells.get(f"{key}_{q}"),
                               teks=pred if key in ("target", "realisasi") else None)
 
-        target_tahun = self.masuk(f"{kunci_in}.target_tahun", ind.target, ind.cells.get("target"), teks=pred)
         atas = None
-        if ind.target_atas is not None:
-            atas = self.masuk(f"{kunci_in}.target_atas", ind.target_atas, ind.cells.get("target_atas"))
+        if tahunan is not None:  # the rules' own names for the signed target (and a range's upper bound)
+            target_tahun: Expr = Ref(tahunan.ini.env_name("target"))
+            if ind.target_atas is not None:
+                atas = next((Ref(name) for name in self.env.names(derived=False)
+                             if name.endswith(".target_atas") and self.env.source(name) == ind.cells.get("target_atas")), None)
+        else:
+            target_tahun = self.masuk(f"{kunci_in}.target_tahun", ind.target, ind.cells.get("target"), teks=pred)
+            if ind.target_atas is not None:
+                atas = self.masuk(f"{kunci_in}.target_atas", ind.target_atas, ind.cells.get("target_atas"))
         hi.target_tahun = self.tetap(hi, "target_tahun", target_tahun, teks=pred)
         for q in range(1, 5):
             hk = HasilKuartal(triwulan=q, kunci=f"{hi.kunci}:{q}")
@@ -307,8 +326,11 @@ class _Hitung:
                 continue
             at = per_baris.get(i)
             ha = HasilAnggaranTriwulan(baris=i, nama=prog.nama, kode=prog.kode, kode_sasaran=lkjip.sasaran_baris(i),
-                                       kunci=f"anggaran_tw:{i + 1}")
-            ang = self.masuk(f"TWA:{i + 1}.anggaran", prog.anggaran, prog.cells.get("anggaran"))
+                                       kunci=f"{self.awalan}:anggaran:{i + 1}")
+            if self.hasil is not None:
+                ang: Expr = Ref(self.hasil.program[i].env_nilai("anggaran"))
+            else:
+                ang = self.masuk(f"TWA:{i + 1}.anggaran", prog.anggaran, prog.cells.get("anggaran"))
             ha.anggaran = self.tetap(ha, "anggaran", ang)
             refs = []
             for q in range(1, 5):
@@ -321,7 +343,7 @@ class _Hitung:
             ha.penyerapan_sd = self.tetap(ha, "penyerapan_sd", expr_penyerapan(Ref(ha.env_name("realisasi_sd")),
                                                                                 Ref(ha.env_name("anggaran"))))
             out.append(ha)
-        total = HasilAnggaranTriwulan(baris=None, nama="Jumlah", kode=None, kode_sasaran=None, kunci="anggaran_tw:jumlah")
+        total = HasilAnggaranTriwulan(baris=None, nama="Jumlah", kode=None, kode_sasaran=None, kunci=f"{self.awalan}:anggaran")
         total.anggaran = self.tetap(total, "anggaran", Sum(*[Ref(a.env_name("anggaran")) for a in out]))
         with_real = [a for a in out if a.realisasi_sd is not None]
         total.realisasi_sd = self.tetap(total, "realisasi_sd", Sum(*[Ref(a.env_name("realisasi_sd")) for a in with_real])
@@ -342,20 +364,32 @@ def _indikator_dengan_triwulan(lkjip: LKjIP) -> list[tuple[TriwulanIndikator, In
     return out
 
 
-def hitung_triwulan(lkjip: LKjIP, n: int) -> HasilTriwulan:
+def hitung_triwulan(lkjip: LKjIP, n: int, hasil=None) -> HasilTriwulan:
     """Everything of the quarterly report up to quarter ``n`` (1..4).
+
+    Args:
+        lkjip: the workbook as read.
+        n: the last quarter reported on.
+        hasil: the rules' results (``rules.hitung``): the quarterly figures are then defined in its
+            environment (names ``tw<n>:...``; inputs ``TW:<kode>.<field>_<q>``), beside the year's, so
+            that one output workbook holds both; without it, in an environment of their own.
 
     Raises:
         ValueError: ``n`` is not 1..4.
     """
     if n not in (1, 2, 3, 4):
         raise ValueError(f"Triwulan harus 1 sampai 4, bukan {n!r}.")
-    h = _Hitung(lkjip.triwulan, lkjip.pengaturan)
-    indikator = [h.indikator(tw, ind, n, nama) for tw, ind, nama in _indikator_dengan_triwulan(lkjip)]
+    h = _Hitung(lkjip.triwulan, lkjip.pengaturan, hasil, n)
+    tahunan = {}
+    if hasil is not None:
+        tahunan = {id(ind): hi for ind, hi in zip(lkjip.indikator, hasil.indikator)}
+        tahunan.update({id(o): ho for o, ho in zip(lkjip.operasional, hasil.operasional)})
+    indikator = [h.indikator(tw, ind, n, nama, tahunan.get(id(ind))) for tw, ind, nama in _indikator_dengan_triwulan(lkjip)]
     anggaran, jumlah = h.anggaran(lkjip, n)
-    rata = Mean(*[Round(i.capaian_sd, h.nd) for i in indikator if i.capaian_sd is not None]).value(h.env)
+    nama_rata = f"{h.awalan}:ringkasan.capaian_rata"
+    rata = h.env.define(nama_rata, Mean(*[Ref(i.env_name("capaian_sd")) for i in indikator]))
     return HasilTriwulan(tahun=lkjip.identitas.tahun, n=n, indikator=indikator, anggaran=anggaran, jumlah_anggaran=jumlah,
-                         capaian_rata=rata, env=h.env)
+                         capaian_rata=rata, nama_rata=nama_rata, env=h.env)
 
 
 # --------------------------------------------------------------------------- evidence for the LKE self-assessment

@@ -59,6 +59,8 @@ def isi_triwulan(sampai: int = 4, tanpa_tahunan: bool = False) -> Isi:
         isi.lembar["Operasional"] = [{k: v for k, v in o.items() if not k.startswith("realisasi") or k.startswith("realisasi_lalu")}
                                      for o in isi.lembar["Operasional"]]
         isi.jumlah = {**isi.jumlah, "Anggaran": [{k: v for k, v in ex.ANGGARAN_JUMLAH.items() if k != "realisasi"}]}
+        isi.lembar["AngkaTertulis"] = [{k: v for k, v in a.items() if k in ("kode_sasaran", "anggaran")}
+                                       for a in isi.lembar["AngkaTertulis"]]
     return isi
 
 
