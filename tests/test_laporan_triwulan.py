@@ -149,3 +149,21 @@ def test_wrong_quarter_is_refused():
     proc = subprocess.run([sys.executable, str(ROOT / "convert.py"), "--triwulan", "5"], capture_output=True, text=True,
                           timeout=120, cwd=ROOT)
     assert proc.returncode == 2 and "triwulan harus 1, 2, 3 atau 4" in proc.stderr
+
+
+def test_next_year_keeps_the_quarterly_layout_emptied(tmp_path):
+    from lkj_excel.pipeline import tahun_berikut
+    from lkj_excel.reader import read_workbook
+
+    src = tulis(tmp_path / "dinsos_2023.xlsx")
+    result = tahun_berikut(src, tmp_path / "out")
+    assert result.berhasil, [t.teks() for t in result.temuan]
+    (path,) = result.berkas
+    lkjip, temuan = read_workbook(path)
+    assert lkjip is not None and lkjip.identitas.tahun == 2024
+    assert [(tw.kode, tw.cara) for tw in lkjip.triwulan] == [("I1", "posisi_akhir"), ("I2", "tidak_ditetapkan")]
+    assert all(not tw.target and not tw.realisasi and not tw.realisasi_pembilang for tw in lkjip.triwulan)
+    assert [a.baris for a in lkjip.anggaran_triwulan] == list(range(5)) and not any(a.realisasi for a in lkjip.anggaran_triwulan)
+    assert lkjip.catatan_triwulan == []
+    wb = load_workbook(path)
+    assert wb["Triwulan"]["A4"].value == "I1" and wb["Triwulan"]["C4"].value == "Posisi akhir"
