@@ -47,8 +47,10 @@ def baca_triwulan(lkjip: m.LKjIP, table: Callable[[sc.Lembar], object], temuan: 
             lkjip.realisasi.append(obj)
         rentang = _rentang(tahunan.sel)
         if tahunan.pembilang is not None and ind.formula is not None:
+            # each part named by its own quarters' cells: a name shared by two inputs would give both one home
             obj.realisasi_pembilang, obj.realisasi_penyebut = tahunan.pembilang, tahunan.penyebut
-            obj.cells["realisasi_pembilang"] = obj.cells["realisasi_penyebut"] = rentang
+            for key in ("realisasi_pembilang", "realisasi_penyebut"):
+                obj.cells[key] = _rentang([tw.cells[f"{key}_{q}"] for q in tahunan.kuartal if f"{key}_{q}" in tw.cells])
         else:
             obj.realisasi = tahunan.realisasi
             obj.cells["realisasi"] = rentang

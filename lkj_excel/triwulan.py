@@ -120,6 +120,8 @@ class TahunDariTriwulan:
     pembilang: float | None = None
     penyebut: float | None = None
     sel: list[str] = field(default_factory=list)
+    kuartal: list[int] = field(default_factory=list)
+    """The quarters used (all filled ones; the last one for posisi akhir)."""
 
 
 def realisasi_tahunan(tw: TriwulanIndikator, ind: Indikator, pengaturan: Pengaturan | None = None) -> TahunDariTriwulan | None:
@@ -133,7 +135,7 @@ def realisasi_tahunan(tw: TriwulanIndikator, ind: Indikator, pengaturan: Pengatu
     used = quarters[-1:] if cara == "posisi_akhir" else quarters
     sel = [c for q in used for key in ("realisasi_pembilang", "realisasi_penyebut", "realisasi")
            if (c := tw.cells.get(f"{key}_{q}")) and (getattr(tw, key).get(q) is not None)]
-    out = TahunDariTriwulan(cara=cara, realisasi=hi.realisasi_sd, sel=sel)
+    out = TahunDariTriwulan(cara=cara, realisasi=hi.realisasi_sd, sel=sel, kuartal=used)
     if hi.pembilang_sd is not None and cara in ("kumulatif", "posisi_akhir"):
         out.pembilang, out.penyebut = hi.pembilang_sd, hi.penyebut_sd
     return out

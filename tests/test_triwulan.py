@@ -208,3 +208,40 @@ def test_gap_and_unknown_code(tmp_path):
     found = audit(lkjip, rules.hitung(lkjip), ketat=True)
     gap = [t for t in found if t.kode == "triwulan-kosong"]
     assert len(gap) == 1 and "triwulan II" in gap[0].pesan and list(gap[0].sel) == [lkjip.triwulan_of("I2").cells["realisasi_2"]]
+
+
+def test_derived_parts_keep_their_own_cells_and_the_lkjip_copies_them(tmp_path):
+    """A kumulatif formula indicator without its year: pembilang and penyebut summed, each named by its own cells,
+    so that the LKjIP's workbook shows each count once, in its own cell."""
+    from openpyxl import load_workbook
+
+    from lkj_excel.report.xlsx import render_workbook
+
+    def ubah(isi):
+        isi.lembar["Triwulan"][0]["cara"] = "kumulatif"
+    lkjip, temuan = read_workbook(tulis(tmp_path / "kum.xlsx", tanpa_tahunan=True, ubah=ubah))
+    row = lkjip.realisasi_of("I1", 2023)
+    assert (row.realisasi_pembilang, row.realisasi_penyebut) == (150 + 300 + 450 + 581, 4 * 16013)
+    assert row.cells["realisasi_pembilang"] == "Triwulan!L4:O4" and row.cells["realisasi_penyebut"] == "Triwulan!P4:S4"
+    hasil = rules.hitung(lkjip)
+    assert hasil.indikator_by_kode("I1").realisasi == pytest.approx(1481 / 64052 * 100)
+    out = tmp_path / "kum_laporan.xlsx"
+    render_workbook(lkjip, hasil, list(temuan) + list(audit(lkjip, hasil)), out)
+    values = [c.value for ws in load_workbook(out, data_only=True) for r in ws.iter_rows() for c in r]
+    assert 1481 in values and 64052 in values
+
+
+def test_operational_indicator_with_a_code_has_quarters(tmp_path):
+    def ubah(isi):
+        isi.lembar["Operasional"][0]["kode"] = "OP1"
+        isi.lembar["Triwulan"].append({"kode": "OP1", "cara": "posisi_akhir", "target_4": 56,
+                                       "realisasi_pembilang_4": 95, "realisasi_penyebut_4": 154})
+    lkjip, temuan = read_workbook(tulis(tmp_path / "op.xlsx", ubah=ubah))
+    hasil = rules.hitung(lkjip)
+    found = audit(lkjip, hasil, ketat=True)
+    beda = [t for t in found if t.kode == "realisasi-triwulan-berbeda"]
+    # the year's 101 / 154 = 65,58% against the fourth quarter's 95 / 154 = 61,69%
+    assert len(beda) == 1 and "indikator operasional" in beda[0].pesan and "65,58%" in beda[0].pesan
+    assert beda[0].sel[0] == lkjip.operasional[0].cells["realisasi_pembilang"]
+    assert [hi.kode for hi in hasil.triwulan.indikator] == ["I1", "I2", "OP1"]
+    assert hasil.triwulan.indikator[2].operasional and hasil.triwulan.indikator[2].kode_sasaran == "S1"
