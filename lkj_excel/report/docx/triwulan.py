@@ -52,7 +52,7 @@ def tabel_triwulan(k: Konteks, e: Entri, his: list[HasilTriwulanIndikator], n: i
         cara = f" ({nama_cara(hi.cara)})" if hi.cara != "tidak_ditetapkan" else ""
         baris.append([str(no), nama, hi.satuan, sd + cara, k.nilai(hi.target_sd, hi.satuan), k.nilai(hi.realisasi_sd, hi.satuan),
                       k.persen(hi.capaian_sd)])
-        baris.append([str(no), nama, hi.satuan, "Target tahun", k.nilai(hi.target_tahun, hi.satuan),
+        baris.append([str(no), nama, hi.satuan, "Terhadap target tahunan", k.nilai(hi.target_tahun, hi.satuan),
                       k.nilai(hi.realisasi_sd, hi.satuan), k.persen(hi.capaian_tahun)])
     k.doc.tabel(e, kepala, baris, rata="clcccrr", gabung=(0, 1, 2))
 
@@ -124,6 +124,13 @@ def _kalimat_ringkas(k: Konteks, ht: HasilTriwulan) -> str:
 
 def _kalimat_indikator(k: Konteks, hi: HasilTriwulanIndikator, n: int) -> str:
     romawi = ROMAWI[n - 1]
+    if hi.cara == "tidak_ditetapkan":
+        hk = next((x for x in reversed(hi.kuartal[:n]) if x.realisasi is not None), None)
+        teks = f"Cara perhitungan tahunan indikator {hi.nama} tidak ditetapkan, sehingga capaiannya dinilai per triwulan"
+        if hk is None:
+            return teks + f"; realisasinya sampai dengan triwulan {romawi} belum dilaporkan."
+        return (teks + f"; realisasi triwulan {ROMAWI[hk.triwulan - 1]} sebesar {k.nilai(hk.realisasi, hi.satuan)} dengan "
+                f"capaian {k.persen(hk.capaian)} terhadap target triwulan itu.")
     if hi.realisasi_sd is None:
         return f"Realisasi indikator {hi.nama} sampai dengan triwulan {romawi} belum dilaporkan."
     teks = (f"Realisasi indikator {hi.nama} sampai dengan triwulan {romawi} ({nama_cara(hi.cara)}) sebesar "

@@ -131,26 +131,29 @@ def _lembar_capaian(kt: Konteks, ht: HasilTriwulan) -> Lembar:
 def _lembar_anggaran(kt: Konteks, ht: HasilTriwulan) -> Lembar:
     romawi = ROMAWI[ht.n - 1]
     lb = Lembar(f"Anggaran TW {romawi}", f"Realisasi Anggaran sampai dengan Triwulan {romawi} Tahun {ht.tahun}")
-    kolom = [("No", None), ("Kode", None), ("Program / Kegiatan / Sub Kegiatan", None), ("Anggaran", None)]
+    kode = any(ha.kode for ha in ht.anggaran)  # a Kode column only where the budget lines have codes
+    kolom = [("No", None), *([("Kode", None)] if kode else []), ("Program / Kegiatan / Sub Kegiatan", None), ("Anggaran", None)]
     kolom += [(f"Realisasi TW {ROMAWI[q - 1]}", None) for q in range(1, ht.n + 1)]
     kolom += [(f"Realisasi s.d. TW {romawi}", None), (f"Penyerapan s.d. TW {romawi} (%)", None)]
-    lb.lebar_kolom(5, 18, 44, 18, *([18] * ht.n), 18, 13)
+    lb.lebar_kolom(5, *([18] if kode else []), 44, 18, *([18] * ht.n), 18, 13)
     r = kt.kepala(lb, kt.kop(lb, len(kolom)), kolom)
+    c0 = 2 if kode else 1  # the column of the name
     for no, ha in enumerate(ht.anggaran, 1):
         lb.tulis(r, 0, Teks(str(no)), "tengah")
-        lb.tulis(r, 1, Teks(ha.kode or ""), "tengah")
-        lb.tulis(r, 2, Teks(ha.nama))
-        lb.tulis(r, 3, Nama(ha.env_name("anggaran")), "rupiah")
+        if kode:
+            lb.tulis(r, 1, Teks(ha.kode or ""), "tengah")
+        lb.tulis(r, c0, Teks(ha.nama))
+        lb.tulis(r, c0 + 1, Nama(ha.env_name("anggaran")), "rupiah")
         for q in range(1, ht.n + 1):
-            lb.tulis(r, 3 + q, Nama(ha.env_name(f"realisasi_{q}")), "rupiah")
-        lb.tulis(r, 4 + ht.n, Nama(ha.env_name("realisasi_sd")), "rupiah")
-        lb.tulis(r, 5 + ht.n, Nama(ha.env_name("penyerapan_sd")), "persen")
+            lb.tulis(r, c0 + 1 + q, Nama(ha.env_name(f"realisasi_{q}")), "rupiah")
+        lb.tulis(r, c0 + 2 + ht.n, Nama(ha.env_name("realisasi_sd")), "rupiah")
+        lb.tulis(r, c0 + 3 + ht.n, Nama(ha.env_name("penyerapan_sd")), "persen")
         r += 1
     j = ht.jumlah_anggaran
-    lb.gabung_sel(r, 0, r, 2, Teks("Jumlah"), "teks", tebal=True)
-    lb.tulis(r, 3, Nama(j.env_name("anggaran")), "rupiah", tebal=True)
-    lb.tulis(r, 4 + ht.n, Nama(j.env_name("realisasi_sd")), "rupiah", tebal=True)
-    lb.tulis(r, 5 + ht.n, Nama(j.env_name("penyerapan_sd")), "persen", tebal=True)
+    lb.gabung_sel(r, 0, r, c0, Teks("Jumlah"), "teks", tebal=True)
+    lb.tulis(r, c0 + 1, Nama(j.env_name("anggaran")), "rupiah", tebal=True)
+    lb.tulis(r, c0 + 2 + ht.n, Nama(j.env_name("realisasi_sd")), "rupiah", tebal=True)
+    lb.tulis(r, c0 + 3 + ht.n, Nama(j.env_name("penyerapan_sd")), "persen", tebal=True)
     return lb
 
 
