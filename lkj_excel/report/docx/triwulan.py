@@ -13,20 +13,20 @@ from pathlib import Path
 
 from docx.shared import Cm
 
-from ...expr import is_number, urut_pita
+from ...expr import is_number
 from ...model import LKjIP, Polaritas
 from ...problems import Temuan
 from ...rules import Hasil
-from ...angka import sama_satuan
 from ...triwulan import ROMAWI, HasilTriwulan, HasilTriwulanIndikator, nama_cara
 from ..katalog import Entri, Jenis
 from .dokumen import Dokumen
-from .grafik import Grafik, Seri
-from .konteks import Konteks, angka
+from .gambar import seri_target_realisasi
+from .grafik import Grafik
+from .halaman_depan import render_logo_instansi
+from .konteks import Konteks
 
 __all__ = ["tulis_triwulan", "tabel_triwulan", "render_laporan_triwulan"]
 
-_WARNA_TARGET, _WARNA_REALISASI = "A5A5A5", "2F5597"
 _TITIK_PENDEK = "." * 24
 
 
@@ -57,31 +57,11 @@ def tabel_triwulan(k: Konteks, e: Entri, his: list[HasilTriwulanIndikator], n: i
     k.doc.tabel(e, kepala, baris, rata="clcccrr", gabung=(0, 1, 2))
 
 
-def _grafik(k: Konteks, e: Entri, hi: HasilTriwulanIndikator, n: int) -> None:
-    """Gambar: target against realisasi of one indicator per quarter (realisasi up to ``n``)."""
-    if hi.polaritas is Polaritas.PREDIKAT:
-        skala = [p.label for p in urut_pita(k.hasil.skala.get("peringkat_predikat", []))]
-        rank = {label.upper(): i + 1 for i, label in enumerate(skala)}
-
-        def titik(v):  # a predikat is drawn at its rank, labelled with itself
-            peringkat = rank.get(str(v).strip().upper()) if v is not None else None
-            return peringkat, (str(v).strip() if peringkat is not None else "")
-
-        maks, judul_sumbu = len(skala) + 0.8, "Predikat"
-    else:
-        persen = sama_satuan(hi.satuan, "%")
-
-        def titik(v):
-            if not is_number(v):
-                return None, ""
-            return float(v), angka(float(v), k.nd) + ("%" if persen else "")
-
-        maks, judul_sumbu = None, "" if persen else hi.satuan.strip()
-    seri = []
-    for nama, warna, nilai in (("Target", _WARNA_TARGET, [hk.target for hk in hi.kuartal]),
-                               ("Realisasi", _WARNA_REALISASI, [hk.realisasi for hk in hi.kuartal])):
-        points = [titik(v) for v in nilai]
-        seri.append(Seri(nama, [y for y, _ in points], [text for _, text in points], warna))
+def _grafik(k: Konteks, e: Entri, hi: HasilTriwulanIndikator) -> None:
+    """Gambar: target against realisasi of one indicator per quarter (the realisasi as far as reported)."""
+    seri, maks, judul_sumbu = seri_target_realisasi(k, hi.polaritas, hi.satuan, [hk.target for hk in hi.kuartal],
+                                                    [hk.realisasi if is_number(hk.realisasi) or hi.polaritas is Polaritas.PREDIKAT
+                                                     else None for hk in hi.kuartal])
     k.doc.grafik(Grafik([f"TW {r}" for r in ROMAWI], seri, maks=maks, judul_sumbu=judul_sumbu, tinggi_cm=6.5), e)
 
 
@@ -164,13 +144,7 @@ def render_laporan_triwulan(lkjip: LKjIP, hasil: Hasil, ht: HasilTriwulan, temua
     romawi = ROMAWI[ht.n - 1]
     d.judul_sampul(["LAPORAN CAPAIAN KINERJA", f"TRIWULAN {romawi}"], "Title", space_before=Cm(1.5))
     d.judul_sampul([f"TAHUN {k.tahun}"], "Subtitle")
-    logo = k.berkas_gambar(k.identitas.berkas_logo)
-    if logo is not None and d.gambar_tengah(logo, tinggi=Cm(5.5), alt=f"Logo {k.identitas.pemerintah_daerah.strip()}",
-                                            space_before=Cm(3)):
-        space = Cm(4.5)
-    else:
-        space = Cm(13)
-    d.judul_sampul(list(k.sebutan.sampul), "Subtitle", space_before=space)
+    render_logo_instansi(k)
     judul = f"Laporan Capaian Kinerja Triwulan {romawi} {k.instansi_lengkap} Tahun {k.tahun}"
     d.mulai_batang_tubuh(judul)
     nomor = _Nomor()
@@ -198,7 +172,7 @@ def render_laporan_triwulan(lkjip: LKjIP, hasil: Hasil, ht: HasilTriwulan, temua
             if _ada_grafik(hi):
                 g = nomor(Jenis.GRAFIK_TRIWULAN, f"Target dan Realisasi per Triwulan {hi.nama}")
                 d.paragraf(f"Target dan realisasi setiap triwulan indikator ini digambarkan pada {g.rujukan}.", ikat=True)
-                _grafik(k, g, hi, ht.n)
+                _grafik(k, g, hi)
     if not ht.indikator:
         d.paragraf("Lembar Triwulan belum memuat target dan realisasi triwulan indikator mana pun.")
 
