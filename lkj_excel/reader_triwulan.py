@@ -98,6 +98,7 @@ def _indikator(tabel, indikator: dict[str, m.Indikator], temuan: DaftarTemuan) -
             temuan.catat(P.TRIWULAN_GANDA, c["kode"], apa=f"Indikator {kode}", lembar=sc.TRIWULAN.nama)
             continue
         seen.add(kode)
+        _periksa_kuartal(v, c, indikator[kode], temuan)
         tw = m.TriwulanIndikator(kode=kode, cara=v.get("cara") or "tidak_ditetapkan", cells=dict(c))
         for q in range(1, 5):
             for key in ("target", "realisasi", "realisasi_pembilang", "realisasi_penyebut"):
@@ -106,6 +107,18 @@ def _indikator(tabel, indikator: dict[str, m.Indikator], temuan: DaftarTemuan) -
                     getattr(tw, key)[q] = value
         out.append(tw)
     return out
+
+
+def _periksa_kuartal(v: dict, c: dict, ind: m.Indikator, temuan: DaftarTemuan) -> None:
+    """A quarter's figures follow the year's rules: a predikat for a predikat indicator, else a number; no penyebut of 0;
+    pembilang and penyebut both or neither (a wrong one is reported with its cell)."""
+    from .reader import _periksa_nilai_tahun
+
+    q = range(1, 5)
+    _periksa_nilai_tahun(v, c, sc.TRIWULAN, tuple(f"{k}_{i}" for k in ("target", "realisasi") for i in q),
+                         tuple(f"realisasi_penyebut_{i}" for i in q),
+                         tuple((f"realisasi_pembilang_{i}", f"realisasi_penyebut_{i}") for i in q),
+                         ind.kode or "", ind.polaritas, "", temuan)
 
 
 def _catatan(tabel, indikator: dict[str, m.Indikator], temuan: DaftarTemuan) -> list[m.CatatanTriwulan]:

@@ -90,11 +90,19 @@ def test_libreoffice_recalculates_the_quarterly_workbook(tw2, tmp_path):
     path = next(p for p in tw2.berkas if p.suffix == ".xlsx")
     lkjip = konversi(tulis(tmp_path / "penuh.xlsx"), tmp_path / "out", word=False)
     laporan = next(p for p in lkjip.berkas if p.suffix == ".xlsx")
-    again, again_lkjip = recalculate([path, laporan], tmp_path / "lo")
+    from dataclasses import replace
+
+    from lkj_excel.rekap_triwulan import tulis_rekap_triwulan
+
+    kedua = replace(tw2.rekap, instansi="Dinas Kesehatan", capaian_rata=90.5, realisasi_sd=None)
+    rekap = tulis_rekap_triwulan([tw2.rekap, kedua], tmp_path / "rekap_triwulan2_2023.xlsx")
+    again, again_lkjip, again_rekap = recalculate([path, laporan, rekap], tmp_path / "lo")
     n, wrong = formula_mismatches(path, again)
     assert wrong == [] and n > 30
     n, wrong = formula_mismatches(laporan, again_lkjip)
     assert wrong == [] and n > 100
+    n, wrong = formula_mismatches(rekap, again_rekap)
+    assert wrong == [] and n == 4
 
 
 def test_asked_quarter_of_a_full_year(tmp_path):

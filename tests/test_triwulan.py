@@ -245,3 +245,16 @@ def test_operational_indicator_with_a_code_has_quarters(tmp_path):
     assert beda[0].sel[0] == lkjip.operasional[0].cells["realisasi_pembilang"]
     assert [hi.kode for hi in hasil.triwulan.indikator] == ["I1", "I2", "OP1"]
     assert hasil.triwulan.indikator[2].operasional and hasil.triwulan.indikator[2].kode_sasaran == "S1"
+
+
+def test_quarter_figures_follow_the_years_rules(tmp_path):
+    def ubah(isi):
+        isi.lembar["Triwulan"][0]["target_2"] = "BB"          # a label for a numeric indicator
+        isi.lembar["Triwulan"][0]["realisasi_penyebut_3"] = 0  # a penyebut of 0
+        del isi.lembar["Triwulan"][0]["realisasi_penyebut_1"]  # a pembilang without its penyebut
+        isi.lembar["Triwulan"][1]["realisasi_1"] = 3           # a number for a predikat indicator
+    lkjip, temuan = read_workbook(tulis(tmp_path / "salah.xlsx", ubah=ubah))
+    assert lkjip is None
+    found = {(t.kode, t.sel[0]) for t in temuan}
+    assert {("nilai-bukan-angka", "Triwulan!E4"), ("penyebut-nol", "Triwulan!R4"), ("formula-tidak-lengkap", "Triwulan!P4"),
+            ("nilai-bukan-predikat", "Triwulan!H5")} <= found
