@@ -82,7 +82,7 @@ def tulis_rekap_triwulan(items: list[RekapTriwulan], path: Path) -> Path:
         for c, (h, w) in enumerate(headers):
             ws.write_string(2, c, h, f_head)
             ws.set_column(c, c, w)
-        ws.set_row(2, 30)
+        ws.set_row(2, 42)  # three lines of a wrapped header
         ws.freeze_panes(3, 0)
         ws.set_landscape()
         ws.set_paper(9)
