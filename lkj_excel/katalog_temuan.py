@@ -453,6 +453,26 @@ class Pembacaan:
         "Susunan organisasi melingkar pada unit '{unit}'.",
         "Susunan organisasi melingkar: sebuah unit menjadi induk bagi dirinya sendiri melalui unit lain.")
 
+    # --- the quarters (sheets Triwulan, CatatanTriwulan, AnggaranTriwulan)
+    TRIWULAN_KODE_TIDAK_DIKENAL = Jenis(
+        "triwulan-kode-tidak-dikenal", PERINGATAN,
+        {
+            "indikator": "Kode Indikator '{kode}' pada lembar {lembar} tidak ada pada lembar PK maupun lembar Operasional; "
+                         "baris ini tidak dipakai.",
+            "anggaran": "Baris '{kode}' pada lembar AnggaranTriwulan tidak sesuai dengan Kode atau nama baris terbawah mana "
+                        "pun pada lembar Anggaran; baris ini tidak dipakai.",
+        },
+        "Baris lembar triwulan merujuk indikator atau baris anggaran yang tidak ada.")
+    TRIWULAN_GANDA = Jenis(
+        "triwulan-ganda", PERINGATAN,
+        "{apa} sudah diisi pada baris lain lembar {lembar}; baris ini tidak dipakai.",
+        "Indikator, baris anggaran atau catatan triwulan yang sama diisi dua kali.")
+    REALISASI_DARI_TRIWULAN = Jenis(
+        "realisasi-dari-triwulan", INFO,
+        "Realisasi {tahun} {apa} kosong pada lembar {lembar}; dipakai realisasi dari triwulan I sampai IV ({cara}), yaitu "
+        "{nilai}.",
+        "Realisasi tahunan yang kosong dihitung dari realisasi triwulan.")
+
     # --- writing the outputs
     HASIL_TIDAK_TERTULIS = Jenis(
         "hasil-tidak-tertulis", GALAT,
@@ -644,6 +664,22 @@ class Audit:
         'Realisasi {indikator} ({satuan}) tidak dapat dibandingkan dengan target akhir Renstra "{renstra}" ({satuan_renstra}): '
         "satuannya berbeda dan satuan pembilang rumusnya pun tidak sama.",
         "Realisasi tidak dapat dibandingkan dengan target akhir Renstra karena satuannya berbeda.")
+
+    # --- the quarters
+    REALISASI_TRIWULAN_BERBEDA = Jenis(
+        "realisasi-triwulan-berbeda", PERINGATAN,
+        "Realisasi {tahun} {indikator} tertulis {tertulis}, sedangkan realisasi triwulan I sampai IV ({cara}) memberi "
+        "{dihitung}.",
+        "Realisasi tahunan yang diketik berbeda dengan realisasi yang dibentuk oleh keempat triwulannya.")
+    TRIWULAN_KOSONG = Jenis(
+        "triwulan-kosong", PERINGATAN,
+        "Realisasi triwulan {kosong} {indikator} kosong, padahal triwulan {sesudah} sudah terisi; triwulan yang kosong "
+        "tidak ikut dihitung.",
+        "Realisasi sebuah triwulan kosong di antara triwulan yang sudah terisi.")
+    ANGGARAN_TRIWULAN_BERBEDA = Jenis(
+        "anggaran-triwulan-berbeda", PERINGATAN,
+        "Realisasi anggaran {baris} tertulis {tertulis}, sedangkan jumlah realisasi triwulan I sampai IV {dihitung}.",
+        "Realisasi anggaran tahunan yang diketik berbeda dengan jumlah realisasi keempat triwulannya.")
 
     # --- the audit itself
     PEMERIKSAAN_GAGAL = Jenis(

@@ -454,6 +454,43 @@ class Pengaturan:
 
 
 @dataclass
+class TriwulanIndikator:
+    """The quarters of one indicator (sheet Triwulan): targets of the Rencana Aksi and realisasi per quarter.
+
+    Every dict maps a quarter (1..4) to its value, where given; ``cara`` is how the quarters make
+    the year (a code of ``schema.CARA_TAHUNAN``). ``cells`` names fields ``<field>_<quarter>``.
+    """
+
+    kode: str
+    cara: str = "tidak_ditetapkan"
+    target: dict[int, Nilai] = field(default_factory=dict)
+    realisasi: dict[int, Nilai] = field(default_factory=dict)
+    realisasi_pembilang: dict[int, float] = field(default_factory=dict)
+    realisasi_penyebut: dict[int, float] = field(default_factory=dict)
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class CatatanTriwulan:
+    """The agency's obstacles and follow-up for one indicator in one quarter (sheet CatatanTriwulan)."""
+
+    kode: str
+    triwulan: int
+    kendala: str | None = None
+    tindak_lanjut: str | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class AnggaranTriwulan:
+    """The realisasi of one lowest budget line per quarter (sheet AnggaranTriwulan); ``baris``: its index in ``LKjIP.program``."""
+
+    baris: int
+    realisasi: dict[int, float] = field(default_factory=dict)
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
 class LKjIP:
     """Everything a workbook holds, read and typed."""
 
@@ -476,6 +513,17 @@ class LKjIP:
     pengaturan: Pengaturan
     versi_template: int = 1
     """The version of the standard workbook it was filled in with (``schema.VERSI_TEMPLATE``); 1 where none is stored."""
+    triwulan: list[TriwulanIndikator] = field(default_factory=list)
+    """The quarters of the indicators that have them (sheet Triwulan)."""
+    catatan_triwulan: list[CatatanTriwulan] = field(default_factory=list)
+    anggaran_triwulan: list[AnggaranTriwulan] = field(default_factory=list)
+    dari_triwulan: dict[str, str] = field(default_factory=dict)
+    """What the reader derived from the quarters because the year left it empty: ``"indikator:<kode>"``,
+    ``"operasional:<no>"`` or ``"anggaran:<no>"`` (no from 1) -> the cells of the quarters it came from."""
+
+    def triwulan_of(self, kode: str | None) -> TriwulanIndikator | None:
+        """The quarters of the indicator with ``kode``, if the workbook has them."""
+        return next((t for t in self.triwulan if t.kode == kode), None) if kode else None
 
     @property
     def indikator(self) -> list[IndikatorKinerja]:

@@ -645,7 +645,7 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
     if identitas is None:
         return None
     _check_years(identitas, indikator_renstra, realisasi, temuan)
-    return m.LKjIP(
+    lkjip = m.LKjIP(
         berkas=path.name,
         identitas=identitas,
         tugas_fungsi=tugas_fungsi,
@@ -663,6 +663,10 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
         angka_tertulis=angka_tertulis,
         pengaturan=pengaturan,
     )
+    from .reader_triwulan import baca_triwulan
+
+    baca_triwulan(lkjip, table, temuan)
+    return lkjip
 
 
 def _warn_long_sheet_names(pendukung: list[m.TabelPendukung], temuan: DaftarTemuan) -> None:

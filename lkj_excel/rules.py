@@ -530,6 +530,8 @@ class Hasil:
     keterangan_efisiensi: str
     skala: dict[str, list[Pita]]
     env: Env = field(repr=False)
+    triwulan: object | None = None
+    """The quarters of the whole year (``triwulan.HasilTriwulan`` up to TW IV, in ``env``), where the workbook has any."""
 
     def indikator_by_kode(self, kode: str) -> HasilIndikator | None:
         """The result of one PK indicator."""
@@ -863,7 +865,7 @@ def hitung(lkjip: LKjIP) -> Hasil:
     h = _Hitung(lkjip)
     indikator = [h.indikator(i) for i in lkjip.indikator]
     program = h.program()
-    return Hasil(
+    hasil = Hasil(
         tahun=h.tahun,
         indikator=indikator,
         program=program,
@@ -877,3 +879,8 @@ def hitung(lkjip: LKjIP) -> Hasil:
         skala=h.env.skala,
         env=h.env,
     )
+    if lkjip.triwulan:
+        from .triwulan import hitung_triwulan  # the quarters' rules build on these
+
+        hasil.triwulan = hitung_triwulan(lkjip, 4, hasil)
+    return hasil

@@ -16,6 +16,7 @@ from ...model import LKjIP
 from ...problems import Temuan
 from ...rules import Hasil
 from . import bab2, bab3
+from .triwulan import triwulan as triwulan_sasaran
 from .gaya import Format
 from .konteks import Konteks
 from .lembar import Lembar
@@ -42,6 +43,7 @@ PENYUSUN: dict[Jenis, Penyusun] = {
     Jenis.AKIP: bab3.akip,
     Jenis.ANGGARAN_SASARAN: bab3.anggaran_sasaran,
     Jenis.EFISIENSI: bab3.efisiensi,
+    Jenis.TRIWULAN: triwulan_sasaran,
 }
 
 
