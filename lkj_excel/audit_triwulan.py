@@ -7,7 +7,7 @@ from __future__ import annotations
 from .katalog_temuan import Audit as A
 from .model import IndikatorOperasional, LKjIP
 from .rules import Hasil
-from .schema import TRIWULAN_ROMAWI
+from .schema_triwulan import TRIWULAN_ROMAWI
 
 __all__ = ["cek_triwulan", "cek_triwulan_kosong", "cek_anggaran_triwulan"]
 

@@ -458,7 +458,7 @@ class TriwulanIndikator:
     """The quarters of one indicator (sheet Triwulan): targets of the Rencana Aksi and realisasi per quarter.
 
     Every dict maps a quarter (1..4) to its value, where given; ``cara`` is how the quarters make
-    the year (a code of ``schema.CARA_TAHUNAN``). ``cells`` names fields ``<field>_<quarter>``.
+    the year (a code of ``schema_triwulan.CARA_TAHUNAN``). ``cells`` names fields ``<field>_<quarter>``.
     """
 
     kode: str

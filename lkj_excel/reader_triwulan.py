@@ -16,6 +16,7 @@ from . import schema as sc
 from .angka import fmt_nilai, fmt_rupiah
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan
+from .schema_triwulan import TRIWULAN_ROMAWI
 
 __all__ = ["baca_triwulan"]
 
@@ -133,7 +134,7 @@ def _catatan(tabel, indikator: dict[str, m.Indikator], temuan: DaftarTemuan) -> 
             temuan.catat(P.TRIWULAN_KODE_TIDAK_DIKENAL, c["kode"], varian="indikator", kode=kode, lembar=sc.CATATAN_TRIWULAN.nama,
                          ditemukan=kode)
             continue
-        q = sc.TRIWULAN_ROMAWI.index(romawi) + 1
+        q = TRIWULAN_ROMAWI.index(romawi) + 1
         if (kode, q) in seen:
             temuan.catat(P.TRIWULAN_GANDA, c["kode"], apa=f"Catatan triwulan {romawi} indikator {kode}", lembar=sc.CATATAN_TRIWULAN.nama)
             continue

@@ -644,7 +644,7 @@ DATA_META = (
 )
 DATA_HEADER_ROW = 5  # 1-based: rows 1-3 are the fields above, row 5 the headers
 
-from .schema_triwulan import ANGGARAN_TRIWULAN, CARA_TAHUNAN, CATATAN_TRIWULAN, TRIWULAN, TRIWULAN_ROMAWI  # noqa: E402
+from .schema_triwulan import ANGGARAN_TRIWULAN, CATATAN_TRIWULAN, TRIWULAN  # noqa: E402
 
 LEMBAR: tuple[Lembar, ...] = (
     IDENTITAS, TUGAS_FUNGSI, ORGANISASI, RENSTRA, INDIKATOR_RENSTRA, PK, ANGGARAN,

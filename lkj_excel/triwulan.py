@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from .expr import Const, Env, Expr, Mean, Ref, Round, Sum, Value, lift
 from .model import Indikator, IndikatorOperasional, LKjIP, Pengaturan, Polaritas, TriwulanIndikator
 from .rules import _Turunan, expr_capaian, expr_penyerapan, expr_rumus, faktor_pengali, skala_efektif
-from .schema import TRIWULAN_ROMAWI
+from .schema_triwulan import TRIWULAN_ROMAWI
 
 __all__ = [
     "CARA", "ROMAWI", "cara_efektif", "gabung", "expr_gabung", "realisasi_tahunan", "TahunDariTriwulan",
