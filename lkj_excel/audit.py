@@ -538,6 +538,8 @@ def cek_renstra_pembanding(lkjip: LKjIP, hasil: Hasil, catat: _Catat) -> None:
 
 Pemeriksaan = Callable[[LKjIP, Hasil, _Catat], None]
 
+from .audit_triwulan import cek_anggaran_triwulan, cek_triwulan, cek_triwulan_kosong  # noqa: E402
+
 PEMERIKSAAN: tuple[Pemeriksaan, ...] = (
     cek_jumlah_anggaran,
     cek_subtotal_anggaran,
@@ -562,6 +564,9 @@ PEMERIKSAAN: tuple[Pemeriksaan, ...] = (
     cek_operasional_lintas,
     cek_sumber,
     cek_renstra_pembanding,
+    cek_triwulan,
+    cek_triwulan_kosong,
+    cek_anggaran_triwulan,
 )
 """Every check, in the order of the report."""
 

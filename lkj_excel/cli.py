@@ -55,6 +55,17 @@ def _pilihan(check):
     return convert
 
 
+def _nomor_triwulan(text: str) -> int:
+    """The quarter of ``--triwulan``: 1, 2, 3 or 4 (also I, II, III, IV)."""
+    value = text.strip().upper()
+    romawi = ("I", "II", "III", "IV")
+    if value in romawi:
+        return romawi.index(value) + 1
+    if value in ("1", "2", "3", "4"):
+        return int(value)
+    raise ValueError(f"triwulan harus 1, 2, 3 atau 4, bukan '{text}'")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line parser (Indonesian help)."""
     p = _Parser(
@@ -69,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tanpa-nomor-halaman", action="store_false", dest="daftar_isi",
                    help="jangan isi nomor halaman daftar isi, daftar tabel dan daftar gambar dengan LibreOffice "
                         "(sekitar 1 detik per laporan); Word mengisinya saat dokumen dibuka. Berguna untuk ratusan workbook")
+    p.add_argument("--triwulan", type=_pilihan(_nomor_triwulan), metavar="N", default=None,
+                   help="buat laporan capaian kinerja triwulan N (1 sampai 4) dari lembar Triwulan, bukan LKjIP; tanpa pilihan "
+                        "ini, workbook yang realisasi tahunannya belum diisi dan triwulannya terisi sampai triwulan N "
+                        "mendapat laporan triwulan N")
     p.add_argument("--tahun-berikut", action="store_true", dest="tahun_berikut", help="buat workbook tahun berikutnya dari workbook yang diberikan (target dari Renstra, realisasi dan narasi dikosongkan)")
     p.add_argument("--template", action="store_true", help="tulis template kosong ke folder hasil lalu selesai")
     p.add_argument("-j", "--jobs", type=int, metavar="N", default=None, help="jumlah proses paralel (bawaan: jumlah inti prosesor)")
@@ -86,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
     return p
 
+
+ROMAWI_TW = ("I", "II", "III", "IV")
 
 BATCH_BESAR = 20
 """From this many workbooks on, convert.py suggests --tanpa-nomor-halaman."""
@@ -214,6 +231,8 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if (args.platform or args.python or args.dengan_uji) and not args.paket_offline:
         parser.error("--platform, --python dan --dengan-uji hanya dipakai bersama --paket-offline")
+    if args.triwulan and args.tahun_berikut:
+        parser.error("--triwulan tidak dapat dipakai bersama --tahun-berikut")
     pause = not argv and _launched_by_double_click()
     try:
         return _run(args)
@@ -283,8 +302,17 @@ def _run(args) -> int:
     with FolderKerja() as kerja:
         results = _batch(inputs, output, args, jobs, log, kerja)
     failed = sum(1 for r in results if not r.berhasil) + len(complaints)
-    rekap_items = [r.rekap for r in results if r.rekap is not None]
+    from .rekap_triwulan import RekapTriwulan
+
+    rekap_items = [r.rekap for r in results if r.rekap is not None and not isinstance(r.rekap, RekapTriwulan)]
     rekap_ok = not (len(inputs) > 1 and not args.tahun_berikut and rekap_items) or _rekap(rekap_items, output, log)
+    per_triwulan: dict[int, list] = {}
+    for r in results:
+        if isinstance(r.rekap, RekapTriwulan):
+            per_triwulan.setdefault(r.rekap.n, []).append(r.rekap)
+    for items in per_triwulan.values():
+        if len(inputs) > 1:
+            rekap_ok = _rekap(items, output, log) and rekap_ok
     log.line(f"Selesai: {sum(1 for r in results if r.berhasil)} berhasil, {failed} gagal. "
              f"Catatan proses: {log.path if log.fh else 'tidak tertulis'}")
     return 1 if failed or not rekap_ok else 0
@@ -294,17 +322,23 @@ def _rekap(items: list, output: Path, log: _Log) -> bool:
     """Write the recap of the agencies converted; False, said on the console, when the folder refuses it."""
     from .pipeline import galat_tulis, pesan_galat_tulis, tulis_atomik
     from .rekap import tulis_rekap
+    from .rekap_triwulan import RekapTriwulan, tulis_rekap_triwulan
 
     tahun = max(i.tahun for i in items)
+    if isinstance(items[0], RekapTriwulan):
+        nama, tulis = f"rekap_triwulan{items[0].n}_{tahun}.xlsx", tulis_rekap_triwulan
+    else:
+        nama, tulis = f"rekap_{tahun}.xlsx", tulis_rekap
     try:
-        path = tulis_atomik(output / f"rekap_{tahun}.xlsx", lambda tmp: tulis_rekap(items, tmp))
+        path = tulis_atomik(output / nama, lambda tmp: tulis(items, tmp))
     except Exception as exc:  # noqa: BLE001 - a full or read-only folder is the user's to fix
         err = galat_tulis(exc)
         if err is None:
             raise
         log.line(f"Rekapitulasi tidak ditulis: {pesan_galat_tulis(err, output)}")
         return False
-    log.line(f"Rekapitulasi {len(items)} perangkat daerah: {path}")
+    jenis = f" triwulan {ROMAWI_TW[items[0].n - 1]}" if isinstance(items[0], RekapTriwulan) else ""
+    log.line(f"Rekapitulasi{jenis} {len(items)} perangkat daerah: {path}")
     return True
 
 
@@ -436,7 +470,8 @@ def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log, kerja: 
     if args.tahun_berikut:
         fungsi, tugas = tahun_berikut_ringkas, [(path, output, stem) for path, stem in zip(inputs, stems)]
     else:
-        fungsi, tugas = konversi_ringkas, [(path, output, args.pdf, args.daftar_isi, stem) for path, stem in zip(inputs, stems)]
+        fungsi, tugas = konversi_ringkas, [(path, output, args.pdf, args.daftar_isi, stem, args.triwulan)
+                                           for path, stem in zip(inputs, stems)]
     if multiprocessing.get_start_method() == "fork":
         _muat_modul()
     total = len(inputs)

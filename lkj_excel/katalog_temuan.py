@@ -276,6 +276,28 @@ class Pembacaan:
         "skala-ganda", GALAT,
         "Skala '{skala}' memuat label yang sama lebih dari sekali.",
         "Satu skala pada lembar Skala memuat label yang sama lebih dari sekali.")
+    PITA_TIDAK_BERSAMBUNG = Jenis(
+        "pita-tidak-bersambung", PERINGATAN,
+        {
+            "celah": "Pada skala '{skala}', pita '{label}' berlaku {sampai}, sedangkan pita berikutnya '{label_berikut}' berlaku "
+                     "{mulai}; nilai di antara kedua batas itu digolongkan ke pita '{label}'. Samakan Batas Atas pita ini dengan "
+                     "Batas Bawah pita berikutnya bila maksudnya lain.",
+            "tumpang": "Pada skala '{skala}', pita '{label}' berlaku {sampai}, sedangkan pita berikutnya '{label_berikut}' sudah "
+                       "berlaku {mulai}; nilai yang termasuk keduanya digolongkan ke pita '{label_berikut}'. Samakan Batas Atas pita "
+                       "ini dengan Batas Bawah pita berikutnya bila maksudnya lain.",
+        },
+        "Batas Atas satu pita tidak bertemu dengan Batas Bawah pita berikutnya (ada celah atau tumpang tindih); nilai di "
+        "antaranya digolongkan menurut Batas Bawah.")
+    PITA_TERBALIK = Jenis(
+        "pita-terbalik", PERINGATAN,
+        "Pada skala '{skala}', pita '{label}' berlaku {mulai} {sampai}, sehingga tidak memuat satu nilai pun; pita itu tetap "
+        "dipakai {mulai} sampai pita berikutnya. Periksa Batas Bawah, Batas Atas dan kolom Inklusif pita ini.",
+        "Batas Atas satu pita lebih kecil daripada Batas Bawahnya (atau sama, tetapi salah satunya tidak inklusif).")
+    INKLUSIF_ATAS_TANPA_BATAS = Jenis(
+        "inklusif-atas-tanpa-batas", PERINGATAN,
+        "Pada skala '{skala}', kolom 'Inklusif Atas' pita '{label}' diisi \"{isi}\", tetapi kolom 'Batas Atas' kosong; isian itu "
+        "tidak berpengaruh. Isi Batas Atas pita ini, atau kosongkan Inklusif Atas.",
+        "Kolom Inklusif Atas diisi tanpa Batas Atas pada pita yang sama.")
 
     GAMBAR_DITOLAK = Jenis(
         "gambar-ditolak", PERINGATAN,
@@ -448,6 +470,26 @@ class Pembacaan:
             "tanpa_nilai": "Baris angka indikator '{kode}' ({besaran}) tidak memuat Nilai Tertulis.",
         },
         "Baris lembar AngkaTertulis tidak lengkap sehingga angkanya tidak dapat diperiksa.")
+
+    # --- the quarters (sheets Triwulan, CatatanTriwulan, AnggaranTriwulan)
+    TRIWULAN_KODE_TIDAK_DIKENAL = Jenis(
+        "triwulan-kode-tidak-dikenal", PERINGATAN,
+        {
+            "indikator": "Kode Indikator '{kode}' pada lembar {lembar} tidak ada pada lembar PK maupun lembar Operasional; "
+                         "baris ini tidak dipakai.",
+            "anggaran": "Baris '{kode}' pada lembar AnggaranTriwulan tidak sesuai dengan Kode atau nama baris terbawah mana "
+                        "pun pada lembar Anggaran; baris ini tidak dipakai.",
+        },
+        "Baris lembar triwulan merujuk indikator atau baris anggaran yang tidak ada.")
+    TRIWULAN_GANDA = Jenis(
+        "triwulan-ganda", PERINGATAN,
+        "{apa} sudah diisi pada baris lain lembar {lembar}; baris ini tidak dipakai.",
+        "Indikator, baris anggaran atau catatan triwulan yang sama diisi dua kali.")
+    REALISASI_DARI_TRIWULAN = Jenis(
+        "realisasi-dari-triwulan", INFO,
+        "Realisasi {tahun} {apa} kosong pada lembar {lembar}; dipakai realisasi dari triwulan I sampai IV ({cara}), yaitu "
+        "{nilai}.",
+        "Realisasi tahunan yang kosong dihitung dari realisasi triwulan.")
 
     # --- writing the outputs
     HASIL_TIDAK_TERTULIS = Jenis(
@@ -697,6 +739,22 @@ class Audit:
         'Kolom "{kolom}" pada tabel "{tabel}" berisi angka pada {jumlah}, tetapi {sel} berisi {isi}, yang bukan angka; '
         "karena itu kolom ini dibaca sebagai teks dan tidak dijumlahkan.",
         "Sel berisi teks pada kolom tabel data pendukung yang sel-sel lainnya berisi angka.")
+
+    # --- the quarters
+    REALISASI_TRIWULAN_BERBEDA = Jenis(
+        "realisasi-triwulan-berbeda", PERINGATAN,
+        "Realisasi {tahun} {indikator} tertulis {tertulis}, sedangkan realisasi triwulan I sampai IV ({cara}) memberi "
+        "{dihitung}.",
+        "Realisasi tahunan yang diketik berbeda dengan realisasi yang dibentuk oleh keempat triwulannya.")
+    TRIWULAN_KOSONG = Jenis(
+        "triwulan-kosong", PERINGATAN,
+        "Realisasi triwulan {kosong} {indikator} kosong, padahal triwulan {sesudah} sudah terisi; triwulan yang kosong "
+        "tidak ikut dihitung.",
+        "Realisasi sebuah triwulan kosong di antara triwulan yang sudah terisi.")
+    ANGGARAN_TRIWULAN_BERBEDA = Jenis(
+        "anggaran-triwulan-berbeda", PERINGATAN,
+        "Realisasi anggaran {baris} tertulis {tertulis}, sedangkan jumlah realisasi triwulan I sampai IV {dihitung}.",
+        "Realisasi anggaran tahunan yang diketik berbeda dengan jumlah realisasi keempat triwulannya.")
 
     # --- the audit itself
     PEMERIKSAAN_GAGAL = Jenis(

@@ -446,11 +446,20 @@ class AngkaIndikatorTertulis:
 
 @dataclass
 class Pita:
-    """One band of a scale: values from ``batas`` (inclusive or not) get ``label``."""
+    """One band of a scale: values from ``batas`` (inclusive or not) get ``label``.
+
+    ``atas`` (with ``atas_inklusif``) is the band's upper bound as the Skala sheet states it, or None.
+    It does not take part in the lookup (a band ends where the next one begins); it is checked
+    against the next band's lower bound (``skala.sambungan_pita``) and printed with the scale.
+    ``cells``: the Skala cells of the band's fields, for findings.
+    """
 
     batas: float
     label: str
     inklusif: bool = True
+    atas: float | None = None
+    atas_inklusif: bool = True
+    cells: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -461,7 +470,7 @@ class Pengaturan:
     predikat_numerik: bool = False
     batas_capaian: float | None = None
     pakai_bobot: bool = False
-    metode_efisiensi: str = "rasio"  # rasio | selisih | pmk249 | penghematan
+    metode_efisiensi: str = "rasio"  # rasio | selisih | pmk249 | penghematan | indeks
     pmk_batasi: bool = True
     pmk_batas: float = 20.0
     skema_akip: str = "88/2021"  # or "12/2015"
@@ -470,7 +479,48 @@ class Pengaturan:
     format_rupiah: str = "spasi"  # "Rp 1.000" or "puebi": "Rp1.000"
     batas_kewajaran: float = 200.0
     kode_indikator_akip: str | None = None
+    kategori_dari: str = "terbatas"  # or "penuh": the category from the capaian before the cap
+    kategori_perbandingan: bool = False  # categories of the Renstra and national-standard comparisons shown
     skala: dict[str, list[Pita]] = field(default_factory=dict)
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class TriwulanIndikator:
+    """The quarters of one indicator (sheet Triwulan): targets of the Rencana Aksi and realisasi per quarter.
+
+    Every dict maps a quarter (1..4) to its value, where given; ``cara`` is how the quarters make
+    the year (a code of ``schema_triwulan.CARA_TAHUNAN``). ``cells`` names fields ``<field>_<quarter>``.
+    """
+
+    kode: str
+    cara: str = "tidak_ditetapkan"
+    target: dict[int, Nilai] = field(default_factory=dict)
+    realisasi: dict[int, Nilai] = field(default_factory=dict)
+    realisasi_pembilang: dict[int, float] = field(default_factory=dict)
+    realisasi_penyebut: dict[int, float] = field(default_factory=dict)
+    indikator_tertulis: object = None
+    """What stands in the tool-filled column Indikator (the template's formula gives the indicator's name)."""
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class CatatanTriwulan:
+    """The agency's obstacles and follow-up for one indicator in one quarter (sheet CatatanTriwulan)."""
+
+    kode: str
+    triwulan: int
+    kendala: str | None = None
+    tindak_lanjut: str | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class AnggaranTriwulan:
+    """The realisasi of one lowest budget line per quarter (sheet AnggaranTriwulan); ``baris``: its index in ``LKjIP.program``."""
+
+    baris: int
+    realisasi: dict[int, float] = field(default_factory=dict)
     cells: dict[str, str] = field(default_factory=dict, repr=False)
 
 
@@ -499,6 +549,17 @@ class LKjIP:
     """The version of the standard workbook it was filled in with (``schema.VERSI_TEMPLATE``); 1 where none is stored."""
     angka_indikator_tertulis: list[AngkaIndikatorTertulis] = field(default_factory=list)
     """Figures per indicator stated on sheet AngkaTertulis (comparisons, kategori ...)."""
+    triwulan: list[TriwulanIndikator] = field(default_factory=list)
+    """The quarters of the indicators that have them (sheet Triwulan)."""
+    catatan_triwulan: list[CatatanTriwulan] = field(default_factory=list)
+    anggaran_triwulan: list[AnggaranTriwulan] = field(default_factory=list)
+    dari_triwulan: dict[str, str] = field(default_factory=dict)
+    """What the reader derived from the quarters because the year left it empty: ``"indikator:<kode>"``,
+    ``"operasional:<no>"`` or ``"anggaran:<no>"`` (no from 1) -> the cells of the quarters it came from."""
+
+    def triwulan_of(self, kode: str | None) -> TriwulanIndikator | None:
+        """The quarters of the indicator with ``kode``, if the workbook has them."""
+        return next((t for t in self.triwulan if t.kode == kode), None) if kode else None
 
     @property
     def indikator(self) -> list[IndikatorKinerja]:

@@ -116,7 +116,7 @@ def _replace_year(stem: str, old: int, new: int) -> str:
 
 
 def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: bool = False, word: bool = True, daftar_isi: bool = True,
-             nama: str | None = None) -> HasilKonversi:
+             nama: str | None = None, triwulan: int | None = None) -> HasilKonversi:
     """Convert one workbook into its output files.
 
     Args:
@@ -129,6 +129,10 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
         daftar_isi: fill the table of contents with page numbers through LibreOffice
             where it is installed (about a second per report, in this process's
             LibreOffice session); always done for the PDF.
+        triwulan: write the quarterly report up to this quarter (1..4) instead of the LKjIP
+            (``<nama>_triwulan<N>.docx/.xlsx``). Without it, a workbook whose quarters are filled only
+            up to N < 4 and that has no yearly realisasi at all gets the quarterly report of N, said in
+            the result's notes.
 
     Returns:
         The problems found and the files written. A workbook with errors gets
@@ -150,6 +154,12 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
             hasil = rules.hitung(lkjip)
             result.hasil = hasil
             temuan.items.extend(audit(lkjip, hasil))
+            triwulan = _pilih_triwulan(result, triwulan)
+        if not temuan.ada_galat and triwulan:
+            from .pipeline_triwulan import tulis_laporan_triwulan
+
+            tulis_laporan_triwulan(result, out, stem, triwulan, pdf=pdf and word)
+            return result
         if not temuan.ada_galat:  # errors come from the reader, or the audit (e.g. an AKIP score above its weight)
             _tulis_laporan(result, out, stem, pdf=pdf, word=word, daftar_isi=daftar_isi)
             from .rekap import dari_hasil
@@ -162,6 +172,13 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
         temuan.catat(P.GALAT_INTERNAL, varian="konversi", tipe=type(exc).__name__, galat=exc)
     _tulis_kesalahan(result, out, stem)
     return result
+
+
+def _pilih_triwulan(result: HasilKonversi, triwulan: int | None) -> int | None:
+    """The quarter to report on: the one asked for, or the last filled one of a workbook without any yearly realisasi."""
+    from .pipeline_triwulan import pilih_triwulan
+
+    return pilih_triwulan(result, triwulan)
 
 
 def _tulis_laporan(result: HasilKonversi, out: Path, stem: str, *, pdf: bool, word: bool, daftar_isi: bool) -> None:
@@ -278,10 +295,11 @@ def ringkas(result: HasilKonversi) -> HasilKonversi:
     return result
 
 
-def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False, daftar_isi: bool = True, nama: str | None = None) -> HasilKonversi:
+def konversi_ringkas(path: Path, output_dir: Path, pdf: bool = False, daftar_isi: bool = True, nama: str | None = None,
+                     triwulan: int | None = None) -> HasilKonversi:
     """``konversi`` for a worker process: never raises, returns a small result."""
     try:
-        return ringkas(konversi(path, output_dir, pdf=pdf, daftar_isi=daftar_isi, nama=nama))
+        return ringkas(konversi(path, output_dir, pdf=pdf, daftar_isi=daftar_isi, nama=nama, triwulan=triwulan))
     except (KeyboardInterrupt, SystemExit):
         raise  # the worker is being stopped: let its clean-up run
     except BaseException as exc:  # noqa: BLE001 - e.g. MemoryError in a worker

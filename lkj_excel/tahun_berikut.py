@@ -9,7 +9,9 @@ AKIP history and the supporting tables. The year's figures move to the
 earlier-year rows: every realisasi row of N stays, with N's signed target
 written in; the rows of N+1 are left for the agency. The narrative of the year
 (causes, remedies, conclusion, next steps, foreword) is cleared; the lasting
-parts (background, purpose, organisation) stay.
+parts (background, purpose, organisation) stay. The quarterly sheets keep their rows (which
+indicators and budget lines are followed per quarter, and how the quarters make the year) with
+every quarter emptied; the quarterly notes are cleared.
 """
 
 from __future__ import annotations
@@ -39,6 +41,19 @@ def _rumus_dan_target(row: dict, ind: m.Indikator, lkjip: m.LKjIP, baru: int) ->
             row["target"] = nilai
         elif ind.formula and sama_satuan(renstra.satuan, ind.formula.satuan_pembilang):
             row["target_pembilang"] = nilai
+
+
+def _triwulan(lkjip: m.LKjIP) -> dict[str, list[dict]]:
+    """The quarterly layout of the year, its figures emptied: the indicators and how their quarters make the year
+    (the next Rencana Aksi sets new quarterly targets), the budget lines followed per quarter; the notes are the year's."""
+    baris = {"Triwulan": [{"kode": tw.kode, "cara": tw.cara} for tw in lkjip.triwulan]}
+    anggaran = []
+    for at in lkjip.anggaran_triwulan:
+        prog = lkjip.program[at.baris]
+        anggaran.append({"kode": prog.kode} if prog.kode else {"nama": prog.nama})
+    if anggaran:
+        baris["AnggaranTriwulan"] = anggaran
+    return baris
 
 
 def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
@@ -103,7 +118,8 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
     skala = []
     for label, code in sc.SKALA_NAMA:
         for i, pita in enumerate(p.skala.get(code) or []):
-            skala.append({"skala": label if i == 0 else None, "batas": pita.batas, "inklusif": "Ya" if pita.inklusif else "Tidak", "label": pita.label})
+            skala.append({"skala": label if i == 0 else None, "batas": pita.batas, "inklusif": "Ya" if pita.inklusif else "Tidak", "label": pita.label,
+                          **({"batas_atas": pita.atas, "inklusif_atas": "Ya" if pita.atas_inklusif else "Tidak"} if pita.atas is not None else {})})
 
     return Isi(
         judul=f"Workbook LKjIP {sebutan(ident).nama_lengkap} {baru}",
@@ -126,6 +142,7 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
             "Narasi": [{"bagian": n.bagian, "kode_sasaran": n.kode_sasaran, "teks": n.teks} for n in lkjip.narasi if n.bagian in NARASI_TETAP],
             "Pengaturan": pengaturan,
             "Skala": skala or base["Skala"],
+            **_triwulan(lkjip),
         },
         tahun={"target_tahunan": tuple(renstra_years), "nilai": akip_years},
         pendukung=[

@@ -27,7 +27,7 @@ from .rules import Hasil, HasilIndikator, kategori
 
 __all__ = ["Padanan", "padanan", "nilai_otomatis", "baris_angka_tertulis", "KOLOM_OTOMATIS"]
 
-KOLOM_OTOMATIS = {(sc.ANGGARAN.nama, "penyerapan"), (sc.REALISASI.nama, "indikator")}
+KOLOM_OTOMATIS = {(sc.ANGGARAN.nama, "penyerapan"), (sc.REALISASI.nama, "indikator"), (sc.TRIWULAN.nama, "indikator")}
 """Every tool-filled column of the input sheets whose content is read as the agency's stated value
 (a test proves that no tool-filled column of the schema is left out)."""
 
@@ -164,6 +164,15 @@ def _kolom_otomatis(lkjip: m.LKjIP, hasil: Hasil) -> list[Padanan]:
         out.append(Padanan(f"Nama indikator {ind.kode} pada baris tahun {row.tahun}", str(row.indikator_tertulis), ind.nama,
                            row.cells.get("indikator"), (ind.cells.get("nama"), row.cells.get("kode_indikator")), TEKS,
                            salinan=ind.cells.get("nama"), kolom=header))
+    header = sc.TRIWULAN.kolom_by_key("indikator").header
+    for tw in lkjip.triwulan:
+        pair = _indikator(lkjip, hasil, tw.kode)
+        if tw.indikator_tertulis is None or pair is None:
+            continue
+        ind = pair[0]
+        out.append(Padanan(f"Nama indikator {tw.kode} pada lembar {sc.TRIWULAN.nama}", str(tw.indikator_tertulis), ind.nama,
+                           tw.cells.get("indikator"), (ind.cells.get("nama"), tw.cells.get("kode")), TEKS,
+                           salinan=ind.cells.get("nama"), kolom=header))
     return out
 
 
@@ -189,7 +198,7 @@ def _kategori_tertulis(lkjip: m.LKjIP, hasil: Hasil) -> list[Padanan]:
         if ht is None:
             continue
         ini = row.tahun == hasil.tahun
-        dihitung = hi.kategori if ini else kategori(ht.capaian, lkjip.pengaturan)
+        dihitung = hi.kategori if ini else kategori(_capaian_kategori(hasil, ht, lkjip.pengaturan), lkjip.pengaturan)
         dihitung_dari = row.realisasi_pembilang is not None and row.realisasi_penyebut is not None
         sel_realisasi = row.cells.get("realisasi_pembilang" if dihitung_dari else "realisasi")
         sel_target = ind.cells.get("target") if ini else row.cells.get("target")
@@ -198,6 +207,15 @@ def _kategori_tertulis(lkjip: m.LKjIP, hasil: Hasil) -> list[Padanan]:
                            nama=hi.env_name("kategori") if ini else ht.env_name("capaian"),
                            sebab="" if ht.capaian is not None else "capaiannya tidak dapat dihitung"))
     return out
+
+
+def _capaian_kategori(hasil: Hasil, ht, p: m.Pengaturan) -> float | None:
+    """The capaian a year's category is taken from, as the rules take it for the report year: the one before the
+    cap where Pengaturan says so (``kategori_dari="penuh"``), else the printed one."""
+    nama = ht.env_name("capaian_penuh")
+    if p.batas_capaian is not None and p.kategori_dari == "penuh" and nama in hasil.env:
+        return hasil.env.value(nama)
+    return ht.capaian
 
 
 def _sasaran_tertulis(lkjip: m.LKjIP, hasil: Hasil) -> list[Padanan]:

@@ -69,3 +69,18 @@ def test_the_validator_finds_a_broken_part(golden_outputs, tmp_path):
                 data = data.replace(b"<w:body>", b"<w:body><w:bukanElemen/>", 1)
             dst.writestr(info, data)
     assert any("bukanElemen" in e for e in _errors(broken.getvalue(), "rusak.docx"))
+
+
+def test_quarterly_outputs_are_valid_open_xml(tmp_path):
+    """The quarterly report and workbook, the quarterly recap, and an LKjIP with its quarters' tables."""
+    from lkj_excel.pipeline import konversi
+    from lkj_excel.rekap_triwulan import tulis_rekap_triwulan
+    from triwulan_contoh import tulis
+
+    tw2 = konversi(tulis(tmp_path / "tw2.xlsx", sampai=2, tanpa_tahunan=True), tmp_path / "out", daftar_isi=False)
+    penuh = konversi(tulis(tmp_path / "penuh.xlsx"), tmp_path / "out", daftar_isi=False)
+    rekap = tulis_rekap_triwulan([tw2.rekap, tw2.rekap], tmp_path / "out" / "rekap_triwulan2_2023.xlsx")
+    paths = [*tw2.berkas, *penuh.berkas, rekap]
+    assert len(paths) == 5
+    problems = {p.name: _errors(p, p.name) for p in paths}
+    assert {k: v for k, v in problems.items() if v} == {}

@@ -360,3 +360,12 @@ def test_an_operational_indicator_figure_stated_by_its_code(edit_example):
     (t,) = baru(edit_example({**kode, **baris_indikator(6, "OP1", "renstra_persen", 80)}), "nilai-tertulis-berbeda")
     assert (t.kode, t.sel[0], t.diharapkan) == ("nilai-tertulis-berbeda", at("nilai", 6), "87,45%")
     assert 'indikator operasional Eselon III OP1 "Persentase peningkatan PSKS yang tersertifikasi"' in t.pesan
+
+
+def test_a_name_typed_over_the_lookup_of_sheet_triwulan(edit_example):
+    cells = {sel(sc.TRIWULAN, "kode", 4): "I1", sel(sc.TRIWULAN, "indikator", 4): "Persentase PPKS"}
+    (t,) = baru(edit_example(cells), "nilai-tertulis-berbeda")
+    assert (t.sel[0], t.ditemukan, t.diharapkan) == (sel(sc.TRIWULAN, "indikator", 4), '"Persentase PPKS"',
+                                                      '"Persentase PPKS Mandiri"')
+    cells[sel(sc.TRIWULAN, "indikator", 4)] = "Persentase PPKS Mandiri"
+    assert baru(edit_example(cells), "nilai-tertulis-berbeda") == []

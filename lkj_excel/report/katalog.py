@@ -14,7 +14,8 @@ Order (PermenPAN-RB 53/2014, RULES.md §1):
 * Bab III: the measurement (3.1); then per sasaran, in the workbook's order: the AKIP table
   where the sasaran holds the AKIP indicator (setting ``kode_indikator_akip``), its capaian
   table (where it has indicators), the explanation of its formula indicators, its charts (one per indicator, or one for
-  the sasaran when it has many), its operational objectives, its supporting tables; then the
+  the sasaran when it has many), its indicators' quarters (where sheet Triwulan has them), its operational
+  objectives, its supporting tables; then the
   operational objectives and supporting tables of no known sasaran; the AKIP table where no
   sasaran holds it; capaian and budget per sasaran; the efficiency analysis.
 
@@ -65,9 +66,12 @@ class Jenis(str, Enum):
     PENDUKUNG = "pendukung"
     ANGGARAN_SASARAN = "anggaran_sasaran"
     EFISIENSI = "efisiensi"
+    TRIWULAN = "triwulan"
+    GRAFIK_TRIWULAN = "grafik_triwulan"
+    """Target against realisasi per quarter of one indicator: a figure of the quarterly report."""
 
 
-_GAMBAR = {Jenis.BAGAN_ORGANISASI, Jenis.GRAFIK_INDIKATOR, Jenis.GRAFIK_SASARAN}
+_GAMBAR = {Jenis.BAGAN_ORGANISASI, Jenis.GRAFIK_INDIKATOR, Jenis.GRAFIK_SASARAN, Jenis.GRAFIK_TRIWULAN}
 
 
 @dataclass(frozen=True)
@@ -300,6 +304,8 @@ def katalog(lkjip: LKjIP, hasil: Hasil, *, ada_bagan: bool | None = None) -> Kat
         elif grafik_sasaran_ada(indikator):
             bab3(Jenis.GRAFIK_SASARAN, _dengan_tahun(f"Capaian Indikator {s.nama}", tahun_grafik_sasaran(indikator)),
                  kode_sasaran=s.kode)
+        if hasil.triwulan is not None and hasil.triwulan.indikator_sasaran(s.kode):
+            bab3(Jenis.TRIWULAN, f"Capaian per Triwulan Sasaran {n} Tahun {tahun}", kode_sasaran=s.kode)
         if s.kode in op:
             bab3(Jenis.OPERASIONAL, perjanjian_eselon(lkjip, tuple(op[s.kode])) + (f" Sasaran {n}" if banyak_op else ""),
                  kode_sasaran=s.kode, indeks=tuple(op[s.kode]))

@@ -50,7 +50,7 @@ from ...problems import Temuan
 from ...rules import Hasil
 from .. import libreoffice
 from ..katalog import Jenis
-from . import analisis_sasaran, bab_ii, bab_iii, gambar
+from . import analisis_sasaran, bab_ii, bab_iii, gambar, triwulan
 from .bab_i import render_bab_i
 from .bab_ii import render_bab_ii
 from .bab_iii import render_bab_iii
@@ -78,6 +78,7 @@ PENULIS = {
     Jenis.PENDUKUNG: analisis_sasaran.tulis_pendukung,
     Jenis.ANGGARAN_SASARAN: bab_iii.tulis_anggaran_sasaran,
     Jenis.EFISIENSI: bab_iii.tulis_efisiensi,
+    Jenis.TRIWULAN: triwulan.tulis_triwulan,
 }
 """The Word builder of every kind of table and figure of the catalogue (``report.katalog``): it writes
 the sentences that introduce the entry and the entry itself. The chapters decide where each entry

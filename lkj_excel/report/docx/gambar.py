@@ -45,30 +45,40 @@ def grafik_sasaran(k: Konteks, e: Entri) -> None:
                         judul_sumbu="Capaian (%)", ukuran_font=8), e)
 
 
-def grafik_indikator(k: Konteks, e: Entri) -> None:
-    """Gambar 3.n: target against realisasi of one indicator, year by year (the catalogue says it can be drawn)."""
-    hi = k.hasil.indikator_by_kode(e.kode_indikator)
-    years = [t.tahun for t in hi.riwayat]
-    if hi.polaritas is Polaritas.PREDIKAT:
+def seri_target_realisasi(k: Konteks, polaritas: Polaritas, satuan: str, target: list, realisasi: list
+                          ) -> tuple[list[Seri], float | None, str]:
+    """The two series of a target-against-realisasi chart, the top of its axis and the axis title.
+
+    A predikat is drawn at its rank on the scale, labelled with itself; a number with its unit's label.
+    """
+    if polaritas is Polaritas.PREDIKAT:
         skala = [p.label for p in urut_pita(k.hasil.skala.get("peringkat_predikat", []))]
         rank = {label.upper(): i + 1 for i, label in enumerate(skala)}
 
-        def titik(v):  # a predikat is drawn at its rank on the scale, labelled with itself
+        def titik(v):
             peringkat = rank.get(str(v).strip().upper()) if v is not None else None
             return peringkat, (str(v).strip() if peringkat is not None else "")
 
         maks, judul_sumbu = len(skala) + 0.8, "Predikat"
     else:
-        persen = sama_satuan(hi.satuan, "%")
+        persen = sama_satuan(satuan, "%")
 
         def titik(v):
             return (None, "") if v is None else (float(v), angka(float(v), k.nd) + ("%" if persen else ""))
 
-        maks, judul_sumbu = None, "" if persen else hi.satuan.strip()
+        maks, judul_sumbu = None, "" if persen else satuan.strip()
     seri = []
-    for nama, warna, nilai in (("Target", _WARNA_TARGET, [t.target for t in hi.riwayat]),
-                               ("Realisasi", _WARNA_REALISASI, [t.realisasi for t in hi.riwayat])):
+    for nama, warna, nilai in (("Target", _WARNA_TARGET, target), ("Realisasi", _WARNA_REALISASI, realisasi)):
         points = [titik(v) for v in nilai]
         seri.append(Seri(nama, [y for y, _ in points], [text for _, text in points], warna))
+    return seri, maks, judul_sumbu
+
+
+def grafik_indikator(k: Konteks, e: Entri) -> None:
+    """Gambar 3.n: target against realisasi of one indicator, year by year (the catalogue says it can be drawn)."""
+    hi = k.hasil.indikator_by_kode(e.kode_indikator)
+    years = [t.tahun for t in hi.riwayat]
+    seri, maks, judul_sumbu = seri_target_realisasi(k, hi.polaritas, hi.satuan, [t.target for t in hi.riwayat],
+                                                    [t.realisasi for t in hi.riwayat])
     k.doc.paragraf(f"Perkembangan target dan realisasi indikator ini disajikan pada {e.rujukan}.", ikat=True)
     k.doc.grafik(Grafik([str(y) for y in years], seri, maks=maks, judul_sumbu=judul_sumbu), e)

@@ -20,6 +20,12 @@ def render_sampul(k: Konteks) -> None:
     d = k.doc
     d.judul_sampul(["LAPORAN KINERJA", "INSTANSI PEMERINTAH"], "Title", space_before=Cm(1.5))
     d.judul_sampul(["(LKjIP)", f"TAHUN {k.tahun}"], "Subtitle")
+    render_logo_instansi(k)
+
+
+def render_logo_instansi(k: Konteks) -> None:
+    """The lower half of a cover: the regional logo (where the workbook names one that can be read) and the agency."""
+    d = k.doc
     logo = k.berkas_gambar(k.identitas.berkas_logo)
     if logo is not None and d.gambar_tengah(logo, tinggi=Cm(5.5), alt=f"Logo {k.identitas.pemerintah_daerah.strip()}",
                                             space_before=Cm(3)):

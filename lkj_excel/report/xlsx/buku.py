@@ -17,6 +17,7 @@ from ...problems import Temuan
 from ...rules import Hasil
 from ...tertulis import padanan
 from . import bab2, bab3
+from .triwulan import triwulan as triwulan_sasaran
 from .gaya import Format
 from .konteks import Konteks
 from .lembar import Lembar
@@ -43,6 +44,7 @@ PENYUSUN: dict[Jenis, Penyusun] = {
     Jenis.AKIP: bab3.akip,
     Jenis.ANGGARAN_SASARAN: bab3.anggaran_sasaran,
     Jenis.EFISIENSI: bab3.efisiensi,
+    Jenis.TRIWULAN: triwulan_sasaran,
 }
 
 
