@@ -549,8 +549,10 @@ AKIP = Lembar(
 BESARAN_INDIKATOR = (
     ("Capaian terhadap Target Akhir Renstra (%)", "renstra_persen"),
     ("Sisa menuju Target Akhir Renstra", "renstra_sisa"),
+    ("Kategori terhadap Target Akhir Renstra", "renstra_kategori"),
     ("Capaian terhadap Standar Nasional (%)", "standar_persen"),
     ("Selisih terhadap Standar Nasional", "standar_selisih"),
+    ("Kategori terhadap Standar Nasional", "standar_kategori"),
     ("Realisasi terhadap Tahun Pembanding (%)", "realisasi_rasio"),
     ("Selisih Realisasi dengan Tahun Pembanding", "realisasi_selisih"),
     ("Capaian terhadap Tahun Pembanding (%)", "capaian_rasio"),
@@ -579,7 +581,9 @@ ANGKA_TERTULIS = Lembar(
         Kolom("realisasi_anggaran", "Realisasi Anggaran", RUPIAH, lebar=18),
         Kolom("penyerapan", "Penyerapan (%)", PERSEN, lebar=10),
         Kolom("efisiensi", "Tingkat Efisiensi", lebar=16),
-        Kolom("kategori", "Kategori", lebar=14, bantuan="Kategori capaian sasaran sebagaimana tertulis, misalnya Sangat Tinggi."),
+        Kolom("kategori", "Kategori", lebar=14,
+              bantuan="Kategori capaian sasaran sebagaimana tertulis, misalnya Sangat Tinggi; pada baris angka indikator "
+                      "berupa kategori (terhadap target akhir Renstra atau standar nasional), kategori itu."),
         Kolom("nilai_efisiensi", "Nilai Efisiensi", ANGKA, lebar=10,
               bantuan="Nilai efisiensi sasaran sebagaimana tertulis (indeks, selisih atau persen penghematan, sesuai metode "
                       "pada lembar Pengaturan)."),
@@ -590,7 +594,8 @@ ANGKA_TERTULIS = Lembar(
         Kolom("tahun_pembanding", "Tahun Pembanding", TAHUN, lebar=9,
               bantuan="Untuk perbandingan dengan tahun sebelumnya: tahun pembandingnya; kosong berarti tahun sebelum tahun laporan."),
         Kolom("nilai", "Nilai Tertulis", ANGKA, lebar=12,
-              bantuan="Baris angka indikator: angka sebagaimana tertulis (persen ditulis sebagai angka, misalnya 95,5)."),
+              bantuan="Baris angka indikator: angka sebagaimana tertulis (persen ditulis sebagai angka, misalnya 95,5); "
+                      "untuk kategori isi kolom Kategori."),
     ),
 )
 

@@ -94,12 +94,14 @@ def baris_angka_tertulis(records: list, kode_sasaran: dict, indikator: dict, ope
                 temuan.catat(P.BARIS_ANGKA_TERTULIS_TIDAK_LENGKAP, c["besaran"], varian="tanpa_besaran", kode=ki,
                              pilihan=", ".join(k for k, _ in sc.BESARAN_INDIKATOR))
                 continue
-            if v.get("nilai") is None:
+            kolom = "kategori" if besaran.endswith("_kategori") else "nilai"  # a category is a label: column Kategori
+            if v.get(kolom) is None:
                 label = sc.ANGKA_TERTULIS.kolom_by_key("besaran").label_dari(besaran)
-                temuan.catat(P.BARIS_ANGKA_TERTULIS_TIDAK_LENGKAP, c["nilai"], varian="tanpa_nilai", kode=ki, besaran=label)
+                temuan.catat(P.BARIS_ANGKA_TERTULIS_TIDAK_LENGKAP, c[kolom], varian="tanpa_nilai", kode=ki, besaran=label)
                 continue
-            indikator_rows.append(m.AngkaIndikatorTertulis(kode_indikator=ki, besaran=besaran, nilai=v["nilai"],
-                                                           tahun=v.get("tahun_pembanding"), cells=c))
+            indikator_rows.append(m.AngkaIndikatorTertulis(kode_indikator=ki, besaran=besaran, nilai=v[kolom],
+                                                           tahun=v.get("tahun_pembanding"),
+                                                           cells={**c, "nilai": c[kolom]}))
         elif not ks and any(v.get(k) is not None for k in (*sasaran_fields, "besaran", "nilai")):
             first = next(k for k in (*sasaran_fields, "besaran", "nilai") if v.get(k) is not None)
             temuan.catat(P.BARIS_ANGKA_TERTULIS_TIDAK_LENGKAP, c[first], varian="tanpa_kode")
@@ -273,15 +275,16 @@ def _satu_angka_indikator(lkjip: m.LKjIP, hasil: Hasil, ai: m.AngkaIndikatorTert
             sebab = ("indikator ini tidak terhubung ke indikator Renstra" if br is None
                      else "satuan realisasinya berbeda dengan satuan target akhir Renstra")
             return Padanan(apa, ai.nilai, None, sel, sebab=sebab)
-        field = "persen" if b == "renstra_persen" else "sisa"
-        return Padanan(apa, ai.nilai, getattr(br, field), sel, cetak=PERSEN if field == "persen" else SELISIH,
-                       satuan=br.satuan, nama=br.env_name(field))
+        field = b.removeprefix("renstra_")
+        cetak = {"persen": PERSEN, "sisa": SELISIH, "kategori": LABEL}[field]
+        return Padanan(apa, ai.nilai, getattr(br, field, None), sel, cetak=cetak, satuan=br.satuan, nama=br.env_name(field))
     bs = getattr(hi, "standar", None)
     if bs is None:
         return Padanan(apa, ai.nilai, None, sel, sebab="standar nasional indikator ini tidak diisi pada lembar PK")
-    field = "persen" if b == "standar_persen" else "selisih"
-    return Padanan(apa, ai.nilai, getattr(bs, field), sel, (ind.cells.get("standar_nasional"),),
-                   cetak=PERSEN if field == "persen" else SELISIH, satuan=hi.satuan, nama=bs.env_name(field))
+    field = b.removeprefix("standar_")
+    cetak = {"persen": PERSEN, "selisih": SELISIH, "kategori": LABEL}[field]
+    return Padanan(apa, ai.nilai, getattr(bs, field, None), sel, (ind.cells.get("standar_nasional"),), cetak=cetak,
+                   satuan=hi.satuan, nama=bs.env_name(field))
 
 
 def padanan(lkjip: m.LKjIP, hasil: Hasil) -> list[Padanan]:

@@ -175,6 +175,22 @@ def test_an_indicator_figure_stated_on_sheet_angka_tertulis(edit_example, besara
     assert 'indikator I1 "Persentase PPKS Mandiri"' in t.pesan and dihitung in t.pesan
 
 
+@pytest.mark.parametrize("kode, sel_kode", [("I1", None), ("OP1", "Operasional!E4")])
+def test_a_category_against_the_renstra_end_target_stated_on_sheet_angka_tertulis(edit_example, kode, sel_kode):
+    # I1: 116,20% of the end target, "Sangat Tinggi"; the operational PSKS indicator: 87,45%, "Tinggi" (default scale)
+    sama = "Sangat Tinggi" if kode == "I1" else "tinggi"
+    base = {sel_kode: kode} if sel_kode else {}
+    label = sc.ANGKA_TERTULIS.kolom_by_key("besaran").label_dari("renstra_kategori")
+    row = {at("kode_indikator", 6): kode, at("besaran", 6): label}
+    found = baru(edit_example({**base, **row, at("kategori", 6): sama}), "nilai-tertulis-berbeda")
+    assert found == []
+    (t,) = baru(edit_example({**base, **row, at("kategori", 6): "Rendah"}), "nilai-tertulis-berbeda")
+    assert (t.sel[0], t.ditemukan) == (at("kategori", 6), "Rendah")
+    assert t.pesan.startswith("Kategori terhadap target akhir Renstra indikator")
+    (t,) = baru(edit_example({**base, **row}), "baris-angka-tertulis-tidak-lengkap")
+    assert t.sel == (at("kategori", 6),)
+
+
 def test_a_figure_the_tool_does_not_derive_is_said_so(edit_example):
     (t,) = baru(edit_example(baris_indikator(6, "I1", "standar_persen", 90)))
     assert (t.kode, t.sel, t.ditemukan) == ("angka-tertulis-tanpa-padanan", (at("nilai", 6),), "90,00%")
@@ -274,12 +290,15 @@ def _nyatakan_semua(m, nd: int) -> None:
     for hi in h.indikator:
         figures = {}
         if hi.renstra is not None and hi.renstra.basis is not None:
-            figures.update(renstra_persen=hi.renstra.persen, renstra_sisa=hi.renstra.sisa)
+            figures.update(renstra_persen=hi.renstra.persen, renstra_sisa=hi.renstra.sisa,
+                           renstra_kategori=hi.renstra.kategori)
         if hi.standar is not None:
-            figures.update(standar_persen=hi.standar.persen, standar_selisih=hi.standar.selisih)
+            figures.update(standar_persen=hi.standar.persen, standar_selisih=hi.standar.selisih,
+                           standar_kategori=hi.standar.kategori)
         for besaran, nilai in figures.items():
             if nilai is not None:
-                stated.append(AngkaIndikatorTertulis(hi.kode, besaran, r(nilai), None, cells(sc.ANGKA_TERTULIS, row)))
+                stated.append(AngkaIndikatorTertulis(hi.kode, besaran, nilai if isinstance(nilai, str) else r(nilai), None,
+                                                     cells(sc.ANGKA_TERTULIS, row)))
                 row += 1
         for b in hi.banding:
             for besaran in ("realisasi_rasio", "realisasi_selisih", "capaian_rasio", "capaian_selisih"):
