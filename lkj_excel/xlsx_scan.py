@@ -219,6 +219,10 @@ _ODS_ROWS = re.compile(rb'\btable:number-rows-repeated="([0-9]+)"')
 _ODS_COLS = re.compile(rb'\btable:number-columns-repeated="([0-9]+)"')
 
 
+_MAKS_RUMUS_BERULANG = 256
+"""A formula repeated over more cells than this (a whole row of them) is not listed cell by cell."""
+
+
 def pindai_ods(path) -> Pindaian:
     """The used range of every sheet of an .ods file; an empty result on any failure.
 
@@ -256,7 +260,10 @@ def pindai_ods(path) -> Pindaian:
                 row += row_repeat - 1
         else:
             repeat = _ODS_COLS.search(attrs)
-            col += int(repeat.group(1)) if repeat else 1
+            n = int(repeat.group(1)) if repeat else 1
+            col += n
             if not closed or b"office:value-type=" in attrs:
                 far, row_used = _lebih_jauh(far, row, col), True
+            if name is not None and b"table:formula=" in attrs and n <= _MAKS_RUMUS_BERULANG:
+                result.rumus.setdefault(name, set()).update(f"{angka_ke_kolom(c)}{row}" for c in range(col - n + 1, col + 1))
     return result
