@@ -460,6 +460,11 @@ class Pembacaan:
         "Kolom otomatis '{kolom}' berisi {isi}, yang bukan angka. Isi ini dicatat sebagai angka tertulis instansi, tetapi "
         "tidak dapat dibandingkan dengan hasil perhitungan tool; kosongkan sel itu atau tulis angkanya.",
         "Kolom yang dihitung tool (abu-abu) diketik dengan isi yang bukan angka.")
+    NILAI_OTOMATIS_TANPA_BARIS = Jenis(
+        "nilai-otomatis-tanpa-baris", PERINGATAN,
+        "Kolom otomatis '{kolom}' berisi {isi}, tetapi baris ini tidak memuat isian lain, sehingga angka tertulis itu tidak "
+        "dapat dikaitkan dengan baris mana pun; pindahkan ke baris yang benar atau kosongkan selnya.",
+        "Kolom yang dihitung tool (abu-abu) diketik pada baris yang tidak berisi data lain.")
     BARIS_ANGKA_TERTULIS_TIDAK_LENGKAP = Jenis(
         "baris-angka-tertulis-tidak-lengkap", PERINGATAN,
         {

@@ -429,6 +429,11 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
         if not any(not _is_empty(grid.get(r, c)) for k, c in col_of.items() if sheet.kolom_by_key(k).isian) and not any(
             not _is_empty(grid.get(r, c)) for cols in year_cols.values() for c in cols.values()
         ):
+            for k, c in otomatis_cols:  # only tool-filled cells on this row: a value typed there belongs to no row
+                if grid.diketik(r, c):
+                    isi = _fmt_found(grid.get(r, c))
+                    temuan.catat(P.NILAI_OTOMATIS_TANPA_BARIS, grid.cell(r, c), kolom=sheet.kolom_by_key(k).header, isi=isi,
+                                 ditemukan=isi)
             continue  # only tool-filled cells (formulas of the template) on this row
         values: dict[str, object] = {}
         cells: dict[str, str] = RowCells(grid.name, r + 1)

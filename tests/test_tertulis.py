@@ -122,6 +122,11 @@ def test_a_total_absorption_typed_over_the_grey_cell_of_the_jumlah_row(edit_exam
     assert (t.kode, t.sel, t.diharapkan) == ("jumlah-anggaran-berbeda", ("Anggaran!I9",), "94,78%")
 
 
+def test_a_grey_value_on_a_row_without_data_is_warned_of(edit_example):
+    (t,) = baru(edit_example({"Anggaran!I11": 88.5}))  # below the Jumlah row, a row the template left empty
+    assert (t.kode, t.sel, t.ditemukan) == ("nilai-otomatis-tanpa-baris", ("Anggaran!I11",), "88.5")
+
+
 def test_a_name_typed_over_the_indicator_lookup(edit_example):
     (t,) = baru(edit_example({"Realisasi!B5": "Persentase PPKS yang mandiri"}))
     assert t.kode == "nilai-tertulis-berbeda"
