@@ -579,6 +579,12 @@ class Hasil:
     keterangan_efisiensi: str
     skala: dict[str, list[Pita]]
     env: Env = field(repr=False)
+    pembanding: list = field(default_factory=list)
+    """The benchmarks of sheet Pembanding against the realisasi (``rules_pembanding.HasilPembanding``)."""
+
+    def pembanding_of(self, kode: str) -> list:
+        """The benchmarks of one PK indicator, in the sheet's order."""
+        return [p for p in self.pembanding if p.kode_indikator == kode]
 
     def indikator_by_kode(self, kode: str) -> HasilIndikator | None:
         """The result of one PK indicator."""
@@ -893,10 +899,13 @@ def hitung(lkjip: LKjIP) -> Hasil:
     Raises:
         ValueError: a setting names an unknown method (the reader offers only known ones).
     """
+    from .rules_pembanding import banding_pembanding
+
     h = _Hitung(lkjip)
     indikator = [h.indikator(i) for i in lkjip.indikator]
     program = h.program()
     return Hasil(
+        pembanding=banding_pembanding(h, {i.kode: i for i in indikator}),
         tahun=h.tahun,
         indikator=indikator,
         program=program,

@@ -116,7 +116,7 @@ def r2(x) -> float:
 
 def test_sheets_come_in_report_order_titled_with_their_captions(rendered):
     wb = rendered["values"]
-    assert wb.sheetnames == ["Ringkasan", *[name for name, _ in CAPTIONS], "Temuan", "Skala"]
+    assert wb.sheetnames == ["Ringkasan", *[name for name, _ in CAPTIONS], "Penilaian Mandiri", "Temuan", "Skala"]
     for name, caption in CAPTIONS:
         assert wb[name]["A1"].value == caption
     assert [t.caption for t in katalog(rendered["lkjip"], rendered["hasil"]).tabel] == [c for _, c in CAPTIONS]

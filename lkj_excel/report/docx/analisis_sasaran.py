@@ -13,6 +13,7 @@ from ...angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_nilai, sama_satuan
 from ...model import IndikatorKinerja, Sasaran, TingkatAnggaran
 from ...rules import HasilIndikator, HasilSasaran
 from ..katalog import Entri, Jenis, perjanjian_eselon
+from .analisis_lke import render_rekomendasi
 from .kalimat import (
     awal_kecil, kalimat_renstra, kalimat_standar, kalimat_tahun_ini, kalimat_tahun_lalu, kalimat_tanpa_tahun_lalu,
     pengantar_daftar,
@@ -25,7 +26,8 @@ from .tabel import (
 _NAMA_NILAI_EFISIENSI = {"rasio": "indeks efisiensi", "selisih": "selisih capaian dan penyerapan",
                          "pmk249": "nilai efisiensi", "penghematan": "penghematan anggaran"}
 
-_DI_TEMPAT = (Jenis.AKIP, Jenis.CAPAIAN_SASARAN, Jenis.PENJELASAN_SASARAN, Jenis.GRAFIK_INDIKATOR, Jenis.GRAFIK_SASARAN)
+_DI_TEMPAT = (Jenis.AKIP, Jenis.CAPAIAN_SASARAN, Jenis.PENJELASAN_SASARAN, Jenis.GRAFIK_INDIKATOR, Jenis.GRAFIK_SASARAN,
+              Jenis.PEMBANDING)
 """Kinds of a sasaran's entries written at their own place in its analysis; the others follow it, in order."""
 
 
@@ -43,7 +45,9 @@ def render_sasaran(k: Konteks, nomor: int, sasaran: Sasaran) -> None:
     for ind in sasaran.indikator:
         render_analisis_indikator(k, ind, k.hasil.indikator_by_kode(ind.kode))
     k.tulis(kat.cari(Jenis.GRAFIK_SASARAN, kode_sasaran=sasaran.kode))
+    k.tulis(kat.cari(Jenis.PEMBANDING, kode_sasaran=sasaran.kode))
     render_penjelasan_sasaran(k, sasaran, hs)
+    render_rekomendasi(k, sasaran)
     render_efisiensi_sasaran(k, hs)
     render_program_sasaran(k, hs)
     for e in kat.semua(kode_sasaran=sasaran.kode):
