@@ -67,13 +67,15 @@ def test_the_example_lists_each_criterion_with_the_reports_numbers_as_evidence(c
     p = _nilai(contoh)
     assert [h.kode for h in p.hasil] == [k.kode for k in KRITERIA]
     status = {h.kode: h.status for h in p.hasil}
-    # the example has no reviewer, no benchmark and no definitions; everything else the document can show, it shows
-    assert {k for k, s in status.items() if s == BELUM} == {"3.a.4", "3.b.6", "2.a.2"}
+    # the example has no reviewer and no benchmark; everything else the document can show, it shows
+    assert {k for k, s in status.items() if s == BELUM} == {"3.a.4", "3.b.6"}
     assert {k for k, s in status.items() if s == LUAR_DOKUMEN} == {"3.a.1", "3.a.2", "3.a.5", "3.a.6", "3.c", "2.b.4"}
     bukti = {h.kode: h.bukti for h in p.hasil}
     assert bukti["3.b.2"] == ["Tabel 3.1"]
     assert bukti["3.b.5"][:2] == ["Tabel 3.2", "Tabel 3.10"] and "Gambar 3.1" in bukti["3.b.5"]
     assert bukti["3.b.8"] == ["Tabel 3.11", "Tabel 3.12", "Subbab 3.4 Analisis Efisiensi"]
+    assert bukti["2.a.2"] == ["Tabel L.3"]  # after the multi-year tables L.1 and L.2 of the two indicators
+    assert "Tabel L.1" in bukti["3.b.5"] and "Tabel L.2" in bukti["3.b.5"]
     for h in p.hasil:
         assert (h.status == TERPENUHI) == bool(h.bukti), h.kode
         assert (h.status == BELUM) == bool(h.isian), h.kode
@@ -91,7 +93,7 @@ def test_a_fully_filled_workbook_meets_every_document_side_criterion(lengkap):
     for h in p.hasil:
         assert h.status == (TERPENUHI if h.kriteria.di_dokumen else LUAR_DOKUMEN), (h.kode, h.isian)
     assert p.poin() == pytest.approx(5.5)
-    assert p.by_kode("2.a.2").bukti == ["Tabel L.1"]
+    assert p.by_kode("2.a.2").bukti == ["Tabel L.3"]
     assert p.by_kode("3.a.4").bukti == ["halaman Pernyataan Telah Direviu"]
     assert p.by_kode("3.b.6").bukti == ["Tabel 3.4", "Tabel 3.12"]
 
@@ -149,7 +151,8 @@ def test_the_regions_rubric_overrides_a_weight_and_an_unknown_code_is_named_with
     p = _nilai(m)
     assert p.by_kode("3.b.3").bobot == 1 and p.by_kode("3.b.3").sel_bobot == "RubrikLKE!B4"
     assert p.poin() == pytest.approx(5.0)  # 4,5 with 3.b.3 worth 1 instead of 0,5
-    assert p.by_kode("2.a.2").poin == 0  # weighted now, and not met in the example
+    assert p.by_kode("2.a.2").poin == 1.2  # weighted now (Pengukuran Kinerja), and met by the example
+    assert p.poin("Pengukuran Kinerja") == pytest.approx(1.2)
 
 
 def test_a_benchmark_of_an_unknown_indicator_is_named_with_its_cell(tmp_path):
@@ -172,11 +175,11 @@ def test_a_benchmark_without_a_year_is_of_the_report_year(tmp_path):
 
 def test_the_summary_lines_name_what_to_fill(contoh):
     lines = _nilai(contoh).ringkasan()
-    assert lines[0].startswith("Penilaian mandiri LKE: 10 dari 13 kriteria")
+    assert lines[0].startswith("Penilaian mandiri LKE: 11 dari 13 kriteria")
     assert "perkiraan nilai Pelaporan Kinerja 4,5 dari 5,5" in lines[0]
     assert lines[1] == ("[LKE 3.a.4 belum] Laporan kinerja telah direviu APIP (Pernyataan Telah Direviu). Lengkapi: "
                         "Identitas, isian Jabatan Pereviu (APIP); Identitas, isian Nama Pereviu.")
-    assert len(lines) == 4
+    assert len(lines) == 3
 
 
 def test_the_output_workbook_has_the_sheet_with_formulas_and_their_values(tmp_path, contoh):
@@ -234,7 +237,7 @@ def test_the_word_report_of_a_full_workbook_has_the_review_page_the_benchmarks_a
             "persen atau 117,04% dari angka pembanding tersebut, sehingga kinerjanya lebih baik.") in paragraphs
     assert any("setara dengan predikat pembanding tersebut" in p for p in paragraphs)
     assert "Tabel 3.4 Perbandingan Capaian Sasaran 1 dengan Pembanding" in paragraphs
-    assert "Tabel L.1 Definisi Operasional Indikator Kinerja" in paragraphs
+    assert "Tabel L.3 Definisi Operasional Indikator Kinerja" in paragraphs
     assert "Jumlah PPKS Mandiri ÷ Jumlah Fakir Miskin × 100" in cells  # the formula of a formula indicator
     assert "Data Terpadu Kesejahteraan Sosial (DTKS)" in cells and "Triwulanan" in cells
 
@@ -260,6 +263,66 @@ def test_an_unmet_indicator_gets_the_agencys_recommendation_or_a_placeholder(tmp
     assert _nilai(m).by_kode("3.b.9").status == TERPENUHI
 
 
-def test_the_example_report_has_no_review_page_and_no_definitions_table(contoh):
+def test_the_example_lampiran_has_the_multi_year_tables_and_the_definitions(contoh):
     k = katalog(contoh, hitung(contoh))
-    assert not [e for e in k if e.bab == "L"] and not k.semua()[-1].jenis.value.startswith("definisi")
+    assert [e.caption for e in k if e.bab == "L"] == [
+        "Tabel L.1 Target dan Realisasi Persentase PPKS Mandiri Periode Renstra 2021–2026",
+        "Tabel L.2 Target dan Realisasi Predikat Akuntabilitas Kinerja Perangkat Daerah Periode Renstra 2021–2026",
+        "Tabel L.3 Definisi Operasional Indikator Kinerja"]
+
+
+def test_the_word_text_of_the_example_gives_the_seven_points_of_53_2014_per_indicator(tmp_path, contoh):
+    from lkj_excel.report.docx import render_report
+
+    path = tmp_path / "contoh.docx"
+    render_report(contoh, hitung(contoh), [], path, update_indexes=False)
+    paragraphs, cells = _teks_docx(path)
+    teks = "\n".join(paragraphs)
+    s1 = teks[teks.index("Sasaran 1: Meningkatnya PPKS Mandiri"):teks.index("Sasaran 2: ")]
+    # (1) this year against the target, (2) against 2022, (3) the Renstra end target with what remains or that it is met
+    for kalimat in ("3,63%", "111,64%", "3,25%", "2022", "Terhadap target akhir Renstra tahun 2026 untuk indikator Jumlah "
+                    "PPKS Mandiri sebesar 500 KK, realisasi tahun 2023 sebesar 581 KK telah mencapai 116,20%",
+                    "Target dan realisasi indikator ini pada setiap tahun periode Renstra 2021–2026 disajikan pada Tabel L.1 "
+                    "(Lampiran).",
+                    # (5) causes and efforts, (6) efficiency with the numbers, (7) the supporting programs
+                    "Keberhasilan pencapaian sasaran ini didukung oleh faktor-faktor berikut:",
+                    "Upaya yang dilakukan untuk mempertahankan dan meningkatkan capaian ini adalah:",
+                    "Rp\u00a044.825.594.200", "95,18%", "117,30", "Sangat Efisien",
+                    "Program Pemberdayaan Sosial"):
+        assert kalimat in s1, kalimat
+    # (4) a benchmark: the example gives none, so no sentence claims one
+    assert "pembanding" not in s1.lower()
+    s2 = teks[teks.index("Sasaran 2: "):teks.index("3.3 Realisasi Anggaran")]
+    assert "predikat BB" in s2 and "Tabel L.2 (Lampiran)" in s2 and "107,11" in s2
+    # the multi-year tables and the charts
+    assert "Tabel L.1 Target dan Realisasi Persentase PPKS Mandiri Periode Renstra 2021–2026" in paragraphs
+    assert "Gambar 3.1 Target dan Realisasi Persentase PPKS Mandiri Tahun 2022–2023" in paragraphs
+    assert "Tabel L.3 Definisi Operasional Indikator Kinerja" in paragraphs
+    assert "Jumlah PPKS Mandiri ÷ Jumlah Fakir Miskin × 100" in cells
+    assert "Laporan Hasil Evaluasi AKIP Inspektorat Kabupaten Bengkalis" in cells
+
+
+@pytest.mark.office
+def test_libreoffice_recalculates_the_new_formulas_of_a_full_workbook_to_their_values(tmp_path):
+    """Benchmarks (share and difference), the criteria's points with a region's weights, the multi-year tables."""
+    from office import NO_SOFFICE, SOFFICE, formula_mismatches, recalculate
+    from openpyxl import load_workbook
+
+    from lkj_excel.report.xlsx import render_workbook
+
+    if SOFFICE is None:
+        pytest.skip(NO_SOFFICE)
+    isi = {**LENGKAP, "RubrikLKE": [{"Kode Kriteria": "3.b.6", "Bobot": 1.5}, {"Kode Kriteria": "2.a.2", "Bobot": 2}]}
+    m, _ = read_workbook(isi_template(EXAMPLE, tmp_path / "lengkap.xlsx", isi))
+    out = tmp_path / "lengkap_laporan.xlsx"
+    render_workbook(m, hitung(m), [], out)
+    (again,) = recalculate([out], tmp_path / "lo")
+    n, wrong = formula_mismatches(out, again)
+    assert wrong == [] and n > 150
+    wb = load_workbook(again, data_only=True)
+    pembanding = wb["Tabel 3.4"]
+    row = next(r for r in pembanding.iter_rows(values_only=True) if r[1] == "Persentase PPKS Mandiri")
+    assert row[7] == pytest.approx(117.04200014907241) and row[8] == pytest.approx(0.5283020046212448)
+    penilaian = wb["Penilaian Mandiri"]
+    total = penilaian.cell(penilaian.max_row, 8).value
+    assert total == pytest.approx(6.5)  # 5,5 with 3.b.6 worth 1,5 instead of 0,5; 2.a.2 counts for Pengukuran

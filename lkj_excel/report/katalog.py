@@ -18,7 +18,8 @@ Order (PermenPAN-RB 53/2014, RULES.md §1):
   supporting tables; then the
   operational objectives and supporting tables of no known sasaran; the AKIP table where no
   sasaran holds it; capaian and budget per sasaran; the efficiency analysis.
-* Lampiran (numbered L.1, ...): the indicators' definitions where the PK sheet gives some.
+* Lampiran (numbered L.1, ...): per indicator with an earlier year or Renstra targets per year, its
+  targets and realisasi over the Renstra period; the indicators' definitions where the PK sheet gives some.
 
 Tables without rows are left out, and the AKIP table where no year has a score. A sasaran is
 named by its position in the workbook's order ("Sasaran 2" is the second sasaran of the PK sheet,
@@ -37,7 +38,7 @@ from ..instansi import sebutan
 from ..model import IndikatorKinerja, LKjIP, Polaritas
 from ..rules import Hasil, HasilIndikator
 from ..schema import ESELON
-from .definisi import ada_definisi
+from .definisi import ada_definisi, ada_riwayat
 
 __all__ = ["Jenis", "Entri", "Katalog", "katalog", "MAKS_GRAFIK_INDIKATOR", "TAHUN_GRAFIK_SASARAN", "nama_tingkat"]
 
@@ -328,6 +329,13 @@ def katalog(lkjip: LKjIP, hasil: Hasil, *, ada_bagan: bool | None = None) -> Kat
     bab3(Jenis.EFISIENSI, "Analisis Efisiensi Kinerja")
 
     lampiran = _Bab(LAMPIRAN, out)
+    i = lkjip.identitas
+    for s in lkjip.sasaran:
+        for ind in s.indikator:
+            hi = hasil.indikator_by_kode(ind.kode)
+            if ada_riwayat(lkjip, ind, hi):
+                lampiran(Jenis.RIWAYAT_INDIKATOR, f"Target dan Realisasi {hi.nama} Periode "
+                         f"{sebutan(i).rencana} {i.renstra_awal}–{i.renstra_akhir}", kode_sasaran=s.kode, kode_indikator=ind.kode)
     if ada_definisi(lkjip):
         lampiran(Jenis.DEFINISI_INDIKATOR, "Definisi Operasional Indikator Kinerja")
     return Katalog(out)

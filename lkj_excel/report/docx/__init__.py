@@ -60,7 +60,7 @@ from .bab_iv import render_bab_iv
 from .dokumen import Dokumen
 from .halaman_depan import render_daftar_isi, render_kata_pengantar, render_ringkasan_eksekutif, render_sampul
 from .konteks import Konteks
-from .lampiran import render_lampiran, tulis_definisi
+from .lampiran import render_lampiran, tulis_definisi, tulis_riwayat
 from .reviu import render_pernyataan_reviu
 
 __all__ = ["render_report", "REFERENCE_DOCX", "PENULIS"]
@@ -82,6 +82,7 @@ PENULIS = {
     Jenis.ANGGARAN_SASARAN: bab_iii.tulis_anggaran_sasaran,
     Jenis.EFISIENSI: bab_iii.tulis_efisiensi,
     Jenis.PEMBANDING: analisis_lke.tulis_pembanding,
+    Jenis.RIWAYAT_INDIKATOR: tulis_riwayat,
     Jenis.DEFINISI_INDIKATOR: tulis_definisi,
 }
 """The Word builder of every kind of table and figure of the catalogue (``report.katalog``): it writes

@@ -27,8 +27,9 @@ _NAMA_NILAI_EFISIENSI = {"rasio": "indeks efisiensi", "selisih": "selisih capaia
                          "pmk249": "nilai efisiensi", "penghematan": "penghematan anggaran"}
 
 _DI_TEMPAT = (Jenis.AKIP, Jenis.CAPAIAN_SASARAN, Jenis.PENJELASAN_SASARAN, Jenis.GRAFIK_INDIKATOR, Jenis.GRAFIK_SASARAN,
-              Jenis.PEMBANDING)
-"""Kinds of a sasaran's entries written at their own place in its analysis; the others follow it, in order."""
+              Jenis.PEMBANDING, Jenis.RIWAYAT_INDIKATOR)
+"""Kinds of a sasaran's entries written at their own place (in its analysis, or the Lampiran's multi-year
+tables); the others follow the analysis, in order."""
 
 
 def render_sasaran(k: Konteks, nomor: int, sasaran: Sasaran) -> None:
@@ -88,6 +89,10 @@ def render_analisis_indikator(k: Konteks, ind: IndikatorKinerja, hi: HasilIndika
         if kalimat:
             d.paragraf(kalimat)
     k.tulis(k.katalog.cari(Jenis.GRAFIK_INDIKATOR, kode_indikator=ind.kode))
+    riwayat = k.katalog.cari(Jenis.RIWAYAT_INDIKATOR, kode_indikator=ind.kode)
+    if riwayat is not None:
+        d.paragraf(f"Target dan realisasi indikator ini pada setiap tahun periode {k.sebutan.rencana} {k.renstra} "
+                   f"disajikan pada {riwayat.rujukan} (Lampiran).")
     if hi.renstra is not None:
         d.paragraf(kalimat_renstra(k, hi))
     if hi.standar is not None:

@@ -44,6 +44,7 @@ PENYUSUN: dict[Jenis, Penyusun] = {
     Jenis.ANGGARAN_SASARAN: bab3.anggaran_sasaran,
     Jenis.EFISIENSI: bab3.efisiensi,
     Jenis.PEMBANDING: pembanding.pembanding,
+    Jenis.RIWAYAT_INDIKATOR: lampiran.riwayat,
     Jenis.DEFINISI_INDIKATOR: lampiran.definisi,
 }
 

@@ -31,7 +31,7 @@ def pembanding(kt: Konteks, lb: Lembar, t: Entri) -> None:
             real = hi.ini.env_name("realisasi")
             lb.tulis(r, 3, Nama(real), *kt.nama_gaya(real, ind.satuan))
             lb.tulis(r, 4, kt.salin(p, "pembanding"))
-            lb.tulis(r, 5, kt.salin(p, "tahun"), "tahun")
+            lb.tulis(r, 5, kt.salin(p, "tahun"), "tengah")
             lb.tulis(r, 6, Nama(hp.nama_nilai), *kt.nama_gaya(hp.nama_nilai, ind.satuan))
             lb.tulis(r, 7, Nama(hp.env_name("persen")), "persen")
             if hp.selisih is not None:

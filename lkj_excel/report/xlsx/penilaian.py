@@ -30,9 +30,11 @@ def catat_env(kt: Konteks, penilaian: PenilaianMandiri) -> None:
     env = kt.env
     poin = []
     for h in penilaian.hasil:
-        if h.bobot is None or h.status == LUAR_DOKUMEN:
+        if h.bobot is None:
             continue
         env.input(env_kriteria(h.kode, "bobot"), float(h.bobot), h.sel_bobot)
+        if h.status == LUAR_DOKUMEN:
+            continue  # weighted, but never scored from the document
         env.input(env_kriteria(h.kode, "skor"), 1.0 if h.status == TERPENUHI else 0.0)
         env.define(env_kriteria(h.kode, "poin"), Ref(env_kriteria(h.kode, "bobot")) * Ref(env_kriteria(h.kode, "skor")))
         if h.kriteria.komponen == PELAPORAN:
@@ -76,8 +78,10 @@ def lembar_penilaian(kt: Konteks) -> Lembar:
             lb.tulis(r, 6, Nama(env_kriteria(k.kode, "skor")), "angka")
             lb.tulis(r, 7, Nama(env_kriteria(k.kode, "poin")), "skor")
         else:
-            bobot = "-" if h.bobot is None else f"{h.bobot:g}".replace(".", ",")
-            lb.tulis(r, 5, Teks(bobot), "tengah")
+            if h.bobot is None:
+                lb.tulis(r, 5, Teks("-"), "tengah")
+            else:
+                lb.tulis(r, 5, Nama(env_kriteria(k.kode, "bobot")), "skor")
             lb.tulis(r, 6, Teks("-"), "tengah")
             lb.tulis(r, 7, Teks("-"), "tengah")
         lb.tulis(r, 8, Teks("; ".join(h.bukti) or "-"))
