@@ -682,7 +682,7 @@ def _is_data_sheet(name: str) -> bool:
     return sc.normal(name).replace(" ", "").startswith(sc.DATA_PREFIX.lower())
 
 
-_TANPA_ISI = ("kepala_pangkat", "kepala_nip", "pemberi_amanah_pangkat", "pemberi_amanah_nip")
+_TANPA_ISI = ("kepala_pangkat", "kepala_nip", "pemberi_amanah_pangkat", "pemberi_amanah_nip", "pereviu_pangkat", "pereviu_nip")
 """Identity fields where a typed dash means "none" (a Kepala Daerah has no rank and no NIP)."""
 
 

@@ -326,3 +326,28 @@ def test_libreoffice_recalculates_the_new_formulas_of_a_full_workbook_to_their_v
     penilaian = wb["Penilaian Mandiri"]
     total = penilaian.cell(penilaian.max_row, 8).value
     assert total == pytest.approx(6.5)  # 5,5 with 3.b.6 worth 1,5 instead of 0,5; 2.a.2 counts for Pengukuran
+
+
+def test_a_lower_is_better_indicator_below_its_benchmark_is_better_and_said_so(tmp_path):
+    """I2 of builders.konsisten(): negatif, realisasi 9% in 2024; another region's 12% -> (2 × 12 − 9) / 12 = 125%."""
+    from builders import konsisten
+
+    from lkj_excel.model import Pembanding
+    from lkj_excel.report.docx import render_report
+
+    m = konsisten()
+    m.pembanding = [Pembanding("I2", "Kota Dumai", 2024, 12.0, "BPS Kota Dumai 2024", {"nilai": "Pembanding!D4"}),
+                    Pembanding("I2", "Provinsi Riau", 2024, 8.5, "BPS Provinsi Riau 2024", {"nilai": "Pembanding!D5"})]
+    h = hitung(m)
+    dumai, riau = h.pembanding
+    assert dumai.persen == pytest.approx(125.0) and dumai.selisih == pytest.approx(-3.0) and dumai.lebih_baik is True
+    assert riau.persen == pytest.approx((2 * 8.5 - 9) / 8.5 * 100) and riau.lebih_baik is False
+    assert h.env.cell(dumai.nama_nilai) == "Pembanding!D4"  # the formula reads the copied benchmark
+    path = tmp_path / "negatif.docx"
+    render_report(m, h, [], path, update_indexes=False)
+    paragraphs, _ = _teks_docx(path)
+    assert ("Dibandingkan dengan Kota Dumai pada tahun 2024 sebesar 12% (sumber: BPS Kota Dumai 2024), realisasi "
+            "indikator Persentase penduduk miskin tahun 2024 sebesar 9% lebih rendah 3 poin persen atau 125,00% dari "
+            "angka pembanding tersebut, sehingga kinerjanya lebih baik (indikator makin rendah makin baik).") in paragraphs
+    assert any("lebih tinggi 0,50 poin persen atau 94,12% dari angka pembanding tersebut, sehingga kinerjanya belum "
+               "sebaik pembanding" in p for p in paragraphs)

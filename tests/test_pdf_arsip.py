@@ -49,6 +49,16 @@ def test_the_pdf_is_tagged_and_carries_the_documents_properties(keluaran):
     assert re.search(r"^Keywords:\s+LKjIP, SAKIP", info, re.M)
 
 
+def test_the_docx_carries_the_same_properties(keluaran):
+    import docx
+
+    _, path = keluaran
+    core = docx.Document(str(path)).core_properties
+    assert core.title == "Laporan Kinerja Instansi Pemerintah Dinas Sosial Kabupaten Bengkalis Tahun 2023"
+    assert (core.subject, core.author) == ("LKjIP Tahun 2023", "Dinas Sosial Kabupaten Bengkalis")
+    assert core.keywords.startswith("LKjIP, SAKIP")
+
+
 def test_every_font_of_the_pdf_is_embedded(keluaran):
     pdf, _ = keluaran
     rows = _jalankan("pdffonts", str(pdf)).splitlines()[2:]
