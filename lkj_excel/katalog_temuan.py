@@ -276,6 +276,28 @@ class Pembacaan:
         "skala-ganda", GALAT,
         "Skala '{skala}' memuat label yang sama lebih dari sekali.",
         "Satu skala pada lembar Skala memuat label yang sama lebih dari sekali.")
+    PITA_TIDAK_BERSAMBUNG = Jenis(
+        "pita-tidak-bersambung", PERINGATAN,
+        {
+            "celah": "Pada skala '{skala}', pita '{label}' berlaku {sampai}, sedangkan pita berikutnya '{label_berikut}' berlaku "
+                     "{mulai}; nilai di antara kedua batas itu digolongkan ke pita '{label}'. Samakan Batas Atas pita ini dengan "
+                     "Batas Bawah pita berikutnya bila maksudnya lain.",
+            "tumpang": "Pada skala '{skala}', pita '{label}' berlaku {sampai}, sedangkan pita berikutnya '{label_berikut}' sudah "
+                       "berlaku {mulai}; nilai yang termasuk keduanya digolongkan ke pita '{label_berikut}'. Samakan Batas Atas pita "
+                       "ini dengan Batas Bawah pita berikutnya bila maksudnya lain.",
+        },
+        "Batas Atas satu pita tidak bertemu dengan Batas Bawah pita berikutnya (ada celah atau tumpang tindih); nilai di "
+        "antaranya digolongkan menurut Batas Bawah.")
+    PITA_TERBALIK = Jenis(
+        "pita-terbalik", PERINGATAN,
+        "Pada skala '{skala}', pita '{label}' berlaku {mulai} {sampai}, sehingga tidak memuat satu nilai pun; pita itu tetap "
+        "dipakai {mulai} sampai pita berikutnya. Periksa Batas Bawah, Batas Atas dan kolom Inklusif pita ini.",
+        "Batas Atas satu pita lebih kecil daripada Batas Bawahnya (atau sama, tetapi salah satunya tidak inklusif).")
+    INKLUSIF_ATAS_TANPA_BATAS = Jenis(
+        "inklusif-atas-tanpa-batas", PERINGATAN,
+        "Pada skala '{skala}', kolom 'Inklusif Atas' pita '{label}' diisi \"{isi}\", tetapi kolom 'Batas Atas' kosong; isian itu "
+        "tidak berpengaruh. Isi Batas Atas pita ini, atau kosongkan Inklusif Atas.",
+        "Kolom Inklusif Atas diisi tanpa Batas Atas pada pita yang sama.")
 
     GAMBAR_DITOLAK = Jenis(
         "gambar-ditolak", PERINGATAN,

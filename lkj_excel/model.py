@@ -441,11 +441,20 @@ class Pembanding:
 
 @dataclass
 class Pita:
-    """One band of a scale: values from ``batas`` (inclusive or not) get ``label``."""
+    """One band of a scale: values from ``batas`` (inclusive or not) get ``label``.
+
+    ``atas`` (with ``atas_inklusif``) is the band's upper bound as the Skala sheet states it, or None.
+    It does not take part in the lookup (a band ends where the next one begins); it is checked
+    against the next band's lower bound (``skala.sambungan_pita``) and printed with the scale.
+    ``cells``: the Skala cells of the band's fields, for findings.
+    """
 
     batas: float
     label: str
     inklusif: bool = True
+    atas: float | None = None
+    atas_inklusif: bool = True
+    cells: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -456,7 +465,7 @@ class Pengaturan:
     predikat_numerik: bool = False
     batas_capaian: float | None = None
     pakai_bobot: bool = False
-    metode_efisiensi: str = "rasio"  # rasio | selisih | pmk249 | penghematan
+    metode_efisiensi: str = "rasio"  # rasio | selisih | pmk249 | penghematan | indeks
     pmk_batasi: bool = True
     pmk_batas: float = 20.0
     skema_akip: str = "88/2021"  # or "12/2015"
@@ -465,6 +474,8 @@ class Pengaturan:
     format_rupiah: str = "spasi"  # "Rp 1.000" or "puebi": "Rp1.000"
     batas_kewajaran: float = 200.0
     kode_indikator_akip: str | None = None
+    kategori_dari: str = "terbatas"  # or "penuh": the category from the capaian before the cap
+    kategori_perbandingan: bool = False  # categories of the Renstra and national-standard comparisons shown
     skala: dict[str, list[Pita]] = field(default_factory=dict)
     cells: dict[str, str] = field(default_factory=dict, repr=False)
 

@@ -29,6 +29,7 @@ from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
 from .rules import faktor_pengali
 from .safety import PemeriksaanBerkas, baca_gambar, periksa_berkas, periksa_luas
+from .skala import baca_pita
 
 _TOTAL_LABEL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
 # Characters XML 1.0 cannot hold (a pasted control character, stored by Excel as
@@ -744,18 +745,7 @@ def _pengaturan(v: dict, c: dict, skala: TableRead, temuan: DaftarTemuan) -> m.P
     if p.desimal_persen is not None and not 0 <= p.desimal_persen <= 6:
         temuan.catat(P.DI_LUAR_RENTANG, c.get("desimal_persen", ""), ditemukan=p.desimal_persen)
         p.desimal_persen = 2
-    bands: dict[str, list[m.Pita]] = {}
-    for r in skala.records:
-        name, batas, label = r.values.get("skala"), r.values.get("batas"), r.values.get("label")
-        if name is None or batas is None or label is None:
-            continue
-        bands.setdefault(name, []).append(m.Pita(batas=batas, label=str(label), inklusif=bool(r.values.get("inklusif", True))))
-    for name, items in bands.items():
-        items.sort(key=lambda p: p.batas)
-        labels = [p.label for p in items]
-        if len(set(labels)) != len(labels):
-            temuan.catat(P.SKALA_GANDA, "Skala!D:D", skala=name)
-    p.skala = bands
+    p.skala = baca_pita(skala.records, {code: label for label, code in sc.SKALA_NAMA}, temuan)
     return p
 
 

@@ -32,21 +32,26 @@ Result objects (values; ``expr`` keys are the value fields named here)
   ``riwayat`` [HasilTahun] ascending, ending with the report year ``ini``; shortcuts
   target / realisasi / capaian of ``ini``; kategori [expr]; ``banding`` [Banding] with
   each earlier year; ``renstra`` (BandingRenstra | None); ``standar`` (BandingStandar | None).
-* ``HasilTahun`` (``indikator:<kode>:<tahun>``): tahun, target, realisasi, capaian [expr all].
+* ``HasilTahun`` (``indikator:<kode>:<tahun>``): tahun, target, realisasi, capaian [expr all]; the
+  report year also capaian_penuh (before the cap) where the category is taken from it (setting
+  ``kategori_dari="penuh"`` with a cap).
 * ``Banding`` (``indikator:<kode>:banding:<tahun>``): tahun (the earlier year),
   realisasi_rasio, realisasi_selisih, capaian_rasio, capaian_selisih [expr all]
   (predikat: ranks are compared).
 * ``BandingRenstra`` (``indikator:<kode>:renstra``): kode_renstra, nama, satuan, basis
   ("realisasi" | "pembilang" | None when the units cannot be compared), tahun_akhir,
   target_akhir, target_tahun (the Renstra target of the report year), nilai, persen
-  (share of the end target reached), sisa (what remains, >= 0) [expr: nilai, persen, sisa].
-* ``BandingStandar`` (``indikator:<kode>:standar``): standar, persen, selisih [expr].
+  (share of the end target reached), sisa (what remains, >= 0), kategori (of persen, on scale
+  ``skala.skala_kategori(p, "renstra")``) [expr: nilai, persen, sisa, kategori].
+* ``BandingStandar`` (``indikator:<kode>:standar``): standar, persen, selisih, kategori (scale
+  ``skala_kategori(p, "standar")``) [expr].
 * ``HasilSasaran`` (``sasaran:<kode>``): kode, nama, kode_indikator, program (the names of
   the budget lines linked to it, at the level the link is set), capaian, kategori, anggaran,
   realisasi_anggaran (sums of those lines), penyerapan, ``efisiensi`` and
   ``label_efisiensi`` (dicts by method) [expr keys ``efisiensi_<metode>``,
-  ``label_efisiensi_<metode>``]; ``nilai_efisiensi`` / ``tingkat_efisiensi`` give the
-  method in use.
+  ``label_efisiensi_<metode>``], te_indeks (TE = IE − 1 of the ratio index), capaian_penuh
+  (the mean before the cap, where the category is taken from it); ``nilai_efisiensi`` /
+  ``tingkat_efisiensi`` give the method in use.
 * ``HasilProgram`` (``program:<no>``, no from 1): one budget line (a program, kegiatan or
   sub kegiatan, in the order of ``LKjIP.program``): nama, kode, tingkat, induk, terbawah,
   kode_sasaran (the sasaran its budget supports), tautan (its Kode Sasaran is the link of
@@ -72,6 +77,7 @@ input workbook's cell as its source (``Env.relocate`` moves them all at once).
 Rule functions (each builds the expression of one rule; plain numbers are accepted
 wherever an expression is): ``expr_rumus``, ``expr_capaian``, ``expr_kategori``,
 ``expr_rata_capaian``, ``expr_penyerapan``, ``expr_efisiensi``, ``expr_label_efisiensi``,
+``expr_te_indeks`` (the efficiency methods live in ``rules_efisiensi``, re-exported here),
 ``expr_predikat_akip``; for plain values ``capaian``, ``kategori``, ``penyerapan``,
 ``efisiensi``, ``predikat_akip`` (which evaluate the same expressions); and
 ``keterangan_efisiensi``, ``bulat`` (half up), ``faktor_pengali``, ``sama_satuan``,
@@ -87,14 +93,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .angka import bulat, fmt_angka_ringkas, sama_satuan
+from .angka import bulat, sama_satuan
 from .expr import (
     Const, Env, Expr, If, IsNumber, Max, Mean, Min, Rank, Ref, Round, ScaleLookup, Sum,
-    Value, WeightedMean, eq, ge, gt, lift, lt, urut_pita,
+    Value, WeightedMean, eq, gt, lift, lt,
 )
 from .model import (
     Indikator, IndikatorKinerja, IndikatorOperasional, LKjIP, Pengaturan, Pita, Polaritas, Realisasi, TingkatAnggaran,
 )
+from .rules_efisiensi import (
+    DESIMAL_INDEKS, METODE_EFISIENSI, SKALA_EFISIENSI, STANDAR_EFISIENSI, expr_efisiensi, expr_label_efisiensi,
+    expr_te_indeks, kalimat_efisiensi,
+)
+from .skala import skala_kategori
 
 __all__ = [
     "DEFAULT_SKALA", "SKALA_ALTERNATIF", "SKALA_EFISIENSI", "METODE_EFISIENSI", "BOBOT_AKIP",
@@ -102,7 +113,7 @@ __all__ = [
     "HasilSasaran", "HasilProgram", "HasilAnggaran", "HasilAkip", "HasilOperasional",
     "HasilPendukung", "hitung", "skala_efektif", "bulat", "sama_satuan", "faktor_pengali",
     "expr_rumus", "expr_capaian", "expr_kategori", "expr_rata_capaian", "expr_penyerapan",
-    "expr_efisiensi", "expr_label_efisiensi", "expr_predikat_akip", "capaian", "kategori", "penyerapan", "efisiensi",
+    "expr_efisiensi", "expr_label_efisiensi", "expr_te_indeks", "expr_predikat_akip", "DESIMAL_INDEKS", "STANDAR_EFISIENSI", "capaian", "kategori", "penyerapan", "efisiensi",
     "predikat_akip", "keterangan_efisiensi", "sel_tahun",
 ]
 
@@ -133,6 +144,8 @@ DEFAULT_SKALA: dict[str, list[Pita]] = {
     # §2: rank of each predikat, D = 1 ... AA = 7
     "peringkat_predikat": _skala((1, "D", True), (2, "C", True), (3, "CC", True), (4, "B", True),
                                  (5, "BB", True), (6, "A", True), (7, "AA", True)),
+    # §9 method 5 (indeks, national units): IE >= 1 efficient, the usual reading of IE against SE = 1
+    "efisiensi_indeks": _skala((0, "Tidak Efisien", True), (1, "Efisien", True)),
 }
 """The default scales (RULES.md §3, §5, §6, §2); ``Pengaturan.skala`` overrides each."""
 
@@ -142,12 +155,6 @@ SKALA_ALTERNATIF: dict[str, list[Pita]] = {
 }
 """The alternative labels of RULES.md §3, for a template's Skala sheet."""
 
-METODE_EFISIENSI = ("rasio", "selisih", "pmk249", "penghematan")
-SKALA_EFISIENSI = {
-    "rasio": "efisiensi", "selisih": "efisiensi_selisih",
-    "pmk249": "efisiensi_pmk249", "penghematan": "efisiensi_penghematan",
-}
-"""The scale that labels each efficiency method's value."""
 
 BOBOT_AKIP: dict[str, dict[str, float]] = {
     "88/2021": {"perencanaan": 30, "pengukuran": 30, "pelaporan": 15, "evaluasi": 25},
@@ -252,50 +259,6 @@ def expr_penyerapan(realisasi: Expr | Value, anggaran: Expr | Value) -> Expr:
     return lift(realisasi) / lift(anggaran) * 100
 
 
-def expr_efisiensi(
-    metode: str,
-    capaian: Expr | Value,
-    penyerapan: Expr | Value,
-    anggaran: Expr | Value = None,
-    realisasi: Expr | Value = None,
-    *,
-    nd: int = 2,
-    pmk_batasi: bool = True,
-    pmk_batas: float = 20.0,
-) -> tuple[Expr, Expr]:
-    """§5 efficiency of a sasaran by one method: (value, label).
-
-    rasio: capaian ÷ penyerapan × 100, labelled on scale ``efisiensi``.
-    selisih: capaian − penyerapan (points), scale ``efisiensi_selisih``.
-    pmk249: E = (anggaran × CK − realisasi) ÷ (anggaran × CK) with CK = capaian/100, E
-    clamped to ±``pmk_batas``% where ``pmk_batasi``; value 50 + (E ÷ pmk_batas%) × 50,
-    scale ``efisiensi_pmk249``.
-    penghematan: 100 − penyerapan where the (rounded) capaian is at least 100, else 0;
-    scale ``efisiensi_penghematan``. Labels use the value rounded to ``nd`` decimals.
-    """
-    c, p = lift(capaian), lift(penyerapan)
-    if metode == "rasio":
-        nilai: Expr = c / p * 100
-    elif metode == "selisih":
-        nilai = c - p
-    elif metode == "pmk249":
-        basis = lift(anggaran) * (c / 100)
-        e: Expr = (basis - lift(realisasi)) / basis
-        b = pmk_batas / 100
-        if pmk_batasi:
-            e = Max(-b, Min(b, e))
-        nilai = 50 + e / b * 50
-    elif metode == "penghematan":
-        nilai = If(ge(Round(c, nd), 100), 100 - p, 0)
-    else:
-        raise ValueError(f"Metode efisiensi tidak dikenal: {metode!r}.")
-    return nilai, expr_label_efisiensi(metode, nilai, nd)
-
-
-def expr_label_efisiensi(metode: str, nilai: Expr | Value, nd: int = 2) -> Expr:
-    """§5 label of an efficiency value: the method's scale applied to the value rounded to ``nd``."""
-    return ScaleLookup(Round(nilai, nd), SKALA_EFISIENSI[metode])
-
 
 def expr_predikat_akip(jumlah: Expr | Value, nd: int = 2) -> Expr:
     """§6 predikat of an AKIP total (scale ``predikat_akip``: > 90 AA ... else D)."""
@@ -344,29 +307,9 @@ def predikat_akip(jumlah: float | None, pengaturan: Pengaturan | None = None) ->
 
 
 def keterangan_efisiensi(metode: str, pengaturan: Pengaturan | None = None) -> str:
-    """§5 the one sentence that tells the report's reader how efficiency was measured."""
+    """§5 the one sentence that tells the report's reader how efficiency was measured (``rules_efisiensi``)."""
     p = pengaturan or Pengaturan()
-    bands = urut_pita(skala_efektif(p)[SKALA_EFISIENSI[metode]])
-    pita = ", ".join(
-        f"{'≥' if b.inklusif else '>'} {fmt_angka_ringkas(b.batas)} {b.label}" for b in reversed(bands[1:])
-    )
-    pita += f", dan selain itu {bands[0].label}" if pita else bands[0].label
-    if metode == "rasio":
-        return ("Tingkat efisiensi diukur dengan indeks efisiensi, yaitu capaian kinerja sasaran dibagi "
-                f"persentase penyerapan anggaran sasaran dikali 100, dengan kategori {pita}.")
-    if metode == "selisih":
-        return ("Tingkat efisiensi diukur dari selisih capaian kinerja sasaran dikurangi persentase "
-                f"penyerapan anggaran sasaran, dengan kategori {pita}.")
-    if metode == "pmk249":
-        batas = fmt_angka_ringkas(p.pmk_batas)
-        klem = f", dibatasi ±{batas}%" if p.pmk_batasi else ""
-        return ("Tingkat efisiensi diukur menurut PMK Nomor 249/PMK.02/2011: efisiensi E = (anggaran × "
-                f"capaian − realisasi anggaran) ÷ (anggaran × capaian){klem}, dan nilai efisiensi = 50 + "
-                f"(E ÷ {batas}%) × 50, dengan kategori {pita}.")
-    if metode == "penghematan":
-        return ("Tingkat efisiensi diukur dari penghematan anggaran (100% dikurangi persentase penyerapan) "
-                f"yang hanya diakui bila capaian kinerja sasaran mencapai 100% atau lebih, dengan kategori {pita}.")
-    raise ValueError(f"Metode efisiensi tidak dikenal: {metode!r}.")
+    return kalimat_efisiensi(metode, skala_efektif(p)[SKALA_EFISIENSI[metode]], p)
 
 
 # --------------------------------------------------------------------------- results
@@ -392,6 +335,8 @@ class HasilTahun(_Turunan):
     target: Value = None
     realisasi: Value = None
     capaian: float | None = None
+    capaian_penuh: float | None = None
+    """The report year's capaian before the cap, where the category is taken from it (else None)."""
 
 
 @dataclass
@@ -419,6 +364,7 @@ class BandingRenstra(_Turunan):
     nilai: Value = None
     persen: float | None = None
     sisa: float | None = None
+    kategori: str | None = None
 
 
 @dataclass
@@ -428,6 +374,7 @@ class BandingStandar(_Turunan):
     standar: float
     persen: float | None = None
     selisih: float | None = None
+    kategori: str | None = None
 
 
 @dataclass
@@ -486,6 +433,10 @@ class HasilSasaran(_Turunan):
     penyerapan: float | None = None
     efisiensi: dict[str, float | None] = field(default_factory=dict)
     label_efisiensi: dict[str, str | None] = field(default_factory=dict)
+    te_indeks: float | None = None
+    """TE = IE − 1 of the ratio index (method ``indeks``, §9)."""
+    capaian_penuh: float | None = None
+    """The mean of the indicators' capaian before the cap, where the category is taken from it (else None)."""
 
     @property
     def nilai_efisiensi(self) -> float | None:
@@ -624,6 +575,8 @@ class _Hitung:
             raise ValueError(f"Presisi tidak dikenal: {self.p.presisi!r}.")
         self.tahun = lkjip.identitas.tahun
         self.nd = self.p.desimal_persen
+        # the category from the capaian before the cap (a setting; only differs where a cap is set)
+        self.penuh = self.p.batas_capaian is not None and self.p.kategori_dari == "penuh"
         self.env = Env(skala_efektif(self.p))
         self.hasil_program: list[HasilProgram] = []
 
@@ -667,7 +620,8 @@ class _Hitung:
         """
         years = sorted(set(rows) | {self.tahun})
         hi.riwayat = [self.tahun_indikator(hi, ind, y, rows.get(y), kunci_ind, kunci_baris(y)) for y in years]
-        hi.kategori = self.tetap(hi, "kategori", expr_kategori(self.pakai(Ref(hi.ini.env_name("capaian"))), self.nd))
+        sumber = "capaian_penuh" if self.penuh else "capaian"
+        hi.kategori = self.tetap(hi, "kategori", expr_kategori(self.pakai(Ref(hi.ini.env_name(sumber))), self.nd))
         for lalu in hi.riwayat[:-1]:
             hi.banding.append(self.banding(hi, lalu))
         hi.renstra = self.banding_renstra(hi, ind, rows.get(self.tahun), kunci_baris(self.tahun))
@@ -705,6 +659,9 @@ class _Hitung:
         if not pred:
             r, t = self.pakai(r), self.pakai(t)
         ht.capaian = self.tetap(ht, "capaian", expr_capaian(r, t, ind.polaritas, target_atas=atas, **_opsi(self.p)))
+        if self.penuh and tahun == self.tahun:
+            ht.capaian_penuh = self.tetap(ht, "capaian_penuh", expr_capaian(
+                r, t, ind.polaritas, target_atas=atas, **{**_opsi(self.p), "batas": None}))
         return ht
 
     def skor(self, ind_polaritas: Polaritas, ref: Expr) -> Expr:
@@ -760,6 +717,8 @@ class _Hitung:
         else:
             gap = target - v
         br.sisa = self.tetap(br, "sisa", Max(gap, 0))
+        br.kategori = self.tetap(br, "kategori", expr_kategori(
+            self.pakai(Ref(br.env_name("persen"))), self.nd, skala_kategori(self.p, "renstra")))
         return br
 
     def banding_standar(self, ind: IndikatorKinerja, ini: HasilTahun) -> BandingStandar:
@@ -769,6 +728,8 @@ class _Hitung:
         r = self.pakai(Ref(ini.env_name("realisasi")))
         bs.persen = self.tetap(bs, "persen", expr_capaian(r, std, ind.polaritas, metode_negatif=self.p.metode_negatif))
         bs.selisih = self.tetap(bs, "selisih", r - std)
+        bs.kategori = self.tetap(bs, "kategori", expr_kategori(
+            self.pakai(Ref(bs.env_name("persen"))), self.nd, skala_kategori(self.p, "standar")))
         return bs
 
     # §4, §8 budget lines
@@ -826,7 +787,12 @@ class _Hitung:
             bobot = [self.masuk(f"PK:{i.kode}", i, "bobot") for i in s.indikator] if self.p.pakai_bobot else None
             hs.capaian = self.tetap(hs, "capaian", expr_rata_capaian(caps, bobot))
             cap = self.pakai(Ref(hs.env_name("capaian")))
-            hs.kategori = self.tetap(hs, "kategori", expr_kategori(cap, self.nd))
+            if self.penuh:
+                penuh = [self.pakai(Ref(hi.ini.env_name("capaian_penuh"))) for hi in inds]
+                hs.capaian_penuh = self.tetap(hs, "capaian_penuh", expr_rata_capaian(penuh, bobot))
+                hs.kategori = self.tetap(hs, "kategori", expr_kategori(self.pakai(Ref(hs.env_name("capaian_penuh"))), self.nd))
+            else:
+                hs.kategori = self.tetap(hs, "kategori", expr_kategori(cap, self.nd))
             hs.anggaran = self.tetap(hs, "anggaran", Sum(*[Ref(hp.env_nilai("anggaran")) for hp in progs]))
             hs.realisasi_anggaran = self.tetap(hs, "realisasi_anggaran",
                                                Sum(*[Ref(hp.env_nilai("realisasi")) for hp in progs]))
@@ -839,6 +805,7 @@ class _Hitung:
                 hs.efisiensi[metode] = self.tetap(hs, f"efisiensi_{metode}", nilai)
                 label = expr_label_efisiensi(metode, Ref(hs.env_name(f"efisiensi_{metode}")), self.nd)
                 hs.label_efisiensi[metode] = self.tetap(hs, f"label_efisiensi_{metode}", label)
+            hs.te_indeks = self.tetap(hs, "te_indeks", expr_te_indeks(Ref(hs.env_name("efisiensi_indeks"))))
             out.append(hs)
         return out
 

@@ -599,6 +599,7 @@ METODE_EFISIENSI = (
     ("Selisih capaian dan penyerapan", "selisih"),
     ("PMK 249/2011", "pmk249"),
     ("Penghematan bila target tercapai", "penghematan"),
+    ("Indeks rasio capaian terhadap penyerapan", "indeks"),
 )
 
 PENGATURAN = Lembar(
@@ -609,19 +610,39 @@ PENGATURAN = Lembar(
     wajib=False,
     petunjuk="Nilai bawaan mengikuti praktik umum; ubah hanya bila instansi memakai metode lain. Skala kategori ada di lembar Skala.",
     kolom=(
-        Kolom("metode_negatif", "Rumus capaian indikator negatif", PILIHAN, pilihan=("(2T-R)/T", "T/R"), kode=(("(2T-R)/T", "2T-R"), ("T/R", "T/R")), bawaan="(2T-R)/T", bantuan="Capaian indikator yang makin rendah makin baik."),
-        Kolom("predikat_numerik", "Predikat memakai nilai angka", YA_TIDAK, bawaan="Tidak", bantuan="Ya: capaian predikat dihitung dari nilai angkanya bila diisi."),
-        Kolom("batas_capaian", "Batas atas capaian (%)", PERSEN, bantuan="Kosong: tanpa batas. Misalnya 100 atau 120."),
-        Kolom("pakai_bobot", "Rata-rata sasaran berbobot", YA_TIDAK, bawaan="Tidak", bantuan="Ya: memakai kolom Bobot pada lembar PK."),
-        Kolom("metode_efisiensi", "Metode analisis efisiensi", PILIHAN, pilihan=tuple(k for k, _ in METODE_EFISIENSI), kode=METODE_EFISIENSI, bawaan=METODE_EFISIENSI[0][0]),
-        Kolom("pmk_batasi", "PMK 249: batasi efisiensi ±20%", YA_TIDAK, bawaan="Ya"),
-        Kolom("pmk_batas", "PMK 249: batas efisiensi (%)", PERSEN, bawaan=20),
-        Kolom("skema_akip", "Skema komponen AKIP", PILIHAN, pilihan=("PermenPAN-RB 88/2021", "PermenPAN-RB 12/2015"), kode=(("PermenPAN-RB 88/2021", "88/2021"), ("PermenPAN-RB 12/2015", "12/2015")), bawaan="PermenPAN-RB 88/2021"),
-        Kolom("presisi", "Presisi perhitungan", PILIHAN, pilihan=("Penuh", "Dari angka tercetak"), kode=(("Penuh", "penuh"), ("Dari angka tercetak", "tercetak")), bawaan="Penuh"),
-        Kolom("desimal_persen", "Jumlah desimal persen", BULAT, bawaan=2),
-        Kolom("format_rupiah", "Penulisan Rupiah", PILIHAN, pilihan=("Rp 1.000", "Rp1.000"), kode=(("Rp 1.000", "spasi"), ("Rp1.000", "puebi")), bawaan="Rp 1.000"),
+        Kolom("metode_negatif", "Rumus capaian indikator negatif", PILIHAN, pilihan=("(2T-R)/T", "T/R"), kode=(("(2T-R)/T", "2T-R"), ("T/R", "T/R")), bawaan="(2T-R)/T", bantuan="Capaian indikator yang makin rendah makin baik: (2T-R)/T (bawaan, rumus yang lazim dalam pedoman pengukuran kinerja PermenPAN-RB) atau T/R, yang dipakai sebagian LKjIP daerah."),
+        Kolom("predikat_numerik", "Predikat memakai nilai angka", YA_TIDAK, bawaan="Tidak", bantuan="Tidak (bawaan): capaian predikat = peringkat realisasi ÷ peringkat target (D = 1 sampai dengan AA = 7, lembar Skala). Ya: bila realisasi berupa nilai angka, dibagi nilai ambang predikat target."),
+        Kolom("batas_capaian", "Batas atas capaian (%)", PERSEN, bantuan="Kosong (bawaan): tanpa batas, sesuai praktik umum. Sebagian pemerintah daerah membatasi capaian, misalnya 100 atau 120."),
+        Kolom("pakai_bobot", "Rata-rata sasaran berbobot", YA_TIDAK, bawaan="Tidak", bantuan="Tidak (bawaan): capaian sasaran = rata-rata capaian indikatornya tanpa bobot, seperti lazim pada LKjIP. Ya: rata-rata berbobot menurut kolom Bobot pada lembar PK."),
+        Kolom("metode_efisiensi", "Metode analisis efisiensi", PILIHAN, pilihan=tuple(k for k, _ in METODE_EFISIENSI), kode=METODE_EFISIENSI, bawaan=METODE_EFISIENSI[0][0],
+              bantuan="PermenPAN-RB 53/2014 mewajibkan analisis efisiensi tanpa menetapkan rumusnya. Rasio (bawaan): capaian ÷ "
+                      "penyerapan × 100, dikategorikan seperti capaian. Selisih: capaian − penyerapan (≥ 0 efisien). PMK 249/2011: rumus "
+                      "efisiensi Kementerian Keuangan, nilai 50 bila anggaran terserap sebanding capaian. Penghematan: 100 − penyerapan, "
+                      "hanya bila target tercapai. Indeks rasio: IE = capaian ÷ penyerapan sebagai rasio (misalnya 1,083) dan TE = IE − 1, "
+                      "seperti dicetak satuan kerja pusat; kategorinya pada skala Efisiensi Indeks (bawaan IE ≥ 1 Efisien)."),
+        Kolom("pmk_batasi", "PMK 249: batasi efisiensi ±20%", YA_TIDAK, bawaan="Ya",
+              bantuan="Ya (bawaan): efisiensi E dibatasi antara −20% dan +20% sebagaimana PMK 249/PMK.02/2011, sehingga nilai efisiensi antara 0 dan 100."),
+        Kolom("pmk_batas", "PMK 249: batas efisiensi (%)", PERSEN, bawaan=20,
+              bantuan="Batas efisiensi E pada metode PMK 249/2011 (bawaan 20%); nilai efisiensi = 50 + (E ÷ batas) × 50."),
+        Kolom("skema_akip", "Skema komponen AKIP", PILIHAN, pilihan=("PermenPAN-RB 88/2021", "PermenPAN-RB 12/2015"), kode=(("PermenPAN-RB 88/2021", "88/2021"), ("PermenPAN-RB 12/2015", "12/2015")), bawaan="PermenPAN-RB 88/2021",
+              bantuan="PermenPAN-RB 88/2021 (bawaan): Perencanaan 30, Pengukuran 30, Pelaporan 15, Evaluasi Internal 25. PermenPAN-RB 12/2015: 30, 25, 15, 10 dan Capaian Kinerja 20. Nilai komponen di atas bobotnya adalah galat."),
+        Kolom("presisi", "Presisi perhitungan", PILIHAN, pilihan=("Penuh", "Dari angka tercetak"), kode=(("Penuh", "penuh"), ("Dari angka tercetak", "tercetak")), bawaan="Penuh",
+              bantuan="Penuh (bawaan): setiap angka dihitung dengan ketelitian penuh dan hanya dibulatkan ketika dicetak (setengah ke atas). Dari angka tercetak: setiap angka turunan dibulatkan ke jumlah desimal persen sebelum dipakai dalam rumus berikutnya, seperti perhitungan manual."),
+        Kolom("desimal_persen", "Jumlah desimal persen", BULAT, bawaan=2,
+              bantuan="Jumlah angka di belakang koma untuk persen (0 sampai dengan 6; bawaan 2, misalnya 111,64%). Kategori ditentukan dari capaian yang dibulatkan ke desimal ini."),
+        Kolom("format_rupiah", "Penulisan Rupiah", PILIHAN, pilihan=("Rp 1.000", "Rp1.000"), kode=(("Rp 1.000", "spasi"), ("Rp1.000", "puebi")), bawaan="Rp 1.000",
+              bantuan="Rp 1.000 (bawaan): dengan spasi, seperti lazim pada laporan daerah. Rp1.000: tanpa spasi, menurut PUEBI."),
         Kolom("batas_kewajaran", "Batas kewajaran capaian (%)", PERSEN, bawaan=200, bantuan="Capaian di atas batas ini dilaporkan sebagai kemungkinan salah target atau satuan."),
         Kolom("kode_indikator_akip", "Kode indikator predikat AKIP", KODE, bantuan="Indikator PK yang realisasinya adalah predikat AKIP; diperiksa terhadap lembar AKIP."),
+        Kolom("kategori_dari", "Kategori dihitung dari", PILIHAN, pilihan=("Capaian setelah dibatasi", "Capaian sebelum dibatasi"),
+              kode=(("Capaian setelah dibatasi", "terbatas"), ("Capaian sebelum dibatasi", "penuh")), bawaan="Capaian setelah dibatasi",
+              bantuan="Berlaku bila Batas atas capaian diisi. Sebelum dibatasi: capaian dicetak paling tinggi sebesar batas itu, "
+                      "tetapi kategorinya (juga kategori sasaran) ditentukan dari capaian sebelum dibatasi, misalnya capaian 112% dicetak "
+                      "100% dengan kategori Terlampaui Target."),
+        Kolom("kategori_perbandingan", "Kategori perbandingan Renstra dan standar nasional", YA_TIDAK, bawaan="Tidak",
+              bantuan="Ya: capaian terhadap target akhir Renstra dan terhadap standar nasional juga diberi kategori, dengan skala "
+                      "Kategori Renstra dan Kategori Nasional pada lembar Skala (bila tidak diisi: skala Kategori Capaian). "
+                      "Kategori itu juga dicetak bila lembar Skala memuat skalanya."),
     ),
 )
 
@@ -633,6 +654,9 @@ SKALA_NAMA = (
     ("Efisiensi Penghematan", "efisiensi_penghematan"),
     ("Predikat AKIP", "predikat_akip"),
     ("Peringkat Predikat", "peringkat_predikat"),
+    ("Efisiensi Indeks", "efisiensi_indeks"),
+    ("Kategori Renstra", "kategori_renstra"),
+    ("Kategori Nasional", "kategori_standar"),
 )
 
 SKALA = Lembar(
@@ -641,12 +665,25 @@ SKALA = Lembar(
     tabel="Bab III",
     bentuk="tabel",
     wajib=False,
-    petunjuk="Setiap baris satu pita: nilai mulai dari Batas Bawah (termasuk batas bila Inklusif = Ya) mendapat Label. Skala efisiensi yang dipakai mengikuti metode pada lembar Pengaturan. Peringkat Predikat: peringkat angka setiap huruf.",
+    petunjuk="Setiap baris satu pita: nilai mulai dari Batas Bawah (termasuk batas itu bila Inklusif = Ya) sampai pita berikutnya "
+             "mendapat Label; pita terendah juga berlaku untuk nilai di bawahnya, pita tertinggi untuk nilai di atasnya. Batas Atas "
+             "boleh diisi seperti tertulis pada laporan (misalnya 91 sampai dengan 100): batas itu diperiksa terhadap Batas Bawah "
+             "pita berikutnya. Pita untuk tepat satu nilai: Batas Bawah = Batas Atas, keduanya inklusif (misalnya Tercapai = 100, "
+             "lalu Terlampaui Target mulai di atas 100, Inklusif = Tidak). Skala efisiensi yang dipakai mengikuti metode pada "
+             "lembar Pengaturan. Kategori Renstra dan Kategori Nasional (opsional) mengelompokkan capaian terhadap target akhir "
+             "Renstra dan terhadap standar nasional; bila tidak diisi dipakai Kategori Capaian. Peringkat Predikat: peringkat "
+             "angka setiap huruf.",
     kolom=(
         Kolom("skala", "Skala", PILIHAN, wajib=True, pilihan=tuple(k for k, _ in SKALA_NAMA), kode=SKALA_NAMA, isi_ke_bawah=True, lebar=20),
         Kolom("batas", "Batas Bawah", ANGKA, wajib=True, lebar=12),
         Kolom("inklusif", "Inklusif", YA_TIDAK, wajib=True, lebar=10),
         Kolom("label", "Label", wajib=True, lebar=20),
+        Kolom("batas_atas", "Batas Atas", ANGKA, lebar=12,
+              bantuan="Batas atas pita seperti tertulis pada laporan. Harus bertemu dengan Batas Bawah pita berikutnya; "
+                      "celah atau tumpang tindih dilaporkan sebagai peringatan."),
+        Kolom("inklusif_atas", "Inklusif Atas", YA_TIDAK, lebar=12,
+              bantuan="Ya (bawaan bila kosong): nilai yang sama dengan Batas Atas masih termasuk pita ini; Tidak: pita berakhir tepat "
+                      "sebelum Batas Atas."),
     ),
 )
 

@@ -100,7 +100,8 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
     skala = []
     for label, code in sc.SKALA_NAMA:
         for i, pita in enumerate(p.skala.get(code) or []):
-            skala.append({"skala": label if i == 0 else None, "batas": pita.batas, "inklusif": "Ya" if pita.inklusif else "Tidak", "label": pita.label})
+            skala.append({"skala": label if i == 0 else None, "batas": pita.batas, "inklusif": "Ya" if pita.inklusif else "Tidak", "label": pita.label,
+                          **({"batas_atas": pita.atas, "inklusif_atas": "Ya" if pita.atas_inklusif else "Tidak"} if pita.atas is not None else {})})
 
     return Isi(
         judul=f"Workbook LKjIP {sebutan(ident).nama_lengkap} {baru}",

@@ -121,8 +121,8 @@ def _prefilled() -> dict[str, object]:
     from .rules import DEFAULT_SKALA
 
     skala = []
-    for label, code in sc.SKALA_NAMA:
-        for i, pita in enumerate(DEFAULT_SKALA[code]):
+    for label, code in sc.SKALA_NAMA:  # scales without a default (Kategori Renstra, Nasional) start empty
+        for i, pita in enumerate(DEFAULT_SKALA.get(code, [])):
             skala.append({"skala": label if i == 0 else None, "batas": pita.batas, "inklusif": "Ya" if pita.inklusif else "Tidak", "label": pita.label})
     return {
         "Skala": skala,

@@ -25,6 +25,7 @@ EXPECTED = {
     "rasio": (117.30, "Sangat Efisien"),
     "selisih": (16.46, "Efisien"),
     "penghematan": (4.82, "Efisien"),
+    "indeks": (1.17, "Efisien"),  # IE = 111,64 ÷ 95,18 = 1,173 (a ratio), >= 1
 }
 
 

@@ -24,7 +24,8 @@ from .tabel import (
 )
 
 _NAMA_NILAI_EFISIENSI = {"rasio": "indeks efisiensi", "selisih": "selisih capaian dan penyerapan",
-                         "pmk249": "nilai efisiensi", "penghematan": "penghematan anggaran"}
+                         "pmk249": "nilai efisiensi", "penghematan": "penghematan anggaran",
+                         "indeks": "indeks efisiensi (IE)"}
 
 _DI_TEMPAT = (Jenis.AKIP, Jenis.CAPAIAN_SASARAN, Jenis.PENJELASAN_SASARAN, Jenis.GRAFIK_INDIKATOR, Jenis.GRAFIK_SASARAN,
               Jenis.PEMBANDING, Jenis.RIWAYAT_INDIKATOR)
@@ -146,6 +147,8 @@ def render_efisiensi_sasaran(k: Konteks, hs: HasilSasaran) -> None:
         k.doc.paragraf(f"{pagu}{serap}. Efisiensinya belum dapat dinilai karena {sebab}.")
         return
     tingkat = f" sehingga tergolong {hs.tingkat_efisiensi}" if hs.tingkat_efisiensi else ""
+    if hs.metode_efisiensi == "indeks" and hs.te_indeks is not None:
+        tingkat = f" dengan TE = IE − 1 sebesar {k.te_indeks(hs)}{tingkat.replace(' sehingga', ', sehingga', 1)}"
     k.doc.paragraf(
         f"{pagu} atau {k.persen(hs.penyerapan)}. Dibandingkan dengan capaian kinerja sasaran sebesar "
         f"{k.persen(hs.capaian)}, {_NAMA_NILAI_EFISIENSI[hs.metode_efisiensi]} sasaran ini "

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...angka import bulat, dengan_kata, fmt_angka_ringkas
-from ...expr import urut_pita
 from ...model import IndikatorKinerja, Polaritas
 from ...rules import HasilIndikator
+from ...skala import tampil_kategori, uraian_pita
 from .konteks import Konteks, angka
 
 
@@ -86,11 +86,13 @@ def kalimat_metode_capaian(k: Konteks) -> str:
     if Polaritas.PREDIKAT in polaritas:
         kalimat += ("; untuk indikator berupa predikat, capaian dihitung dari peringkat predikat realisasi "
                     "dibanding peringkat predikat target")
-    pita = urut_pita(k.hasil.skala.get("kategori", []))
-    if pita:
-        kategori = ", ".join(f"{'≥' if p.inklusif else '>'} {fmt_angka_ringkas(p.batas)}% {p.label}"
-                             for p in reversed(pita[1:]))
-        kalimat += f". Capaian dikelompokkan ke dalam kategori {kategori}, dan di bawahnya {pita[0].label}"
+    atas, bawah = uraian_pita(k.hasil.skala.get("kategori", []), "%")
+    if atas or bawah:
+        kalimat += f". Capaian dikelompokkan ke dalam kategori {', '.join(atas)}, dan di bawahnya {bawah}"
+    p = k.lkjip.pengaturan
+    if p.batas_capaian is not None and p.kategori_dari == "penuh":
+        kalimat += (f". Capaian dicetak paling tinggi {fmt_angka_ringkas(p.batas_capaian)}%, sedangkan kategorinya "
+                    "ditentukan dari capaian sebelum dibatasi")
     return kalimat + "."
 
 
@@ -195,6 +197,8 @@ def kalimat_renstra(k: Konteks, hi: HasilIndikator) -> str:
     else:
         kalimat = (f"Terhadap target akhir {rencana} tahun {br.tahun_akhir} untuk indikator {br.nama} sebesar "
                    f"{akhir}, realisasi tahun {k.tahun} sebesar {nilai} telah mencapai {k.persen(br.persen)}")
+    if br.kategori and tampil_kategori(k.lkjip.pengaturan, "renstra"):
+        kalimat += f" (kategori {br.kategori})"
     if br.sisa is not None and br.sisa > 0:
         if hi.polaritas is Polaritas.PREDIKAT:
             kalimat += (f"; predikat masih perlu ditingkatkan {dengan_kata(round(br.sisa), 'tingkat')} untuk "
@@ -219,7 +223,8 @@ def kalimat_standar(k: Konteks, hi: HasilIndikator) -> str:
     posisi = f"berada {k.selisih(abs(selisih), hi.satuan)} {arah}" if selisih else arah
     return (f"Dibandingkan standar nasional sebesar {k.nilai(bs.standar, hi.satuan)}, realisasi tahun "
             f"{k.tahun} sebesar {k.nilai(hi.realisasi, hi.satuan)} {posisi} standar tersebut, dengan "
-            f"tingkat pemenuhan {k.persen(bs.persen)}.")
+            f"tingkat pemenuhan {k.persen(bs.persen)}"
+            + (f" (kategori {bs.kategori})." if bs.kategori and tampil_kategori(k.lkjip.pengaturan, "standar") else "."))
 
 
 def rangkai(items: Sequence[str]) -> str:

@@ -21,7 +21,7 @@ from ...angka import fmt_angka, fmt_bilangan, fmt_nilai, fmt_persen, fmt_rupiah,
 from ...instansi import Sebutan, sebutan
 from ...model import Identitas, LKjIP
 from ...problems import Temuan
-from ...rules import Hasil, HasilSasaran
+from ...rules import DESIMAL_INDEKS, Hasil, HasilSasaran
 from ...safety import baca_gambar
 from ..katalog import Entri, Jenis, Katalog, katalog, rentang  # noqa: F401 - rentang: the chapters' span of years
 from .dokumen import TITIK, Dokumen, TandaTangan
@@ -133,11 +133,18 @@ class Konteks:
         return fmt_selisih(x, satuan, self.nd)
 
     def nilai_efisiensi(self, hs: HasilSasaran) -> str:
-        """A sasaran's efficiency value as printed: a percentage for the penghematan method, else a number."""
+        """A sasaran's efficiency value as printed: a percentage for the penghematan method, a ratio with
+        ``DESIMAL_INDEKS`` decimals for the ratio index (1,083), else a number."""
         v = hs.nilai_efisiensi
         if v is None:
             return "-"
+        if hs.metode_efisiensi == "indeks":
+            return fmt_angka(v, DESIMAL_INDEKS)
         return fmt_persen(v, self.nd) if hs.metode_efisiensi == "penghematan" else fmt_angka(v, self.nd)
+
+    def te_indeks(self, hs: HasilSasaran) -> str:
+        """TE = IE − 1 of the ratio index as printed, signed: ``0,08``, ``-0,15``."""
+        return fmt_angka(hs.te_indeks, DESIMAL_INDEKS) if hs.te_indeks is not None else "-"
 
     # signatures and pictures
 

@@ -25,7 +25,7 @@ _TAHUN_PENJELASAN = 3  # years in the explanation of formula indicators
 _INDEN_TINGKAT_CM = 0.4  # a kegiatan's name under its program, a sub kegiatan's under its kegiatan
 _MIN_NAMA_ANGGARAN_CM = 5.0  # the narrowest the names of a budget table with levels may be on a portrait page
 _JUDUL_NILAI_EFISIENSI = {"rasio": "Indeks Efisiensi", "selisih": "Selisih (poin)",
-                          "pmk249": "Nilai Efisiensi", "penghematan": "Penghematan"}
+                          "pmk249": "Nilai Efisiensi", "penghematan": "Penghematan", "indeks": "Indeks Efisiensi (IE)"}
 
 
 def tabel_tujuan_sasaran(k: Konteks, e: Entri) -> None:
@@ -293,11 +293,14 @@ def tabel_anggaran_sasaran(k: Konteks, e: Entri) -> None:
 
 def tabel_efisiensi(k: Konteks, e: Entri) -> None:
     """Tabel 3.12: capaian against absorption, the efficiency value and its label."""
+    indeks = k.hasil.metode_efisiensi == "indeks"  # the ratio index prints its TE = IE − 1 beside IE (§9)
     baris = [[str(i), hs.nama, k.persen(hs.capaian), k.persen(hs.penyerapan), k.nilai_efisiensi(hs),
-              hs.tingkat_efisiensi or "-"] for i, hs in enumerate(k.hasil.sasaran, 1)]
+              *([k.te_indeks(hs)] if indeks else []), hs.tingkat_efisiensi or "-"]
+             for i, hs in enumerate(k.hasil.sasaran, 1)]
     k.doc.tabel(e, [["No", "Sasaran Strategis", "Capaian Kinerja", "Penyerapan Anggaran",
-                         _JUDUL_NILAI_EFISIENSI[k.hasil.metode_efisiensi], "Tingkat Efisiensi"]],
-                baris, rata="clcccc", penuh=True, ikat_akhir=True)
+                         _JUDUL_NILAI_EFISIENSI[k.hasil.metode_efisiensi], *(["Selisih (TE)"] if indeks else []),
+                         "Tingkat Efisiensi"]],
+                baris, rata="clcccc" + ("c" if indeks else ""), penuh=True, ikat_akhir=True)
 
 
 def _perubahan_realisasi(k: Konteks, hi: HasilIndikator, b) -> str:

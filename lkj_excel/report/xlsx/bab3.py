@@ -13,6 +13,7 @@ from ...angka import format_excel_nilai, fmt_angka_ringkas
 from ...model import Polaritas, TingkatAnggaran
 from ...rules import SKALA_EFISIENSI, sel_tahun
 from ...schema import normal
+from ...skala import skala_kategori, tampil_kategori
 from .konteks import Konteks
 from .lembar import Lembar, Nama, Salin, Teks
 from ..katalog import Entri, nama_tingkat, pakai_rumus
@@ -133,9 +134,10 @@ def capaian_sasaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
         awal, akhir = kt.l.identitas.renstra_awal, kt.l.identitas.renstra_akhir
         lb.gabung_sel(r, 0, r, 10, Teks(f"Perbandingan realisasi {tahun} dengan target akhir Renstra {awal}–{akhir}"), "bagian")
         r += 1
+        kat = tampil_kategori(kt.l.pengaturan, "renstra")
         r = kt.kepala(lb, r, [("No", None), ("Indikator Renstra", None), ("Satuan", None), ("Target Akhir", None),
                                 (f"Realisasi {tahun}", None), ("Capaian terhadap Target Akhir (%)", None),
-                                ("Sisa menuju Target Akhir", None)], utama=False)
+                                ("Sisa menuju Target Akhir", None), *([("Kategori", None)] if kat else [])], utama=False)
         for n, (ind, hi, br) in enumerate(renstra, 1):
             lb.tulis(r, 0, Teks(str(n)), "tengah")
             lb.tulis(r, 1, Teks(f"{br.nama} (untuk indikator {ind.nama})"))
@@ -151,6 +153,9 @@ def capaian_sasaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
                 lb.tulis(r, 4, Nama(br.env_name("nilai")), *kt.nama_gaya(br.env_name("nilai"), br.satuan))
                 lb.tulis(r, 5, Nama(br.env_name("persen")), "persen")
                 lb.tulis(r, 6, Nama(br.env_name("sisa")), *kt.nama_gaya(br.env_name("sisa"), br.satuan))
+                if kat:
+                    lb.tulis(r, 7, Nama(br.env_name("kategori")), "label")
+                    lb.warna.append((r, 7, skala_kategori(kt.l.pengaturan, "renstra")))
             r += 1
 
     standar = [(ind, hi, hi.standar) for ind, hi in zip(s.indikator, his) if hi.standar is not None]
@@ -158,9 +163,10 @@ def capaian_sasaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
         r += 1
         lb.gabung_sel(r, 0, r, 10, Teks(f"Perbandingan realisasi {tahun} dengan standar nasional"), "bagian")
         r += 1
+        kat = tampil_kategori(kt.l.pengaturan, "standar")
         r = kt.kepala(lb, r, [("No", None), ("Indikator", None), ("Satuan", None), ("Standar Nasional", None),
                                 (f"Realisasi {tahun}", None), ("Capaian terhadap Standar (%)", None),
-                                ("Selisih terhadap Standar", None)], utama=False)
+                                ("Selisih terhadap Standar", None), *([("Kategori", None)] if kat else [])], utama=False)
         for n, (ind, hi, bs) in enumerate(standar, 1):
             lb.tulis(r, 0, Teks(str(n)), "tengah")
             lb.tulis(r, 1, Teks(ind.nama))
@@ -170,6 +176,9 @@ def capaian_sasaran(kt: Konteks, lb: Lembar, t: Entri) -> None:
             lb.tulis(r, 4, Nama(name), *kt.nama_gaya(name, ind.satuan))
             lb.tulis(r, 5, Nama(bs.env_name("persen")), "persen")
             lb.tulis(r, 6, Nama(bs.env_name("selisih")), "poin")
+            if kat:
+                lb.tulis(r, 7, Nama(bs.env_name("kategori")), "label")
+                lb.warna.append((r, 7, skala_kategori(kt.l.pengaturan, "standar")))
             r += 1
 
 
@@ -469,11 +478,14 @@ def efisiensi(kt: Konteks, lb: Lembar, t: Entri) -> None:
     metode = kt.h.metode_efisiensi
     skala = SKALA_EFISIENSI[metode]
     judul_nilai = {"rasio": "Indeks Efisiensi", "selisih": "Selisih Capaian dan Penyerapan (poin)",
-                   "pmk249": "Nilai Efisiensi (PMK 249/2011)", "penghematan": "Penghematan Anggaran (%)"}[metode]
+                   "pmk249": "Nilai Efisiensi (PMK 249/2011)", "penghematan": "Penghematan Anggaran (%)",
+                   "indeks": "Indeks Efisiensi (IE)"}[metode]
     tertulis = {a.kode_sasaran: a for a in kt.l.angka_tertulis if a.efisiensi}
+    indeks = metode == "indeks"  # the ratio index: TE = IE − 1 beside IE (§9)
     kolom = [("No", None), ("Sasaran Strategis", None), ("Capaian Kinerja (%)", None), ("Penyerapan Anggaran (%)", None),
-             (judul_nilai, None), ("Tingkat Efisiensi", None)]
-    lebar = [5, 40, 12, 12, 13, 16]
+             (judul_nilai, None), *([("TE = IE − 1", None)] if indeks else []), ("Tingkat Efisiensi", None)]
+    lebar = [5, 40, 12, 12, 13, *([11] if indeks else []), 16]
+    c_label = 6 if indeks else 5
     if tertulis:
         kolom.append(("Tingkat Efisiensi Tertulis", None))
         lebar.append(16)
@@ -484,12 +496,14 @@ def efisiensi(kt: Konteks, lb: Lembar, t: Entri) -> None:
         lb.tulis(r, 1, Teks(s.nama))
         lb.tulis(r, 2, Nama(hs.env_name("capaian")), "persen")
         lb.tulis(r, 3, Nama(hs.env_name("penyerapan")), "persen")
-        lb.tulis(r, 4, Nama(hs.env_name(f"efisiensi_{metode}")), "poin" if metode == "selisih" else "skor")
-        lb.tulis(r, 5, Nama(hs.env_name(f"label_efisiensi_{metode}")), "label")
-        lb.warna.append((r, 5, skala))
+        lb.tulis(r, 4, Nama(hs.env_name(f"efisiensi_{metode}")), {"selisih": "poin", "indeks": "indeks"}.get(metode, "skor"))
+        if indeks:
+            lb.tulis(r, 5, Nama(hs.env_name("te_indeks")), "indeks")
+        lb.tulis(r, c_label, Nama(hs.env_name(f"label_efisiensi_{metode}")), "label")
+        lb.warna.append((r, c_label, skala))
         if tertulis:
             a = tertulis.get(s.kode)
-            lb.tulis(r, 6, kt.salin(a, "efisiensi") if a is not None else Teks(""), "label")
+            lb.tulis(r, c_label + 1, kt.salin(a, "efisiensi") if a is not None else Teks(""), "label")
         r += 1
     r += 1
     lb.gabung_sel(r, 0, r, len(kolom) - 1, Teks(kt.h.keterangan_efisiensi), "catatan")

@@ -7,6 +7,8 @@ follows the order of writing).
 
 from __future__ import annotations
 
+from ...rules_efisiensi import DESIMAL_INDEKS
+
 
 TITLE_COLOR = "#1F3864"
 HEADER_FILL = "#D9E1F2"
@@ -46,7 +48,7 @@ _GAYA: dict[str, dict] = {
     "tautan": {"font_color": "#0563C1", "underline": 1, "text_wrap": True, **_BORDER},
     "tahun": {"align": "left", "num_format": "0"},
 }
-_ANGKA_GAYA = {"persen", "rupiah", "angka", "angka2", "poin", "skor"}
+_ANGKA_GAYA = {"persen", "rupiah", "angka", "angka2", "poin", "skor", "indeks"}
 
 
 class Format:
@@ -61,6 +63,7 @@ class Format:
             "angka2": num_angka(2),
             "poin": num_angka(nd, tanda=True),
             "skor": num_angka(2),
+            "indeks": num_angka(DESIMAL_INDEKS),  # the ratio index of efficiency (RULES.md §9)
         }
         self._cache: dict[tuple, object] = {}
 
