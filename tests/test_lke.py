@@ -115,12 +115,33 @@ def _tanpa_definisi(m):
         s.indikator = [replace(i, sumber_data=None) for i in s.indikator]
 
 
+def _tanpa_tanggal(m):
+    m.identitas = replace(m.identitas, tanggal_ttd=None)
+
+
+def _tanpa_renstra(m):
+    for s in m.sasaran:
+        s.indikator = [replace(i, kode_renstra=None) for i in s.indikator]
+
+
+def _tanpa_upaya(m):
+    m.narasi = [n for n in m.narasi if not (n.bagian == "Upaya Perbaikan" and n.kode_sasaran == "S2")]
+
+
+def _tanpa_langkah(m):
+    m.narasi = [n for n in m.narasi if n.bagian != "Langkah Selanjutnya"]
+
+
 @pytest.mark.parametrize("hapus, kode, isian", [
+    (_tanpa_tanggal, "3.a.3", Isian("Identitas", "Tanggal Penandatanganan")),
+    (_tanpa_renstra, "3.b.4", Isian("PK", "Kode Indikator Renstra", "indikator I1, I2")),
+    (_tanpa_upaya, "3.b.7", Isian("Narasi", "Bagian Upaya Perbaikan", "Kode Sasaran S2")),
+    (_tanpa_langkah, "3.b.9", Isian("Narasi", "Bagian Langkah Selanjutnya")),
     (_tanpa_pembanding, "3.b.6", Isian("Pembanding", "Kode Indikator, Pembanding, Tahun, Nilai, Sumber", "indikator I1, I2")),
     (_tanpa_tahun_lalu, "3.b.5", Isian("Realisasi", "Tahun dan Realisasi (baris tahun 2022 dan sebelumnya)", "indikator I1, I2")),
     (_tanpa_pereviu, "3.a.4", Isian("Identitas", "Nama Pereviu")),
     (_tanpa_definisi, "2.a.2", Isian("PK", "Sumber Data", "indikator I1, I2")),
-], ids=["pembanding", "tahun-lalu", "pereviu", "definisi"])
+], ids=["tanggal", "renstra", "upaya", "langkah", "pembanding", "tahun-lalu", "pereviu", "definisi"])
 def test_removing_the_data_behind_a_criterion_flips_exactly_that_one(lengkap, hapus, kode, isian):
     m = copy.deepcopy(lengkap)
     hapus(m)
