@@ -70,7 +70,7 @@ def test_the_template_carries_its_version_and_the_reader_reads_it(tmp_path):
 
     for path in (TEMPLATE, EXAMPLE):
         m, _ = read_workbook(path if path == EXAMPLE else _kecil(path, tmp_path / "baru.xlsx"))
-        assert m.versi_template == schema.VERSI_TEMPLATE == 2
+        assert m.versi_template == schema.VERSI_TEMPLATE == 3
     old, _ = read_workbook(V1 / "contoh_lkjip_dinsos_bengkalis_2023.xlsx")
     assert old.versi_template == 1
 
@@ -79,18 +79,19 @@ def test_a_workbook_of_a_newer_template_is_read_with_a_warning(tmp_path):
     import zipfile
 
     from conftest import EXAMPLE
+    from lkj_excel import schema
 
     newer = tmp_path / "baru.xlsx"
     with zipfile.ZipFile(EXAMPLE) as src, zipfile.ZipFile(newer, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename == "docProps/custom.xml":
-                data = data.replace(b"<vt:i4>2</vt:i4>", b"<vt:i4>9</vt:i4>")
+                data = data.replace(f"<vt:i4>{schema.VERSI_TEMPLATE}</vt:i4>".encode(), b"<vt:i4>9</vt:i4>")
             dst.writestr(info, data)
     m, temuan = read_workbook(newer)
     assert m is not None and m.versi_template == 9
     (t,) = [t for t in temuan if t.kode == "template-lebih-baru"]
-    assert "versi 9" in t.pesan and "versi 2" in t.pesan
+    assert "versi 9" in t.pesan and f"versi {schema.VERSI_TEMPLATE}" in t.pesan
 
 
 def test_operational_indicators_of_template_v1_read_as_formula_indicators_without_links():
