@@ -404,6 +404,8 @@ def _report(log: _Log, i: int, total: int, result, rinci: bool = True) -> None:
         print(f"    ... dan {shown - 15} catatan lain (lihat {log.path.name} atau lembar Temuan).")
     for note in result.catatan:
         log.line("    ! " + note)
+    for n, line in enumerate(result.penilaian):
+        log.line("    " + line, console=rinci and (n == 0 or n <= 10))
     for f in result.berkas:
         log.line(f"    -> {f}", console=rinci)
 

@@ -107,9 +107,15 @@ INDIKATOR_RENSTRA = [
 PK = [
     {"kode_sasaran": "S1", "sasaran": "Meningkatnya PPKS Mandiri", "kode": "I1", "nama": "Persentase PPKS Mandiri", "satuan": "%", "polaritas": "positif",
      "target": 3.25, "label_pembilang": "Jumlah PPKS Mandiri", "satuan_pembilang": "KK", "target_pembilang": 521,
-     "label_penyebut": "Jumlah Fakir Miskin", "satuan_penyebut": "KK", "target_penyebut": 16013, "faktor": 100, "kode_renstra": "R1"},
+     "label_penyebut": "Jumlah Fakir Miskin", "satuan_penyebut": "KK", "target_penyebut": 16013, "faktor": 100, "kode_renstra": "R1",
+     "definisi_operasional": "Bagian keluarga fakir miskin terdaftar yang kondisi ekonominya telah membaik dan ditetapkan "
+                             "sebagai PPKS Mandiri pada tahun berjalan.",
+     "sumber_data": "Data PPKS hasil verifikasi pendamping sosial Dinas Sosial"},
     {"kode_sasaran": "S2", "sasaran": "Meningkatnya Akuntabilitas Kinerja Perangkat Daerah", "kode": "I2", "nama": "Predikat Akuntabilitas Kinerja Perangkat Daerah",
-     "satuan": "predikat", "polaritas": "predikat", "target": "BB", "kode_renstra": "R5"},
+     "satuan": "predikat", "polaritas": "predikat", "target": "BB", "kode_renstra": "R5",
+     "definisi_operasional": "Predikat yang diberikan atas evaluasi akuntabilitas kinerja Dinas Sosial.",
+     "cara_pengukuran": "Predikat pada laporan hasil evaluasi AKIP tahun terakhir",
+     "sumber_data": "Laporan Hasil Evaluasi AKIP Inspektorat Kabupaten Bengkalis"},
 ]
 
 ANGGARAN = [

@@ -371,8 +371,15 @@ class Pembacaan:
             "narasi": "Kode Sasaran '{kode}' pada lembar Narasi tidak ada pada lembar PK.",
             "induk": "Kode Induk '{kode}' dari unit '{unit}' tidak ada pada kolom Kode Unit.",
             "indikator": "Kode Indikator '{kode}' tidak ada pada lembar PK maupun lembar Operasional.",
+            "pembanding": "Kode Indikator '{kode}' pada lembar Pembanding tidak ada pada lembar PK.",
         },
         "Kode yang dirujuk tidak ada pada lembar tempat kode itu ditetapkan.")
+
+    KRITERIA_LKE_TIDAK_DIKENAL = Jenis(
+        "kriteria-lke-tidak-dikenal", PERINGATAN,
+        "Kode Kriteria '{kode}' pada lembar RubrikLKE tidak termasuk kriteria LKE yang dinilai tool ini; bobotnya tidak "
+        "dipakai. Kode yang dikenal: {dikenal}.",
+        "Lembar RubrikLKE memuat kode kriteria yang tidak dikenal.")
 
     # --- Anggaran
     PROGRAM_TANPA_SASARAN = Jenis(

@@ -79,7 +79,18 @@ class Identitas:
     berkas_logo: str | None = None
     berkas_bagan: str | None = None
     jenis_instansi: JenisInstansi = JenisInstansi.PERANGKAT_DAERAH
+    pereviu_jabatan: str | None = None
+    pereviu_nama: str | None = None
+    pereviu_pangkat: str | None = None
+    pereviu_nip: str | None = None
+    tempat_reviu: str | None = None
+    tanggal_reviu: date | str | None = None
     cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def ada_pereviu(self) -> bool:
+        """The workbook names the APIP reviewer (the report gets its Pernyataan Telah Direviu)."""
+        return bool(self.pereviu_nama and self.pereviu_jabatan)
 
 
 @dataclass
@@ -176,6 +187,10 @@ class IndikatorKinerja(Indikator):
     kode_sasaran: str
     standar_nasional: float | None = None
     bobot: float | None = None
+    definisi_operasional: str | None = None
+    cara_pengukuran: str | None = None
+    sumber_data: str | None = None
+    frekuensi_pengukuran: str | None = None
 
 
 @dataclass
@@ -445,6 +460,18 @@ class AngkaIndikatorTertulis:
 
 
 @dataclass
+class Pembanding:
+    """A benchmark of a PK indicator (sheet Pembanding): a national, provincial or other region's figure, with its source."""
+
+    kode_indikator: str
+    pembanding: str
+    tahun: int
+    nilai: Nilai
+    sumber: str
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
 class Pita:
     """One band of a scale: values from ``batas`` (inclusive or not) get ``label``.
 
@@ -560,6 +587,17 @@ class LKjIP:
     def triwulan_of(self, kode: str | None) -> TriwulanIndikator | None:
         """The quarters of the indicator with ``kode``, if the workbook has them."""
         return next((t for t in self.triwulan if t.kode == kode), None) if kode else None
+
+    pembanding: list[Pembanding] = field(default_factory=list)
+    """The benchmarks of the PK indicators (sheet Pembanding), in the sheet's order."""
+    rubrik_lke: dict[str, float] = field(default_factory=dict)
+    """The region's weights of LKE criteria (sheet RubrikLKE) by criterion code; the others keep their defaults."""
+    rubrik_lke_sel: dict[str, str] = field(default_factory=dict, repr=False)
+    """The cell of each weight of ``rubrik_lke``."""
+
+    def pembanding_of(self, kode: str) -> list[Pembanding]:
+        """The benchmarks of one PK indicator, in the sheet's order."""
+        return [p for p in self.pembanding if p.kode_indikator == kode]
 
     @property
     def indikator(self) -> list[IndikatorKinerja]:

@@ -33,6 +33,8 @@ class HasilKonversi:
     hasil: object | None = None
     rekap: object | None = None
     catatan: list[str] = field(default_factory=list)
+    penilaian: list[str] = field(default_factory=list)
+    """The self-assessment against the LKE criteria, as console lines (``lke.PenilaianMandiri.ringkasan``)."""
 
     @property
     def berhasil(self) -> bool:
@@ -162,7 +164,11 @@ def konversi(path: str | os.PathLike, output_dir: str | os.PathLike, *, pdf: boo
             return result
         if not temuan.ada_galat:  # errors come from the reader, or the audit (e.g. an AKIP score above its weight)
             _tulis_laporan(result, out, stem, pdf=pdf, word=word, daftar_isi=daftar_isi)
+            from .lke import nilai_mandiri
             from .rekap import dari_hasil
+            from .report.katalog import katalog
+
+            result.penilaian = nilai_mandiri(lkjip, hasil, katalog(lkjip, hasil)).ringkasan()
 
             result.rekap = dari_hasil(lkjip, hasil, temuan)
             return result

@@ -665,7 +665,13 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
     if identitas is None:
         return None
     _check_years(identitas, indikator_renstra, realisasi, temuan)
+    from .lke import KODE_KRITERIA
+    from .reader_lke import baca_pembanding, baca_rubrik
+
+    rubrik, rubrik_sel = baca_rubrik(table(sc.RUBRIK_LKE), KODE_KRITERIA, temuan)
     lkjip = m.LKjIP(
+        pembanding=baca_pembanding(table(sc.PEMBANDING), indikator, tahun, temuan),
+        rubrik_lke=rubrik, rubrik_lke_sel=rubrik_sel,
         berkas=path.name,
         identitas=identitas,
         tugas_fungsi=tugas_fungsi,
@@ -702,7 +708,7 @@ def _is_data_sheet(name: str) -> bool:
     return sc.normal(name).replace(" ", "").startswith(sc.DATA_PREFIX.lower())
 
 
-_TANPA_ISI = ("kepala_pangkat", "kepala_nip", "pemberi_amanah_pangkat", "pemberi_amanah_nip")
+_TANPA_ISI = ("kepala_pangkat", "kepala_nip", "pemberi_amanah_pangkat", "pemberi_amanah_nip", "pereviu_pangkat", "pereviu_nip")
 """Identity fields where a typed dash means "none" (a Kepala Daerah has no rank and no NIP)."""
 
 
@@ -797,6 +803,7 @@ def _sasaran(pk: TableRead, temuan: DaftarTemuan) -> list[m.Sasaran]:
             target_atas=v.get("target_atas"), formula=formula, target_pembilang=v.get("target_pembilang"), target_penyebut=v.get("target_penyebut"),
             kode_renstra=v.get("kode_renstra"), standar_nasional=v.get("standar_nasional"), bobot=v.get("bobot"), cells=c,
             sumber_pembilang=v.get("sumber_pembilang"), sumber_penyebut=v.get("sumber_penyebut"),
+            **{k: v.get(k) for k in ("definisi_operasional", "cara_pengukuran", "sumber_data", "frekuensi_pengukuran")},
         )
         s = sasaran.get(ks)
         if s is None:

@@ -533,6 +533,13 @@ class Hasil:
     triwulan: object | None = None
     """The quarters of the whole year (``triwulan.HasilTriwulan`` up to TW IV, in ``env``), where the workbook has any."""
 
+    pembanding: list = field(default_factory=list)
+    """The benchmarks of sheet Pembanding against the realisasi (``rules_pembanding.HasilPembanding``)."""
+
+    def pembanding_of(self, kode: str) -> list:
+        """The benchmarks of one PK indicator, in the sheet's order."""
+        return [p for p in self.pembanding if p.kode_indikator == kode]
+
     def indikator_by_kode(self, kode: str) -> HasilIndikator | None:
         """The result of one PK indicator."""
         return next((i for i in self.indikator if i.kode == kode), None)
@@ -862,10 +869,13 @@ def hitung(lkjip: LKjIP) -> Hasil:
     Raises:
         ValueError: a setting names an unknown method (the reader offers only known ones).
     """
+    from .rules_pembanding import banding_pembanding
+
     h = _Hitung(lkjip)
     indikator = [h.indikator(i) for i in lkjip.indikator]
     program = h.program()
     hasil = Hasil(
+        pembanding=banding_pembanding(h, {i.kode: i for i in indikator}),
         tahun=h.tahun,
         indikator=indikator,
         program=program,

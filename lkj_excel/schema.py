@@ -29,13 +29,15 @@ PILIHAN = "pilihan"
 YA_TIDAK = "ya/tidak"
 TANGGAL = "tanggal"
 
-VERSI_TEMPLATE = 3
+VERSI_TEMPLATE = 4
 """The version of the standard workbook this release writes. It is stored in the workbook (a custom
 document property, which Excel and LibreOffice keep when the file is saved), so that a later release
 can tell which layout a workbook was filled in with and migrate it. Version 1: the templates before
-the version was stored (kept in ``tests/fixtures/template_v1``). Version 3: optional columns for the
-agency's stated figures and sources at the end of PK, Realisasi, Operasional and AngkaTertulis (an older
-release would pass them over, so it says the workbook is newer than it knows)."""
+the version was stored (kept in ``tests/fixtures/template_v1``). Version 3 added, all optional and at
+the end: the reviewer's rows of Identitas, the definition columns of PK, the Narasi part Rekomendasi,
+and the sheets Pembanding and RubrikLKE. Version 4: optional columns for the agency's stated figures
+and sources at the end of PK, Realisasi, Operasional and AngkaTertulis (an older release would pass them
+over, so it says the workbook is newer than it knows)."""
 PROPERTI_VERSI = "lkj_excel_versi_template"
 """The name of the custom document property that holds the template's version."""
 
@@ -91,6 +93,7 @@ NARASI_BAGIAN = (
     "Upaya Perbaikan",
     "Kesimpulan",
     "Langkah Selanjutnya",
+    "Rekomendasi",
 )
 
 
@@ -308,6 +311,15 @@ IDENTITAS = Lembar(
         Kolom("judul_singkat", "Judul Singkat", bantuan="Teks pada kepala/kaki halaman; bila kosong dibuat otomatis."),
         Kolom("berkas_logo", "Berkas Logo Daerah", bantuan="Nama berkas gambar (PNG/JPG) di folder yang sama dengan workbook; boleh kosong."),
         Kolom("berkas_bagan", "Berkas Bagan Organisasi", bantuan="Gambar struktur organisasi milik instansi; bila kosong bagan digambar dari lembar Organisasi."),
+        # The APIP reviewer (added after the first template: at the end, so that older forms keep their rows).
+        Kolom("pereviu_jabatan", "Jabatan Pereviu (APIP)",
+              bantuan="Jabatan pejabat APIP yang mereviu laporan ini, misalnya Inspektur Kabupaten Bengkalis. Bila diisi "
+                      "bersama Nama Pereviu, laporan memuat halaman Pernyataan Telah Direviu."),
+        Kolom("pereviu_nama", "Nama Pereviu", bantuan="Nama lengkap pejabat APIP beserta gelar."),
+        Kolom("pereviu_pangkat", "Pangkat/Golongan Pereviu", bantuan="Boleh dikosongkan."),
+        Kolom("pereviu_nip", "NIP Pereviu", bantuan="Boleh dikosongkan."),
+        Kolom("tempat_reviu", "Tempat Reviu", bantuan="Bila kosong dipakai Tempat Penandatanganan."),
+        Kolom("tanggal_reviu", "Tanggal Reviu", TANGGAL, bantuan="Tanggal pernyataan reviu (format tanggal Excel) atau teks seperti Februari 2024."),
     ),
 )
 
@@ -396,6 +408,13 @@ PK = Lembar(
         Kolom("kode_renstra", "Kode Indikator Renstra", KODE, lebar=10, bantuan="Kode pada lembar IndikatorRenstra yang setara, bila ada."),
         Kolom("standar_nasional", "Standar Nasional", ANGKA, lebar=10, bantuan="Target/standar nasional pembanding, bila ada."),
         Kolom("bobot", "Bobot", ANGKA, lebar=8, bantuan="Bobot indikator dalam rata-rata sasaran (dipakai bila Pengaturan mengaktifkan bobot)."),
+        # The indicator's definition (LKE 2.a.2), printed in the Lampiran; added at the end of the sheet.
+        Kolom("definisi_operasional", "Definisi Operasional", lebar=34,
+              bantuan="Apa yang diukur indikator ini, dengan batasan istilahnya; dicetak pada tabel definisi indikator di Lampiran."),
+        Kolom("cara_pengukuran", "Formula / Cara Pengukuran", lebar=28,
+              bantuan="Rumus atau cara menghitung realisasi; untuk indikator rumus boleh kosong (rumus pembilang dan penyebut dipakai)."),
+        Kolom("sumber_data", "Sumber Data", lebar=22, bantuan="Dokumen atau sistem asal data realisasi, misalnya DTKS Kementerian Sosial."),
+        Kolom("frekuensi_pengukuran", "Frekuensi Pengukuran", lebar=14, bantuan="Misalnya triwulanan, semesteran atau tahunan."),
         Kolom("sumber_pembilang", "Sumber Pembilang", lebar=22, bantuan=_SUMBER_HELP.format(bagian="pembilang")),
         Kolom("sumber_penyebut", "Sumber Penyebut", lebar=22, bantuan=_SUMBER_HELP.format(bagian="penyebut")),
     ),
@@ -465,6 +484,39 @@ REALISASI = Lembar(
         Kolom("keterangan", "Keterangan", lebar=20),
         Kolom("kategori_tertulis", "Kategori Tertulis", lebar=14, bantuan=_KATEGORI_TERTULIS_HELP.replace("tahun ini", "tahun pada baris itu")),
         Kolom("satuan_realisasi", "Satuan Realisasi", lebar=9, panjang_maks=BATAS_SATUAN, bantuan=_SATUAN_REALISASI_HELP),
+    ),
+)
+
+PEMBANDING = Lembar(
+    nama="Pembanding",
+    judul="Pembanding Capaian (Nasional, Provinsi, Daerah Lain)",
+    tabel="Bab III (perbandingan dengan pembanding)",
+    bentuk="tabel",
+    wajib=False,
+    petunjuk="Opsional. Satu baris per angka pembanding indikator PK: capaian atau standar nasional, rata-rata provinsi, "
+             "atau realisasi daerah lain pada tahun tertentu, beserta sumbernya. Dicetak sebagai tabel pembanding di Bab III.",
+    kolom=(
+        Kolom("kode_indikator", "Kode Indikator", KODE, wajib=True, lebar=9, bantuan="Kode indikator dari lembar PK."),
+        Kolom("pembanding", "Pembanding", wajib=True, lebar=30,
+              bantuan="Siapa pembandingnya, misalnya Nasional, Provinsi Riau atau Kabupaten Siak."),
+        Kolom("tahun", "Tahun", TAHUN, lebar=7, bantuan="Tahun angka pembanding; bila kosong dianggap tahun laporan."),
+        Kolom("nilai", "Nilai", NILAI, wajib=True, lebar=10, bantuan="Angka pembanding dalam satuan indikator (atau predikat)."),
+        Kolom("sumber", "Sumber", wajib=True, lebar=40, bantuan="Sumber angka, misalnya LKjIP Dinas Sosial Kabupaten Siak 2023 atau BPS."),
+    ),
+)
+
+RUBRIK_LKE = Lembar(
+    nama="RubrikLKE",
+    judul="Rubrik Penilaian Mandiri Pelaporan Kinerja (LKE)",
+    tabel="Penilaian Mandiri (workbook laporan)",
+    bentuk="tabel",
+    wajib=False,
+    petunjuk="Opsional. Bobot kriteria LKE menurut rubrik evaluator daerah; kriteria yang tidak disebut memakai bobot bawaan "
+             "PermenPAN-RB 88/2021. Kode kriteria seperti 3.b.6 (daftar lengkap pada lembar Penilaian Mandiri workbook laporan).",
+    kolom=(
+        Kolom("kode", "Kode Kriteria", KODE, wajib=True, lebar=10, bantuan="Kode kriteria LKE, misalnya 3.a.4 atau 2.a.2."),
+        Kolom("bobot", "Bobot", ANGKA, wajib=True, lebar=10, batas=BATAS_SKOR, bantuan="Nilai kriteria bila terpenuhi."),
+        Kolom("keterangan", "Keterangan", lebar=40, bantuan="Catatan rubrik (opsional)."),
     ),
 )
 
@@ -718,7 +770,7 @@ from .schema_triwulan import ANGGARAN_TRIWULAN, CATATAN_TRIWULAN, TRIWULAN  # no
 
 LEMBAR: tuple[Lembar, ...] = (
     IDENTITAS, TUGAS_FUNGSI, ORGANISASI, RENSTRA, INDIKATOR_RENSTRA, PK, ANGGARAN,
-    REALISASI, OPERASIONAL, AKIP, ANGKA_TERTULIS, NARASI, PENGATURAN, SKALA,
+    REALISASI, PEMBANDING, OPERASIONAL, AKIP, ANGKA_TERTULIS, NARASI, PENGATURAN, SKALA, RUBRIK_LKE,
     TRIWULAN, CATATAN_TRIWULAN, ANGGARAN_TRIWULAN,
 )
 """The fixed sheets, in report order (supporting Data sheets go after Operasional)."""

@@ -200,6 +200,11 @@ def _teks(p) -> str:
     return " ".join(p.text.replace("\u00a0", " ").split())
 
 
+def _tabel_tanda_tangan(document):
+    """The Perjanjian Kinerja's two signature blocks (the Lampiran's multi-year and definition tables may follow)."""
+    return next(t for t in reversed(document.tables) if "PIHAK PERTAMA," in "".join(c.text for c in t.rows[0].cells))
+
+
 def _paragraf(document) -> list[str]:
     return [_teks(p) for p in document.paragraphs]
 
@@ -237,7 +242,7 @@ def test_the_kecamatan_is_signed_by_the_camat_and_its_pk_by_the_bupati(keluaran)
     assert "PERJANJIAN KINERJA TAHUN 2025 KECAMATAN BANTAN KABUPATEN BENGKALIS" in text
     assert "selaku atasan PIHAK PERTAMA, selanjutnya disebut PIHAK KEDUA." in text
     assert "Jabatan\t: Bupati Bengkalis" in [p.text for p in document.paragraphs]
-    left, right = ([_teks(p) for p in c.paragraphs if _teks(p)] for c in document.tables[-1].rows[0].cells)
+    left, right = ([_teks(p) for p in c.paragraphs if _teks(p)] for c in _tabel_tanda_tangan(document).rows[0].cells)
     assert left == ["PIHAK KEDUA,", "BUPATI BENGKALIS", "." * 40]
     assert right[1:] == ["PIHAK PERTAMA,", "CAMAT BANTAN", "ZULKIFLI, S.STP., M.Si.", "Pembina (IV/a)",
                          "NIP. 19800512 200212 1 003"]
@@ -265,7 +270,8 @@ def test_the_kabupatens_own_report_is_signed_by_the_bupati_without_nip(keluaran)
     i = text.index("PERJANJIAN KINERJA TAHUN 2025 PEMERINTAH KABUPATEN BENGKALIS")
     assert text[i + 1].endswith("saya yang bertanda tangan di bawah ini:")
     assert text[i + 4].startswith("berjanji akan mewujudkan target kinerja tahunan") and "RPJMD" in text[i + 4]
-    ttd_pk = [t for t in text[len(text) - 1 - text[::-1].index("BUPATI BENGKALIS") - 1:] if t]
+    pk = text[:next((n for n, t in enumerate(text) if t.startswith("TARGET DAN REALISASI INDIKATOR KINERJA")), len(text))]
+    ttd_pk = [t for t in pk[len(pk) - 1 - pk[::-1].index("BUPATI BENGKALIS") - 1:] if t]  # before the multi-year tables
     assert ttd_pk == [f"Bengkalis, {'.' * 24} 2025", "BUPATI BENGKALIS", "Hj. RAHMAWATI, S.Sos., M.M."]
     assert "2.1 Rencana Pembangunan Jangka Menengah Daerah Tahun 2025–2029" in text
     assert "Perjanjian Kinerja adalah pernyataan komitmen Bupati Bengkalis untuk mewujudkan" in all_text
@@ -290,7 +296,7 @@ def test_a_pemda_with_a_second_party_signs_a_two_party_pk(tmp_path):
     document = docx.Document(str(tmp_path / "keluar" / "kab_laporan.docx"))
     text = _paragraf(document)
     assert "selanjutnya disebut PIHAK KEDUA." in text and "selaku atasan PIHAK PERTAMA, selanjutnya disebut PIHAK KEDUA." not in text
-    left, right = ([_teks(p) for p in c.paragraphs if _teks(p)] for c in document.tables[-1].rows[0].cells)
+    left, right = ([_teks(p) for p in c.paragraphs if _teks(p)] for c in _tabel_tanda_tangan(document).rows[0].cells)
     assert left[:2] == ["PIHAK KEDUA,", "GUBERNUR RIAU"] and right[1:] == ["PIHAK PERTAMA,", "BUPATI BENGKALIS", "Hj. RAHMAWATI, S.Sos., M.M."]
 
 

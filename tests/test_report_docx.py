@@ -171,7 +171,11 @@ SEED_TABLES = [
     ("3.10", "Capaian Kinerja Sasaran 2"),
     ("3.11", "Capaian Kinerja dan Anggaran Tahun 2023"),
     ("3.12", "Analisis Efisiensi Kinerja"),
+    ("L.1", "Target dan Realisasi Persentase PPKS Mandiri Periode Renstra 2021–2026"),
+    ("L.2", "Target dan Realisasi Predikat Akuntabilitas Kinerja Perangkat Daerah Periode Renstra 2021–2026"),
+    ("L.3", "Definisi Operasional Indikator Kinerja"),
 ]
+"""The tables of the reference report, and the Lampiran's multi-year tables and definitions (LKE 3.b.5, 2.a.2)."""
 
 
 def test_every_table_of_the_reference_report_has_its_numbered_caption_above_it(laporan):
@@ -185,6 +189,7 @@ def test_captions_are_seq_fields_numbered_per_chapter(laporan):
     seq = [c for c in codes if c.startswith("SEQ Tabel")]
     assert len(seq) == len(SEED_TABLES)
     assert seq[0].endswith("\\r 1 \\s 1") and seq[4].endswith("\\r 1 \\s 1")  # Tabel 2.1 and 3.1 restart
+    assert seq[16].endswith("\\r 1 \\s 1")  # and Tabel L.1
 
 
 @pytest.mark.parametrize("number, values", [
@@ -326,12 +331,13 @@ def test_kata_pengantar_is_signed_by_the_head(laporan):
 def test_perjanjian_kinerja_in_the_appendix_with_both_signatures(laporan):
     text = [teks(p) for p in laporan.paragraphs]
     assert text.index("LAMPIRAN") < text.index("PERJANJIAN KINERJA TAHUN 2023 DINAS SOSIAL KABUPATEN BENGKALIS")
-    signatures = laporan.tables[-1]
+    signatures = next(t for t in reversed(laporan.tables) if "PIHAK PERTAMA," in "".join(c.text for c in t.rows[0].cells))
     left, right = ["\n".join(teks(p) for p in c.paragraphs) for c in signatures.rows[0].cells]
     assert "PIHAK KEDUA," in left and "BUPATI BENGKALIS" in left and "......" in left  # no name given
     assert "PIHAK PERTAMA," in right and "SUPARDI, S.Sos., MH" in right
     assert "NIP. 19710808 199703 1 006" in right
-    pk = laporan.tables[-3]
+    i = next(n for n, t in enumerate(laporan.tables) if t._tbl is signatures._tbl)
+    pk = laporan.tables[i - 2]
     assert [r[3] for r in cell_texts(pk)[1:]] == ["3,25%", "BB"]
 
 
@@ -492,7 +498,8 @@ def test_a_short_renstra_table_stays_portrait(tmp_path):
     m.identitas = replace(m.identitas, renstra_awal=2023, renstra_akhir=2025)
     h = hitung(m)
     document = docx.Document(str(render(tmp_path, m, h, [])))
-    assert len(document.sections) == 3  # cover, front matter, chapters: no landscape part
+    # cover, front matter, chapters, and the Lampiran's multi-year tables on a page of their own: no landscape part
+    assert len(document.sections) == 4
     assert all(s.page_width < s.page_height for s in document.sections)
 
 

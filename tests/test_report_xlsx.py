@@ -40,6 +40,9 @@ CAPTIONS = [
     ("Tabel 3.10", "Tabel 3.10 Capaian Kinerja Sasaran 2"),
     ("Tabel 3.11", "Tabel 3.11 Capaian Kinerja dan Anggaran Tahun 2023"),
     ("Tabel 3.12", "Tabel 3.12 Analisis Efisiensi Kinerja"),
+    ("Tabel L.1", "Tabel L.1 Target dan Realisasi Persentase PPKS Mandiri Periode Renstra 2021–2026"),
+    ("Tabel L.2", "Tabel L.2 Target dan Realisasi Predikat Akuntabilitas Kinerja Perangkat Daerah Periode Renstra 2021–2026"),
+    ("Tabel L.3", "Tabel L.3 Definisi Operasional Indikator Kinerja"),
 ]
 
 
@@ -116,7 +119,7 @@ def r2(x) -> float:
 
 def test_sheets_come_in_report_order_titled_with_their_captions(rendered):
     wb = rendered["values"]
-    assert wb.sheetnames == ["Ringkasan", *[name for name, _ in CAPTIONS], "Temuan", "Skala"]
+    assert wb.sheetnames == ["Ringkasan", *[name for name, _ in CAPTIONS], "Penilaian Mandiri", "Temuan", "Skala"]
     for name, caption in CAPTIONS:
         assert wb[name]["A1"].value == caption
     assert [t.caption for t in katalog(rendered["lkjip"], rendered["hasil"]).tabel] == [c for _, c in CAPTIONS]

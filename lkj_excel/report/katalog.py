@@ -14,10 +14,12 @@ Order (PermenPAN-RB 53/2014, RULES.md §1):
 * Bab III: the measurement (3.1); then per sasaran, in the workbook's order: the AKIP table
   where the sasaran holds the AKIP indicator (setting ``kode_indikator_akip``), its capaian
   table (where it has indicators), the explanation of its formula indicators, its charts (one per indicator, or one for
-  the sasaran when it has many), its indicators' quarters (where sheet Triwulan has them), its operational
-  objectives, its supporting tables; then the
+  the sasaran when it has many), its benchmarks (sheet Pembanding), its
+  indicators' quarters (where sheet Triwulan has them), its operational objectives, its supporting tables; then the
   operational objectives and supporting tables of no known sasaran; the AKIP table where no
   sasaran holds it; capaian and budget per sasaran; the efficiency analysis.
+* Lampiran (numbered L.1, ...): per indicator with an earlier year or Renstra targets per year, its
+  targets and realisasi over the Renstra period; the indicators' definitions where the PK sheet gives some.
 
 Tables without rows are left out, and the AKIP table where no year has a score. A sasaran is
 named by its position in the workbook's order ("Sasaran 2" is the second sasaran of the PK sheet,
@@ -36,6 +38,7 @@ from ..instansi import sebutan
 from ..model import IndikatorKinerja, LKjIP, Polaritas
 from ..rules import Hasil, HasilIndikator
 from ..schema import ESELON
+from .definisi import ada_definisi, ada_riwayat
 
 __all__ = ["Jenis", "Entri", "Katalog", "katalog", "MAKS_GRAFIK_INDIKATOR", "TAHUN_GRAFIK_SASARAN", "nama_tingkat"]
 
@@ -46,6 +49,8 @@ TAHUN_GRAFIK_SASARAN = 3
 """The latest years shown in the capaian chart of a sasaran."""
 
 TABEL, GAMBAR = "Tabel", "Gambar"
+LAMPIRAN = "L"
+"""The "chapter" of the Lampiran's tables: Tabel L.1."""
 
 
 class Jenis(str, Enum):
@@ -69,6 +74,9 @@ class Jenis(str, Enum):
     TRIWULAN = "triwulan"
     GRAFIK_TRIWULAN = "grafik_triwulan"
     """Target against realisasi per quarter of one indicator: a figure of the quarterly report."""
+    RIWAYAT_INDIKATOR = "riwayat_indikator"
+    PEMBANDING = "pembanding"
+    DEFINISI_INDIKATOR = "definisi_indikator"
 
 
 _GAMBAR = {Jenis.BAGAN_ORGANISASI, Jenis.GRAFIK_INDIKATOR, Jenis.GRAFIK_SASARAN, Jenis.GRAFIK_TRIWULAN}
@@ -80,7 +88,7 @@ class Entri:
 
     Attributes:
         jenis: what it shows.
-        bab: the chapter (1, 2, 3).
+        bab: the chapter (1, 2, 3), or ``"L"`` for the Lampiran.
         urut: its position among the tables (or the figures) of the chapter, from 1.
         judul: the caption without "Tabel 3.2".
         kode_sasaran: the sasaran it belongs to, if any.
@@ -89,7 +97,7 @@ class Entri:
     """
 
     jenis: Jenis
-    bab: int
+    bab: int | str
     urut: int
     judul: str
     kode_sasaran: str | None = None
@@ -240,7 +248,7 @@ def _dengan_tahun(judul: str, years: list[int]) -> str:
 class _Bab:
     """Numbers the tables and the figures of one chapter, each from 1."""
 
-    def __init__(self, bab: int, out: list[Entri]):
+    def __init__(self, bab: int | str, out: list[Entri]):
         self.bab, self.out, self.n = bab, out, {TABEL: 0, GAMBAR: 0}
 
     def __call__(self, jenis: Jenis, judul: str, **kw) -> None:
@@ -304,6 +312,8 @@ def katalog(lkjip: LKjIP, hasil: Hasil, *, ada_bagan: bool | None = None) -> Kat
         elif grafik_sasaran_ada(indikator):
             bab3(Jenis.GRAFIK_SASARAN, _dengan_tahun(f"Capaian Indikator {s.nama}", tahun_grafik_sasaran(indikator)),
                  kode_sasaran=s.kode)
+        if any(hasil.pembanding_of(i.kode) for i in s.indikator):
+            bab3(Jenis.PEMBANDING, f"Perbandingan Capaian Sasaran {n} dengan Pembanding", kode_sasaran=s.kode)
         if hasil.triwulan is not None and hasil.triwulan.indikator_sasaran(s.kode):
             bab3(Jenis.TRIWULAN, f"Capaian per Triwulan Sasaran {n} Tahun {tahun}", kode_sasaran=s.kode)
         if s.kode in op:
@@ -322,4 +332,15 @@ def katalog(lkjip: LKjIP, hasil: Hasil, *, ada_bagan: bool | None = None) -> Kat
         bab3(Jenis.AKIP, akip_judul)
     bab3(Jenis.ANGGARAN_SASARAN, f"Capaian Kinerja dan Anggaran Tahun {tahun}")
     bab3(Jenis.EFISIENSI, "Analisis Efisiensi Kinerja")
+
+    lampiran = _Bab(LAMPIRAN, out)
+    i = lkjip.identitas
+    for s in lkjip.sasaran:
+        for ind in s.indikator:
+            hi = hasil.indikator_by_kode(ind.kode)
+            if ada_riwayat(lkjip, ind, hi):
+                lampiran(Jenis.RIWAYAT_INDIKATOR, f"Target dan Realisasi {hi.nama} Periode "
+                         f"{sebutan(i).rencana} {i.renstra_awal}–{i.renstra_akhir}", kode_sasaran=s.kode, kode_indikator=ind.kode)
+    if ada_definisi(lkjip):
+        lampiran(Jenis.DEFINISI_INDIKATOR, "Definisi Operasional Indikator Kinerja")
     return Katalog(out)

@@ -132,9 +132,21 @@ Sub RunJob(n As Long)
     End If
     If sLaidOut &lt;&gt; &quot;&quot; Then WriteIndexes(oDoc, sLaidOut)
     If sPdf &lt;&gt; &quot;&quot; Then
-        Dim aStore(0) As New com.sun.star.beans.PropertyValue
+        Rem PDF/A-2b (archival), tagged (accessible), with bookmarks from the headings
+        Dim aFilter(3) As New com.sun.star.beans.PropertyValue
+        aFilter(0).Name = &quot;SelectPdfVersion&quot;
+        aFilter(0).Value = 2
+        aFilter(1).Name = &quot;UseTaggedPDF&quot;
+        aFilter(1).Value = True
+        aFilter(2).Name = &quot;ExportBookmarks&quot;
+        aFilter(2).Value = True
+        aFilter(3).Name = &quot;OpenBookmarkLevels&quot;
+        aFilter(3).Value = 1
+        Dim aStore(1) As New com.sun.star.beans.PropertyValue
         aStore(0).Name = &quot;FilterName&quot;
         aStore(0).Value = &quot;writer_pdf_Export&quot;
+        aStore(1).Name = &quot;FilterData&quot;
+        aStore(1).Value = aFilter()
         oDoc.storeToURL(sPdf, aStore())
     End If
     sStatus = &quot;ok&quot;

@@ -1,10 +1,12 @@
 """The Word draft of the LKjIP that the head of the agency signs.
 
 ``render_report(lkjip, hasil, temuan, path)`` writes the whole report, in the order of
-PermenPAN-RB 53/2014 (RULES.md §1): cover, Kata Pengantar with the signature, Ringkasan
+PermenPAN-RB 53/2014 (RULES.md §1): cover, Kata Pengantar with the signature, the APIP's
+Pernyataan Telah Direviu (where the workbook names the reviewer), Ringkasan
 Eksekutif, Daftar Isi, Daftar Tabel, Daftar Gambar, Bab I Pendahuluan, Bab II
 Perencanaan Kinerja, Bab III Akuntabilitas Kinerja (one analysis per sasaran), Bab IV
-Penutup and, as Lampiran, the Perjanjian Kinerja with both signature blocks.
+Penutup and, as Lampiran, the Perjanjian Kinerja with both signature blocks and the
+indicators' definitions (where given).
 
 Every figure comes from the rules module (``hasil``) or, for what the agency typed and
 nothing derives (targets, pembilang and penyebut, AKIP component scores, supporting
@@ -50,7 +52,7 @@ from ...problems import Temuan
 from ...rules import Hasil
 from .. import libreoffice
 from ..katalog import Jenis
-from . import analisis_sasaran, bab_ii, bab_iii, gambar, triwulan
+from . import analisis_lke, analisis_sasaran, bab_ii, bab_iii, gambar, triwulan
 from .bab_i import render_bab_i
 from .bab_ii import render_bab_ii
 from .bab_iii import render_bab_iii
@@ -58,7 +60,8 @@ from .bab_iv import render_bab_iv
 from .dokumen import Dokumen
 from .halaman_depan import render_daftar_isi, render_kata_pengantar, render_ringkasan_eksekutif, render_sampul
 from .konteks import Konteks
-from .lampiran import render_lampiran
+from .lampiran import render_lampiran, tulis_definisi, tulis_riwayat
+from .reviu import render_pernyataan_reviu
 
 __all__ = ["render_report", "REFERENCE_DOCX", "PENULIS"]
 
@@ -79,6 +82,9 @@ PENULIS = {
     Jenis.ANGGARAN_SASARAN: bab_iii.tulis_anggaran_sasaran,
     Jenis.EFISIENSI: bab_iii.tulis_efisiensi,
     Jenis.TRIWULAN: triwulan.tulis_triwulan,
+    Jenis.PEMBANDING: analisis_lke.tulis_pembanding,
+    Jenis.RIWAYAT_INDIKATOR: tulis_riwayat,
+    Jenis.DEFINISI_INDIKATOR: tulis_definisi,
 }
 """The Word builder of every kind of table and figure of the catalogue (``report.katalog``): it writes
 the sentences that introduce the entry and the entry itself. The chapters decide where each entry
@@ -119,6 +125,7 @@ def render_report(lkjip: LKjIP, hasil: Hasil, temuan: Iterable[Temuan], path: st
     render_sampul(k)
     k.doc.mulai_bagian_depan()
     render_kata_pengantar(k)
+    render_pernyataan_reviu(k)
     render_ringkasan_eksekutif(k)
     render_daftar_isi(k)
     k.doc.mulai_batang_tubuh(k.judul_singkat)

@@ -13,6 +13,7 @@ from ...angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_nilai, sama_satuan
 from ...model import IndikatorKinerja, Sasaran, TingkatAnggaran
 from ...rules import HasilIndikator, HasilSasaran
 from ..katalog import Entri, Jenis, perjanjian_eselon
+from .analisis_lke import render_rekomendasi
 from .kalimat import (
     awal_kecil, kalimat_renstra, kalimat_sumber, kalimat_standar, kalimat_tahun_ini, kalimat_tahun_lalu, kalimat_tanpa_tahun_lalu,
     pengantar_daftar,
@@ -26,8 +27,10 @@ _NAMA_NILAI_EFISIENSI = {"rasio": "indeks efisiensi", "selisih": "selisih capaia
                          "pmk249": "nilai efisiensi", "penghematan": "penghematan anggaran",
                          "indeks": "indeks efisiensi (IE)"}
 
-_DI_TEMPAT = (Jenis.AKIP, Jenis.CAPAIAN_SASARAN, Jenis.PENJELASAN_SASARAN, Jenis.GRAFIK_INDIKATOR, Jenis.GRAFIK_SASARAN)
-"""Kinds of a sasaran's entries written at their own place in its analysis; the others follow it, in order."""
+_DI_TEMPAT = (Jenis.AKIP, Jenis.CAPAIAN_SASARAN, Jenis.PENJELASAN_SASARAN, Jenis.GRAFIK_INDIKATOR, Jenis.GRAFIK_SASARAN,
+              Jenis.PEMBANDING, Jenis.RIWAYAT_INDIKATOR)
+"""Kinds of a sasaran's entries written at their own place (in its analysis, or the Lampiran's multi-year
+tables); the others follow the analysis, in order."""
 
 
 def render_sasaran(k: Konteks, nomor: int, sasaran: Sasaran) -> None:
@@ -44,7 +47,9 @@ def render_sasaran(k: Konteks, nomor: int, sasaran: Sasaran) -> None:
     for ind in sasaran.indikator:
         render_analisis_indikator(k, ind, k.hasil.indikator_by_kode(ind.kode))
     k.tulis(kat.cari(Jenis.GRAFIK_SASARAN, kode_sasaran=sasaran.kode))
+    k.tulis(kat.cari(Jenis.PEMBANDING, kode_sasaran=sasaran.kode))
     render_penjelasan_sasaran(k, sasaran, hs)
+    render_rekomendasi(k, sasaran)
     render_efisiensi_sasaran(k, hs)
     render_program_sasaran(k, hs)
     for e in kat.semua(kode_sasaran=sasaran.kode):
@@ -85,6 +90,10 @@ def render_analisis_indikator(k: Konteks, ind: IndikatorKinerja, hi: HasilIndika
         if kalimat:
             d.paragraf(kalimat)
     k.tulis(k.katalog.cari(Jenis.GRAFIK_INDIKATOR, kode_indikator=ind.kode))
+    riwayat = k.katalog.cari(Jenis.RIWAYAT_INDIKATOR, kode_indikator=ind.kode)
+    if riwayat is not None:
+        d.paragraf(f"Target dan realisasi indikator ini pada setiap tahun periode {k.sebutan.rencana} {k.renstra} "
+                   f"disajikan pada {riwayat.rujukan} (Lampiran).")
     if hi.renstra is not None:
         d.paragraf(kalimat_renstra(k, hi))
     if hi.standar is not None:

@@ -162,7 +162,7 @@ class Konteks:
             tempat = f"{self.identitas.tempat_ttd}, {tanggal}"
         return TandaTangan(
             tempat=tempat, sebutan="PIHAK PERTAMA," if pk and self.sebutan.pihak_kedua else "",
-            jabatan=_jabatan_baris(self.identitas.kepala_jabatan, self.sebutan.daerah),
+            jabatan=jabatan_baris(self.identitas.kepala_jabatan, self.sebutan.daerah),
             nama=self.identitas.kepala_nama, pangkat=self.identitas.kepala_pangkat or "",
             nip=self.identitas.kepala_nip or "")
 
@@ -170,7 +170,7 @@ class Konteks:
         """The signature block of the one who gives the mandate: PIHAK KEDUA of the Perjanjian Kinerja."""
         return TandaTangan(
             tempat="", sebutan="PIHAK KEDUA,",
-            jabatan=_jabatan_baris(self.sebutan.pihak_kedua or TITIK, self.sebutan.daerah),
+            jabatan=jabatan_baris(self.sebutan.pihak_kedua or TITIK, self.sebutan.daerah),
             nama=self.identitas.pemberi_amanah_nama or "", pangkat=self.identitas.pemberi_amanah_pangkat or "",
             nip=self.identitas.pemberi_amanah_nip or "")
 
@@ -185,7 +185,7 @@ def angka(x: object, desimal: int = 2) -> str:
     return fmt_bilangan(x, desimal)
 
 
-def _jabatan_baris(jabatan: str, pemerintah_daerah: str) -> list[str]:
+def jabatan_baris(jabatan: str, pemerintah_daerah: str) -> list[str]:
     """An office in capitals on one or two lines, the region on the second: KEPALA DINAS SOSIAL / KABUPATEN BENGKALIS."""
     jabatan = " ".join(jabatan.split()).upper()
     daerah = " ".join(pemerintah_daerah.split()).upper()

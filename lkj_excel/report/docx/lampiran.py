@@ -1,4 +1,5 @@
-"""Lampiran: the Perjanjian Kinerja, its indicators and budget, signed by both parties.
+"""Lampiran: the Perjanjian Kinerja, its indicators and budget, signed by both parties; then the
+indicators' definitions (Tabel L.1, LKE 2.a.2) where the PK sheet gives them.
 
 A Pemerintah Daerah whose workbook names no second party gets the Kepala Daerah's own statement,
 signed by the Kepala Daerah alone (``Konteks.sebutan.pihak_kedua`` is None).
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 from docx.shared import Cm
 
+from ..definisi import baris_definisi, tahun_riwayat
+from ..katalog import LAMPIRAN, Entri, Jenis
 from .dokumen import TITIK
 from .konteks import Konteks
 from .tabel import tabel_anggaran_program, tabel_perjanjian_kinerja
@@ -17,7 +20,7 @@ def render_lampiran(k: Konteks) -> None:
     """Lampiran: the Perjanjian Kinerja, signed by both parties (or by the Kepala Daerah alone)."""
     d = k.doc
     s = k.sebutan
-    d.judul_bab("LAMPIRAN")
+    d.judul_bab("LAMPIRAN", nomor=LAMPIRAN)
     d.judul_sampul([f"PERJANJIAN KINERJA TAHUN {k.tahun}", k.instansi_lengkap.upper()], "Subtitle")
     dua_pihak = s.pihak_kedua is not None
     d.paragraf("Dalam rangka mewujudkan tata kelola pemerintahan yang efektif, transparan, akuntabel dan "
@@ -50,3 +53,50 @@ def render_lampiran(k: Konteks) -> None:
         d.tanda_tangan_dua_pihak(k.tanda_tangan_pemberi_amanah(), k.tanda_tangan_kepala(pk=True))
     else:
         d.tanda_tangan(k.tanda_tangan_kepala(pk=True), kiri=Cm(7.5))
+    riwayat = k.katalog.semua(Jenis.RIWAYAT_INDIKATOR)
+    if riwayat:
+        d.bagian_tegak()  # a new page after the signatures
+        d.judul_sampul(["TARGET DAN REALISASI INDIKATOR KINERJA", f"PERIODE {k.sebutan.rencana.upper()} {k.renstra}"],
+                       "Subtitle")
+        for e in riwayat:
+            k.tulis(e)
+    definisi = k.katalog.cari(Jenis.DEFINISI_INDIKATOR)
+    if definisi is not None:
+        d.bagian_lanskap()  # seven columns of text: a landscape page of its own, after the signatures
+        k.tulis(definisi)
+
+
+def tulis_definisi(k: Konteks, e: Entri) -> None:
+    """Tabel L.1: every PK indicator's operational definition, formula, data source and frequency of measurement."""
+    d = k.doc
+    d.judul_sampul(["DEFINISI OPERASIONAL INDIKATOR KINERJA", f"TAHUN {k.tahun}"], "Subtitle")
+    d.paragraf("Definisi operasional, cara pengukuran, sumber data dan frekuensi pengukuran setiap indikator kinerja "
+               f"Perjanjian Kinerja Tahun {k.tahun} disajikan pada {e.rujukan}.", ikat=True)
+    baris = []
+    for n, b in enumerate(baris_definisi(k.lkjip), 1):
+        i = b.indikator
+        baris.append([str(n), i.nama, i.satuan, i.definisi_operasional or "-", b.cara or "-", i.sumber_data or "-",
+                      i.frekuensi_pengukuran or "-"])
+    d.tabel(e, [["No", "Indikator Kinerja", "Satuan", "Definisi Operasional", "Formula / Cara Pengukuran", "Sumber Data",
+                 "Frekuensi Pengukuran"]], baris, rata="clclllc", penuh=True)
+
+
+def tulis_riwayat(k: Konteks, e: Entri) -> None:
+    """Tabel L.n: one indicator's target, realisasi and capaian in every year given, beside the Renstra's target per year."""
+    ind = k.lkjip.indikator_by_kode(e.kode_indikator)
+    hi = k.hasil.indikator_by_kode(ind.kode)
+    renstra = k.lkjip.renstra_by_kode(ind.kode_renstra)
+    beserta = f", beserta target {k.sebutan.rencana} setiap tahun," if renstra is not None else ""
+    k.doc.paragraf(f"Target, realisasi dan capaian indikator {ind.nama}{beserta} disajikan pada {e.rujukan}.", ikat=True)
+    kepala = ["Tahun", f"Target ({ind.satuan})", f"Realisasi ({ind.satuan})", "Capaian (%)"]
+    if renstra is not None:
+        kepala.append(f"Target {k.sebutan.rencana}: {renstra.nama} ({renstra.satuan})")
+    baris = []
+    for y in tahun_riwayat(k.lkjip, hi):
+        ht = hi.tahun(y)
+        row = [str(y), *(("-", "-", "-") if ht is None else
+                         (k.nilai(ht.target, None), k.nilai(ht.realisasi, None), k.persen(ht.capaian)))]
+        if renstra is not None:
+            row.append(k.nilai(renstra.target_tahunan.get(y), None))
+        baris.append(row)
+    k.doc.tabel(e, [kepala], baris, rata="c" * len(kepala), penuh=True)

@@ -16,11 +16,12 @@ from ...model import LKjIP
 from ...problems import Temuan
 from ...rules import Hasil
 from ...tertulis import padanan
-from . import bab2, bab3
+from . import bab2, bab3, lampiran, pembanding
 from .triwulan import triwulan as triwulan_sasaran
 from .gaya import Format
 from .konteks import Konteks
 from .lembar import Lembar
+from .penilaian import lembar_penilaian
 from .ringkasan import grafik_ringkasan, lembar_ringkasan, temuan_ringkasan
 from .rumah import Rumah
 from .skala import lembar_skala
@@ -45,11 +46,14 @@ PENYUSUN: dict[Jenis, Penyusun] = {
     Jenis.ANGGARAN_SASARAN: bab3.anggaran_sasaran,
     Jenis.EFISIENSI: bab3.efisiensi,
     Jenis.TRIWULAN: triwulan_sasaran,
+    Jenis.PEMBANDING: pembanding.pembanding,
+    Jenis.RIWAYAT_INDIKATOR: lampiran.riwayat,
+    Jenis.DEFINISI_INDIKATOR: lampiran.definisi,
 }
 
 
 def susun_lembar(kt: Konteks) -> list[Lembar]:
-    """The sheets Ringkasan, the report's tables and Skala, in workbook order.
+    """The sheets Ringkasan, the report's tables, Penilaian Mandiri and Skala, in workbook order.
 
     The tables are laid out first and Ringkasan last, since Ringkasan shows what they left in
     ``kt``. Temuan comes later (``render_workbook``): its links need every figure's home.
@@ -60,6 +64,7 @@ def susun_lembar(kt: Konteks) -> list[Lembar]:
         PENYUSUN[t.jenis](kt, lb, t)
         kt.daftar(t.jenis, lb)
         tables.append(lb)
+    tables.append(lembar_penilaian(kt))
     skala = lembar_skala(kt)
     ringkasan = lembar_ringkasan(kt)
     return [ringkasan, *tables, skala]

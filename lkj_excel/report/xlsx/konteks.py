@@ -33,7 +33,8 @@ class Konteks:
         self.env = hasil.env
         self.nd = lkjip.pengaturan.desimal_persen
         self.tahun = hasil.tahun
-        self.tabel = (kat or katalog(lkjip, hasil)).tabel  # the report's tables, numbered as in Word
+        self.katalog = kat or katalog(lkjip, hasil)
+        self.tabel = self.katalog.tabel  # the report's tables, numbered as in Word
         self.rentang_skala: dict[str, ScaleRanges] = {}
         self.program_di: tuple[str, int, int, int, int, int] | None = None  # sheet, rows, columns of Tabel 2.4
         self.program_baris: list[int] = []  # budget with levels: the programs (in Hasil.program), Ringkasan lists them

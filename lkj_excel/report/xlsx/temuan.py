@@ -50,10 +50,10 @@ class LembarTemuan:
     def _cadangan(self) -> dict[str, str]:
         """Input sheet -> the sheet here that shows its table (for cells not copied)."""
         s, j = self.s, self.s.lembar_jenis
-        out = {"Identitas": "Ringkasan", "Pengaturan": "Skala", "Skala": "Skala"}
+        out = {"Identitas": "Ringkasan", "Pengaturan": "Skala", "Skala": "Skala", "RubrikLKE": "Penilaian Mandiri"}
         for src, jenis in (("Renstra", "renstra"), ("IndikatorRenstra", "indikator_renstra"), ("PK", "pk"),
                            ("Anggaran", "anggaran"), ("Operasional", "operasional"), ("AKIP", "akip"),
-                           ("AngkaTertulis", "anggaran_sasaran"), ("Realisasi", "pengukuran")):
+                           ("AngkaTertulis", "anggaran_sasaran"), ("Realisasi", "pengukuran"), ("Pembanding", "pembanding")):
             if jenis in j:
                 out[src] = j[jenis]
         out.update(s.lembar_pendukung)
