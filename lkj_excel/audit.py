@@ -24,6 +24,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Callable
 
+from .audit_tertulis import cek_nilai_tertulis, cek_sumber
+from .kewajaran import cek_capaian_negatif, cek_polaritas, cek_satuan_realisasi, cek_teks_kolom_angka
 from .angka import bulat, fmt_angka, fmt_angka_ringkas, fmt_nilai, fmt_persen, fmt_rupiah
 from .expr import is_number
 from .katalog_temuan import AUDIT
@@ -542,19 +544,25 @@ PEMERIKSAAN: tuple[Pemeriksaan, ...] = (
     cek_jumlah_anggaran,
     cek_subtotal_anggaran,
     cek_jumlah_pendukung,
+    cek_teks_kolom_angka,
     cek_akip,
     cek_target_renstra,
     cek_target_realisasi,
     cek_pecahan,
     cek_angka_tertulis,
     cek_capaian_tertulis,
+    cek_nilai_tertulis,
     cek_program,
     cek_realisasi_kosong,
     cek_capaian_tak_terdefinisi,
     cek_kewajaran,
+    cek_capaian_negatif,
+    cek_polaritas,
+    cek_satuan_realisasi,
     cek_bobot,
     cek_predikat_akip,
     cek_operasional_lintas,
+    cek_sumber,
     cek_renstra_pembanding,
     cek_triwulan,
     cek_triwulan_kosong,

@@ -370,6 +370,7 @@ class Pembacaan:
             "pendukung": "Kode Sasaran '{kode}' pada tabel pendukung '{tabel}' tidak ada pada lembar PK.",
             "narasi": "Kode Sasaran '{kode}' pada lembar Narasi tidak ada pada lembar PK.",
             "induk": "Kode Induk '{kode}' dari unit '{unit}' tidak ada pada kolom Kode Unit.",
+            "indikator": "Kode Indikator '{kode}' tidak ada pada lembar PK maupun lembar Operasional.",
             "pembanding": "Kode Indikator '{kode}' pada lembar Pembanding tidak ada pada lembar PK.",
         },
         "Kode yang dirujuk tidak ada pada lembar tempat kode itu ditetapkan.")
@@ -459,6 +460,28 @@ class Pembacaan:
         "organisasi-melingkar", GALAT,
         "Susunan organisasi melingkar pada unit '{unit}'.",
         "Susunan organisasi melingkar: sebuah unit menjadi induk bagi dirinya sendiri melalui unit lain.")
+
+    # --- stated figures (tool-filled columns, sheet AngkaTertulis)
+    NILAI_OTOMATIS_TIDAK_TERBACA = Jenis(
+        "nilai-otomatis-tidak-terbaca", PERINGATAN,
+        "Kolom otomatis '{kolom}' berisi {isi}, yang bukan angka. Isi ini dicatat sebagai angka tertulis instansi, tetapi "
+        "tidak dapat dibandingkan dengan hasil perhitungan tool; kosongkan sel itu atau tulis angkanya.",
+        "Kolom yang dihitung tool (abu-abu) diketik dengan isi yang bukan angka.")
+    NILAI_OTOMATIS_TANPA_BARIS = Jenis(
+        "nilai-otomatis-tanpa-baris", PERINGATAN,
+        "Kolom otomatis '{kolom}' berisi {isi}, tetapi baris ini tidak memuat isian lain, sehingga angka tertulis itu tidak "
+        "dapat dikaitkan dengan baris mana pun; pindahkan ke baris yang benar atau kosongkan selnya.",
+        "Kolom yang dihitung tool (abu-abu) diketik pada baris yang tidak berisi data lain.")
+    BARIS_ANGKA_TERTULIS_TIDAK_LENGKAP = Jenis(
+        "baris-angka-tertulis-tidak-lengkap", PERINGATAN,
+        {
+            "tanpa_kode": "Baris ini memuat angka tertulis tanpa Kode Sasaran maupun Kode Indikator, sehingga angkanya "
+                          "tidak dapat diperiksa; isi salah satu kode itu.",
+            "tanpa_besaran": "Baris angka indikator '{kode}' tidak menyebut angka yang disalin pada kolom Angka Indikator; "
+                             "pilih salah satu dari: {pilihan}.",
+            "tanpa_nilai": "Baris angka indikator '{kode}' ({besaran}) tidak memuat Nilai Tertulis.",
+        },
+        "Baris lembar AngkaTertulis tidak lengkap sehingga angkanya tidak dapat diperiksa.")
 
     # --- the quarters (sheets Triwulan, CatatanTriwulan, AnggaranTriwulan)
     TRIWULAN_KODE_TIDAK_DIKENAL = Jenis(
@@ -671,6 +694,63 @@ class Audit:
         'Realisasi {indikator} ({satuan}) tidak dapat dibandingkan dengan target akhir Renstra "{renstra}" ({satuan_renstra}): '
         "satuannya berbeda dan satuan pembilang rumusnya pun tidak sama.",
         "Realisasi tidak dapat dibandingkan dengan target akhir Renstra karena satuannya berbeda.")
+
+    # --- stated figures beside derived ones (audit_tertulis.py)
+    NILAI_TERTULIS_BERBEDA = Jenis(
+        "nilai-tertulis-berbeda", PERINGATAN,
+        {
+            "kolom_otomatis": "{apa} tertulis {tertulis} pada kolom otomatis '{kolom}', sedangkan hasil perhitungan tool "
+                              "{dihitung}; workbook laporan dan draf memakai hasil perhitungan. Bila angka tertulis itu "
+                              "keliru, kosongkan selnya atau salin kembali rumus template.",
+            "tertulis": "{apa} tertulis {tertulis}, sedangkan hasil perhitungan tool {dihitung}.",
+        },
+        "Angka yang dinyatakan instansi (diketik pada kolom otomatis atau pada lembar AngkaTertulis) berbeda dengan hasil "
+        "perhitungan tool pada ketelitian cetaknya.")
+    ANGKA_TERTULIS_TANPA_PADANAN = Jenis(
+        "angka-tertulis-tanpa-padanan", PERINGATAN,
+        "{apa} tertulis {tertulis}, tetapi tool tidak menghitung angka itu ({sebab}), sehingga angka tertulis ini tidak "
+        "dapat diperiksa.",
+        "Angka tertulis merujuk angka yang tidak dihitung tool untuk indikator atau sasaran itu.")
+    SUMBER_TIDAK_DIKENAL = Jenis(
+        "sumber-tidak-dikenal", PERINGATAN,
+        {
+            "bentuk": "Sumber {bagian} {indikator} ('{sumber}') tidak dapat dibaca; tulis <nama lembar>: <judul kolom>, atau "
+                      "<nama lembar>: <judul kolom>: <label baris>, misalnya Data_PSKS: Jumlah PSKS (orang).",
+            "tabel": "Sumber {bagian} {indikator} ('{sumber}') menyebut tabel '{tabel}', yang tidak ada di antara tabel data "
+                     "pendukung ({tersedia}).",
+            "kolom": "Sumber {bagian} {indikator} ('{sumber}') menyebut kolom '{kolom}', yang bukan kolom angka pada tabel "
+                     "\"{tabel}\" (kolom angka: {tersedia}).",
+            "baris": "Sumber {bagian} {indikator} ('{sumber}') menyebut baris '{baris}', yang tidak ada pada tabel \"{tabel}\".",
+        },
+        "Sumber pembilang atau penyebut sebuah indikator tidak ditemukan pada tabel data pendukung.")
+    SUMBER_BERBEDA = Jenis(
+        "sumber-berbeda", PERINGATAN,
+        "{apa} tertulis {tertulis}, sedangkan sumbernya, {sumber}, berisi {nilai_sumber}.",
+        "Pembilang atau penyebut realisasi sebuah indikator berbeda dengan angka pada tabel data pendukung yang disebut "
+        "sebagai sumbernya.")
+
+    # --- plausibility (kewajaran.py)
+    CAPAIAN_NEGATIF = Jenis(
+        "capaian-negatif", PERINGATAN,
+        "{apa} bernilai negatif ({capaian}); periksa kembali pembanding, realisasi, satuan dan polaritasnya.",
+        "Sebuah capaian yang dicetak laporan bernilai negatif, biasanya karena pembanding yang terlalu jauh atau "
+        "polaritas yang keliru.")
+    CAPAIAN_BERLAWANAN_POLARITAS = Jenis(
+        "capaian-berlawanan-polaritas", PERINGATAN,
+        "{apa} sebesar {capaian}, padahal realisasi {realisasi} {arah} pembandingnya {pembanding} dan indikator ini "
+        "berpolaritas {polaritas}; periksa kembali polaritas, rumus capaian atau angkanya.",
+        "Capaian di atas 100% untuk realisasi yang lebih buruk daripada pembandingnya (atau di bawah 100% untuk yang lebih "
+        "baik) menurut polaritas indikator.")
+    SATUAN_REALISASI_BERBEDA = Jenis(
+        "satuan-realisasi-berbeda", PERINGATAN,
+        "Realisasi {tahun} {indikator} dicatat dalam satuan '{satuan_realisasi}', sedangkan satuan indikatornya "
+        "'{satuan}'; capaian hanya bermakna bila realisasi dan target bersatuan sama.",
+        "Realisasi dicatat dalam satuan yang berbeda dengan satuan indikatornya.")
+    TEKS_PADA_KOLOM_ANGKA = Jenis(
+        "teks-pada-kolom-angka", PERINGATAN,
+        'Kolom "{kolom}" pada tabel "{tabel}" berisi angka pada {jumlah}, tetapi {sel} berisi {isi}, yang bukan angka; '
+        "karena itu kolom ini dibaca sebagai teks dan tidak dijumlahkan.",
+        "Sel berisi teks pada kolom tabel data pendukung yang sel-sel lainnya berisi angka.")
 
     # --- the quarters
     REALISASI_TRIWULAN_BERBEDA = Jenis(

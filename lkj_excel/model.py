@@ -172,6 +172,10 @@ class Indikator:
     target_pembilang: float | None = None
     target_penyebut: float | None = None
     kode_renstra: str | None = None
+    sumber_pembilang: str | None = None
+    """Where the realisasi's pembilang comes from: a supporting table's column, row or total (``sumber.Sumber``)."""
+    sumber_penyebut: str | None = None
+    """Where the realisasi's penyebut comes from (likewise)."""
     cells: dict[str, str] = field(default_factory=dict, repr=False)
 
 
@@ -218,6 +222,12 @@ class Realisasi:
     realisasi_penyebut: float | None = None
     capaian_tertulis: float | None = None
     keterangan: str | None = None
+    kategori_tertulis: str | None = None
+    """The category of the year's capaian as the agency states it (compared with the derived one)."""
+    satuan_realisasi: str | None = None
+    """The unit the realisasi is recorded in, where typed (compared with the indicator's)."""
+    indikator_tertulis: object = None
+    """What stands in the tool-filled column Indikator (its template formula gives the PK's name): the agency's stated name."""
     cells: dict[str, str] = field(default_factory=dict, repr=False)
 
 
@@ -281,6 +291,8 @@ class Program:
     induk: int | None = None
     anggaran_tertulis: float | None = None
     realisasi_tertulis: float | None = None
+    penyerapan_tertulis: object = None
+    """What stands in the tool-filled column Penyerapan (a number, or text that is none): the agency's stated penyerapan."""
     cells: dict[str, str] = field(default_factory=dict, repr=False)
 
     def sebutan(self, kutip: str = '"', awal: bool = False) -> str:
@@ -321,6 +333,8 @@ class IndikatorOperasional(Indikator):
     realisasi_pembilang: float | None = None
     realisasi_penyebut: float | None = None
     capaian_tertulis: float | None = None
+    kategori_tertulis: str | None = None
+    satuan_realisasi: str | None = None
 
     @property
     def satuan_pembilang(self) -> str | None:
@@ -342,7 +356,7 @@ class IndikatorOperasional(Indikator):
 _LALU = {"realisasi": "realisasi_lalu", "realisasi_pembilang": "realisasi_lalu_pembilang",
          "realisasi_penyebut": "realisasi_lalu_penyebut"}
 _INI = {"realisasi": "realisasi", "realisasi_pembilang": "realisasi_pembilang", "realisasi_penyebut": "realisasi_penyebut",
-        "capaian_tertulis": "capaian_tertulis"}
+        "capaian_tertulis": "capaian_tertulis", "kategori_tertulis": "kategori_tertulis", "satuan_realisasi": "satuan_realisasi"}
 """Fields of a row of sheet Realisasi -> the fields of sheet Operasional that hold them, per year."""
 
 
@@ -424,6 +438,24 @@ class AngkaTertulis:
     realisasi_anggaran: float | None = None
     penyerapan: float | None = None
     efisiensi: str | None = None
+    kategori: str | None = None
+    nilai_efisiensi: float | None = None
+    cells: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class AngkaIndikatorTertulis:
+    """One figure of one indicator as stated by the agency, on a row of sheet AngkaTertulis.
+
+    ``besaran`` is the code of the figure (``schema.BESARAN_INDIKATOR``: its kategori, its capaian
+    against the Renstra end target, its realisasi against an earlier year ...); ``tahun`` the year
+    it refers to (the earlier year of a comparison), None for the report year.
+    """
+
+    kode_indikator: str
+    besaran: str
+    nilai: float | str | None
+    tahun: int | None = None
     cells: dict[str, str] = field(default_factory=dict, repr=False)
 
 
@@ -494,6 +526,8 @@ class TriwulanIndikator:
     realisasi: dict[int, Nilai] = field(default_factory=dict)
     realisasi_pembilang: dict[int, float] = field(default_factory=dict)
     realisasi_penyebut: dict[int, float] = field(default_factory=dict)
+    indikator_tertulis: object = None
+    """What stands in the tool-filled column Indikator (the template's formula gives the indicator's name)."""
     cells: dict[str, str] = field(default_factory=dict, repr=False)
 
 
@@ -540,6 +574,8 @@ class LKjIP:
     pengaturan: Pengaturan
     versi_template: int = 1
     """The version of the standard workbook it was filled in with (``schema.VERSI_TEMPLATE``); 1 where none is stored."""
+    angka_indikator_tertulis: list[AngkaIndikatorTertulis] = field(default_factory=list)
+    """Figures per indicator stated on sheet AngkaTertulis (comparisons, kategori ...)."""
     triwulan: list[TriwulanIndikator] = field(default_factory=list)
     """The quarters of the indicators that have them (sheet Triwulan)."""
     catatan_triwulan: list[CatatanTriwulan] = field(default_factory=list)

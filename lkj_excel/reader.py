@@ -28,6 +28,7 @@ from .instansi import nama_pemda_tidak_dipakai, sebutan
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan, Temuan, Tingkat
 from .rules import faktor_pengali
+from .tertulis import baris_angka_tertulis, nilai_otomatis
 from .safety import PemeriksaanBerkas, baca_gambar, periksa_berkas, periksa_luas
 from .skala import baca_pita
 
@@ -56,6 +57,7 @@ class Grid:
         self.rows = rows
         self.excel_errors: dict[str, str] = {}  # "A1" -> "#DIV/0!" (read as empty by calamine)
         self.uncalculated: set[str] = set()  # formulas saved without a result
+        self.formulas: set[str] = set()  # every formula cell ("A1"), where the file's XML says
         self.kendali: list[tuple[str, str]] = []  # ("B7", "U+0001") where control characters were replaced
 
     @property
@@ -72,6 +74,10 @@ class Grid:
 
     def row_is_empty(self, r: int) -> bool:
         return all(v is None for v in self.rows[r])  # load_grids made every empty cell None
+
+    def diketik(self, r: int, c: int) -> bool:
+        """The cell holds a value that is not the result of a formula (a constant typed or pasted)."""
+        return not _is_empty(self.get(r, c)) and f"{col_letter(c)}{r + 1}" not in self.formulas
 
     def hides_value(self, where: str) -> bool:
         """The cell looks empty but holds an Excel error or an uncalculated formula."""
@@ -149,6 +155,9 @@ def _apply_scan(scan, grids: dict[str, Grid], temuan: DaftarTemuan) -> int:
     for name, cells in scan.rumus_tanpa_nilai.items():
         if name in grids:
             grids[name].uncalculated = set(cells)
+    for name, cells in getattr(scan, "rumus", {}).items():
+        if name in grids:
+            grids[name].formulas = cells
     for name in scan.lembar_tersembunyi:
         if name != sc.DAFTAR:
             temuan.catat(P.LEMBAR_TERSEMBUNYI, f"{name}!A1", lembar=name)
@@ -334,6 +343,10 @@ class Record:
     years: dict[str, dict[int, object]]
     kosong: set[str] = field(default_factory=set)
     """The columns whose cell on this row is really empty (no value, no hidden error or formula)."""
+    otomatis: dict[str, tuple[object, str]] = field(default_factory=dict)
+    """What stands in the tool-filled (grey) columns of this row, raw, with its cell: the agency's stated values."""
+    persen_diketik: set[str] = field(default_factory=set)
+    """The value columns (``NILAI``) of this row typed as a text with a percent sign ("65,58%"): a unit typed in."""
 
 
 @dataclass
@@ -396,12 +409,14 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
     previous: dict[str, object] = {}
     predikat: dict[int, tuple[str, str]] = {}
     columns = [(k, c) for k, c in col_of.items() if sheet.kolom_by_key(k).isian] + [(f"{fam}_{y}", c) for fam, ys in year_cols.items() for y, c in ys.items()]
+    otomatis_cols = [(k, c) for k, c in col_of.items() if not sheet.kolom_by_key(k).isian]
     for r in range(header_row + 1, grid.n_rows):
         if grid.row_is_empty(r):
             continue
         label_cell = next((grid.get(r, c) for c in sorted(col_of.values()) if not _is_empty(grid.get(r, c))), None)
         if sheet.boleh_jumlah and isinstance(label_cell, str) and _TOTAL_LABEL.match(bersihkan_teks(label_cell)):
-            total = _read_total(grid, r, columns, temuan, lambda key: sc.batas_angka(_kolom_of(sheet, key)))
+            total = _read_total(grid, r, columns + [(k, c) for k, c in otomatis_cols if grid.diketik(r, c)], temuan,
+                                lambda key: sc.batas_angka(_kolom_of(sheet, key)))
             continue
         if sheet.kolom_tahun and isinstance(label_cell, str) and sc.normal(label_cell) == "predikat":
             # A typed "Predikat" row under the year columns (Tabel 3.9).
@@ -414,10 +429,16 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
         if not any(not _is_empty(grid.get(r, c)) for k, c in col_of.items() if sheet.kolom_by_key(k).isian) and not any(
             not _is_empty(grid.get(r, c)) for cols in year_cols.values() for c in cols.values()
         ):
+            for k, c in otomatis_cols:  # only tool-filled cells on this row: a value typed there belongs to no row
+                if grid.diketik(r, c):
+                    isi = _fmt_found(grid.get(r, c))
+                    temuan.catat(P.NILAI_OTOMATIS_TANPA_BARIS, grid.cell(r, c), kolom=sheet.kolom_by_key(k).header, isi=isi,
+                                 ditemukan=isi)
             continue  # only tool-filled cells (formulas of the template) on this row
         values: dict[str, object] = {}
         cells: dict[str, str] = RowCells(grid.name, r + 1)
         kosong: set[str] = set()
+        persen: set[str] = set()
         for col in sheet.kolom:
             if not col.isian or col.key not in col_of:
                 continue
@@ -425,6 +446,8 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
             where = grid.cell(r, c)
             raw = grid.get(r, c)
             value = convert(ctx, col, raw, where)
+            if col.tipe == sc.NILAI and isinstance(raw, str) and raw.strip().endswith("%") and isinstance(value, float):
+                persen.add(col.key)
             if value is None and _is_empty(raw) and col.isi_ke_bawah and col.key in previous:
                 value, where = previous[col.key]
             empty = value is None and _is_empty(raw) and not grid.hides_value(where)
@@ -445,7 +468,11 @@ def read_table(grid: Grid, sheet: sc.Lembar, temuan: DaftarTemuan) -> TableRead:
                 cells[f"{fam.key}_{year}"] = where
                 if value is not None:
                     years[fam.key][year] = value
-        records.append(Record(r, values, cells, years, kosong))
+        otomatis = {col.key: (grid.get(r, c), grid.cell(r, c)) for col in sheet.kolom
+                    if not col.isian and (c := col_of.get(col.key)) is not None and grid.diketik(r, c)}
+        for key, (_, where) in otomatis.items():
+            cells[key] = where
+        records.append(Record(r, values, cells, years, kosong, otomatis, persen))
     return TableRead(records, total, year_cols, predikat)
 
 
@@ -625,14 +652,7 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
     for n in narasi_list:
         if n.kode_sasaran and n.kode_sasaran not in kode_sasaran:
             temuan.catat(P.KODE_TIDAK_DIKENAL, n.cells["kode_sasaran"], varian="narasi", kode=n.kode_sasaran, ditemukan=n.kode_sasaran)
-    angka_tertulis = []
-    for r in tertulis.records:
-        v = r.values
-        if v.get("kode_sasaran") and v["kode_sasaran"] not in kode_sasaran:
-            temuan.catat(P.KODE_TIDAK_DIKENAL, r.cells["kode_sasaran"], varian="sasaran", kode=v["kode_sasaran"], ditemukan=v["kode_sasaran"])
-            continue
-        if v.get("kode_sasaran"):
-            angka_tertulis.append(m.AngkaTertulis(kode_sasaran=v["kode_sasaran"], capaian=v.get("capaian"), anggaran=v.get("anggaran"), realisasi_anggaran=v.get("realisasi_anggaran"), penyerapan=v.get("penyerapan"), efisiensi=v.get("efisiensi"), cells=r.cells))
+    angka_tertulis, angka_indikator = baris_angka_tertulis(tertulis.records, kode_sasaran, indikator, operasional, temuan)
     organisasi = _organisasi(org, temuan)
     tugas_fungsi = m.TugasFungsi(
         tugas=[r.values["uraian"] for r in tf.records if r.values.get("jenis") == "Tugas" and r.values.get("uraian")],
@@ -668,6 +688,7 @@ def _build(path: Path, grids: dict[str, Grid], temuan: DaftarTemuan) -> m.LKjIP 
         narasi=narasi_list,
         angka_tertulis=angka_tertulis,
         pengaturan=pengaturan,
+        angka_indikator_tertulis=angka_indikator,
     )
     from .reader_triwulan import baca_triwulan
 
@@ -781,6 +802,7 @@ def _sasaran(pk: TableRead, temuan: DaftarTemuan) -> list[m.Sasaran]:
             kode=kode, kode_sasaran=ks, nama=v["nama"], satuan=v.get("satuan") or "", polaritas=pol, target=target,
             target_atas=v.get("target_atas"), formula=formula, target_pembilang=v.get("target_pembilang"), target_penyebut=v.get("target_penyebut"),
             kode_renstra=v.get("kode_renstra"), standar_nasional=v.get("standar_nasional"), bobot=v.get("bobot"), cells=c,
+            sumber_pembilang=v.get("sumber_pembilang"), sumber_penyebut=v.get("sumber_penyebut"),
             **{k: v.get(k) for k in ("definisi_operasional", "cara_pengukuran", "sumber_data", "frekuensi_pengukuran")},
         )
         s = sasaran.get(ks)
@@ -888,7 +910,8 @@ def _program(ang: TableRead, kode_sasaran: dict, temuan: DaftarTemuan) -> list[m
             temuan.catat(P.TINGKAT_BERBEDA_KODE, c["tingkat"], c["kode"], nama=v["nama"], tingkat=tingkat.label, kode=kode,
                          pola=pola.sebutan, ditemukan=tingkat.label, diharapkan=pola.label)
         p = m.Program(nama=v["nama"], kode_sasaran=v.get("kode_sasaran"), anggaran=v.get("anggaran"), realisasi=v.get("realisasi"),
-                      sumber_dana=v.get("sumber_dana"), keterangan=v.get("keterangan"), tingkat=tingkat, kode=kode, cells=c)
+                      sumber_dana=v.get("sumber_dana"), keterangan=v.get("keterangan"), tingkat=tingkat, kode=kode, cells=c,
+                      penyerapan_tertulis=nilai_otomatis(sc.ANGGARAN, r.otomatis, "penyerapan", temuan))
         if p.kode_sasaran and p.kode_sasaran not in kode_sasaran:
             temuan.catat(P.PROGRAM_TANPA_SASARAN, c["kode_sasaran"], baris=p.sebutan("'", awal=True), kode=p.kode_sasaran,
                          ditemukan=p.kode_sasaran, diharapkan=", ".join(kode_sasaran) or "kode sasaran PK")
@@ -981,8 +1004,10 @@ def _realisasi(real: TableRead, indikator: dict[str, m.IndikatorKinerja], tahun:
             temuan.catat(P.BUKAN_INDIKATOR_RUMUS, c.get("realisasi_pembilang", c["kode_indikator"]), kode=kode)
         _periksa_nilai_tahun(v, c, sc.REALISASI, ("target", "realisasi"), ("target_penyebut", "realisasi_penyebut"),
                              (("realisasi_pembilang", "realisasi_penyebut"),), kode, ind.polaritas, ind.satuan, temuan)
+        _satuan_diketik(v, c, r.persen_diketik)
         out.append(m.Realisasi(kode_indikator=kode, tahun=year, cells=c, **{k: v.get(k) for k in (
-            "target", "target_pembilang", "target_penyebut", "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis", "keterangan")}))
+            "target", "target_pembilang", "target_penyebut", "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis",
+            "keterangan", "kategori_tertulis", "satuan_realisasi")}, indikator_tertulis=nilai_otomatis(sc.REALISASI, r.otomatis, "indikator", temuan)))
     return out
 
 
@@ -1022,15 +1047,23 @@ def _operasional(ops: TableRead, kode_sasaran: dict, indikator: dict[str, m.Indi
         if v.get("kode_renstra") and v["kode_renstra"] not in renstra_kode:
             temuan.catat(P.KODE_TIDAK_DIKENAL, c["kode_renstra"], varian="renstra", kode=v["kode_renstra"], ditemukan=v["kode_renstra"],
                          diharapkan=", ".join(sorted(renstra_kode)) or "kode pada lembar IndikatorRenstra")
+        _satuan_diketik(v, c, r.persen_diketik)
         out.append(m.IndikatorOperasional(
             kode=kode, kode_sasaran=ks, nama=v["nama"], satuan=satuan, polaritas=pol, target=v.get("target"), formula=formula,
             target_pembilang=v.get("target_pembilang"), target_penyebut=v.get("target_penyebut"), kode_renstra=v.get("kode_renstra"),
             unit=v.get("unit"), eselon=v.get("eselon") or "III", sasaran_operasional=v["sasaran_operasional"],
             cells=c, **{k: v.get(k) for k in (
                 "realisasi_lalu", "realisasi_lalu_pembilang", "realisasi_lalu_penyebut", "realisasi", "realisasi_pembilang",
-                "realisasi_penyebut", "capaian_tertulis")},
+                "realisasi_penyebut", "capaian_tertulis", "kategori_tertulis", "sumber_pembilang", "sumber_penyebut",
+                "satuan_realisasi")},
         ))
     return out
+
+
+def _satuan_diketik(v: dict, c: dict, persen: set[str]) -> None:
+    """A realisasi typed with a percent sign ("65,58%") states its unit where column Satuan Realisasi is empty."""
+    if "realisasi" in persen and not v.get("satuan_realisasi"):
+        v["satuan_realisasi"], c["satuan_realisasi"] = "%", c["realisasi"]
 
 
 def _indikator_renstra(ir: TableRead, temuan: DaftarTemuan) -> list[m.IndikatorRenstra]:

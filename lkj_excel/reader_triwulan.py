@@ -17,6 +17,7 @@ from .angka import fmt_nilai, fmt_rupiah
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan
 from .schema_triwulan import TRIWULAN_ROMAWI
+from .tertulis import nilai_otomatis
 
 __all__ = ["baca_triwulan"]
 
@@ -100,7 +101,8 @@ def _indikator(tabel, indikator: dict[str, m.Indikator], temuan: DaftarTemuan) -
             continue
         seen.add(kode)
         _periksa_kuartal(v, c, indikator[kode], temuan)
-        tw = m.TriwulanIndikator(kode=kode, cara=v.get("cara") or "tidak_ditetapkan", cells=dict(c))
+        tw = m.TriwulanIndikator(kode=kode, cara=v.get("cara") or "tidak_ditetapkan", cells=dict(c),
+                                 indikator_tertulis=nilai_otomatis(sc.TRIWULAN, r.otomatis, "indikator", temuan))
         for q in range(1, 5):
             for key in ("target", "realisasi", "realisasi_pembilang", "realisasi_penyebut"):
                 value = v.get(f"{key}_{q}")

@@ -29,13 +29,15 @@ PILIHAN = "pilihan"
 YA_TIDAK = "ya/tidak"
 TANGGAL = "tanggal"
 
-VERSI_TEMPLATE = 3
+VERSI_TEMPLATE = 4
 """The version of the standard workbook this release writes. It is stored in the workbook (a custom
 document property, which Excel and LibreOffice keep when the file is saved), so that a later release
 can tell which layout a workbook was filled in with and migrate it. Version 1: the templates before
 the version was stored (kept in ``tests/fixtures/template_v1``). Version 3 added, all optional and at
 the end: the reviewer's rows of Identitas, the definition columns of PK, the Narasi part Rekomendasi,
-and the sheets Pembanding and RubrikLKE."""
+and the sheets Pembanding and RubrikLKE. Version 4: optional columns for the agency's stated figures
+and sources at the end of PK, Realisasi, Operasional and AngkaTertulis (an older release would pass them
+over, so it says the workbook is newer than it knows)."""
 PROPERTI_VERSI = "lkj_excel_versi_template"
 """The name of the custom document property that holds the template's version."""
 
@@ -64,6 +66,13 @@ BATAS_NAMA_LEMBAR = 31
 BATAS_KAKI_HALAMAN = 120
 """Characters of the short title in the output workbook's page footer (Excel allows 255
 for the whole footer, with its codes and the page numbers)."""
+
+BANTUAN_OTOMATIS = (
+    "Diisi otomatis oleh template (sel abu-abu). Bila rumusnya tertimpa isian, misalnya tabel laporan lama yang disalin "
+    "beserta angka persentasenya, isi sel dibaca sebagai nilai tertulis instansi: dibandingkan dengan hasil perhitungan "
+    "tool pada ketelitian cetaknya dan dilaporkan bila berbeda; laporan tetap memakai hasil perhitungan."
+)
+"""The help of every tool-filled column (its header's comment, its line in Petunjuk)."""
 
 HEADER_ROW = 3  # 1-based row of the headers in table sheets
 FIRST_DATA_ROW = HEADER_ROW + 1
@@ -248,6 +257,22 @@ YA_TIDAK_PILIHAN = ("Ya", "Tidak")
 POLARITAS = ("positif", "negatif", "predikat")
 ESELON = ("III", "IV")
 
+_SUMBER_HELP = (
+    "Untuk indikator rumus: tabel data pendukung asal jumlah {bagian} realisasi tahun laporan, ditulis "
+    "<nama lembar>: <judul kolom> untuk jumlah kolom, atau <nama lembar>: <judul kolom>: <label baris> untuk satu baris, "
+    "misalnya Data_PSKS: Jumlah PSKS (orang) atau Data_Bantuan: Penerima 2023: PKH. Tool membandingkan angkanya dan "
+    "laporan menyebut asal angka itu."
+)
+_KATEGORI_TERTULIS_HELP = (
+    "Kategori capaian tahun ini sebagaimana tertulis pada laporan yang ada (misalnya Sangat Tinggi); "
+    "dibandingkan dengan kategori hasil hitungan tool menurut lembar Skala."
+)
+
+_SATUAN_REALISASI_HELP = (
+    "Satuan realisasi sebagaimana tertulis pada sumber datanya, bila dicatat; realisasi yang bersatuan lain "
+    "daripada satuan indikator (misalnya orang untuk target dalam %) dilaporkan sebagai peringatan."
+)
+
 _POLARITAS_HELP = "positif: makin tinggi makin baik; negatif: makin rendah makin baik; predikat: nilai huruf (AA, A, BB, B, CC, C, D)."
 
 IDENTITAS = Lembar(
@@ -390,6 +415,8 @@ PK = Lembar(
               bantuan="Rumus atau cara menghitung realisasi; untuk indikator rumus boleh kosong (rumus pembilang dan penyebut dipakai)."),
         Kolom("sumber_data", "Sumber Data", lebar=22, bantuan="Dokumen atau sistem asal data realisasi, misalnya DTKS Kementerian Sosial."),
         Kolom("frekuensi_pengukuran", "Frekuensi Pengukuran", lebar=14, bantuan="Misalnya triwulanan, semesteran atau tahunan."),
+        Kolom("sumber_pembilang", "Sumber Pembilang", lebar=22, bantuan=_SUMBER_HELP.format(bagian="pembilang")),
+        Kolom("sumber_penyebut", "Sumber Penyebut", lebar=22, bantuan=_SUMBER_HELP.format(bagian="penyebut")),
     ),
 )
 
@@ -455,6 +482,8 @@ REALISASI = Lembar(
         Kolom("realisasi_penyebut", "Realisasi Penyebut", ANGKA, lebar=10),
         Kolom("capaian_tertulis", "Capaian Tertulis (%)", PERSEN, lebar=10, bantuan="Opsional: capaian sebagaimana tertulis pada laporan sebelumnya; dibandingkan dengan hitungan tool."),
         Kolom("keterangan", "Keterangan", lebar=20),
+        Kolom("kategori_tertulis", "Kategori Tertulis", lebar=14, bantuan=_KATEGORI_TERTULIS_HELP.replace("tahun ini", "tahun pada baris itu")),
+        Kolom("satuan_realisasi", "Satuan Realisasi", lebar=9, panjang_maks=BATAS_SATUAN, bantuan=_SATUAN_REALISASI_HELP),
     ),
 )
 
@@ -546,6 +575,11 @@ OPERASIONAL = Lembar(
               bantuan="Indikator rumus: penyebut realisasi tahun laporan, misalnya 154 (orang)."),
         Kolom("capaian_tertulis", "Capaian Tertulis (%)", PERSEN, lebar=10,
               bantuan="Opsional: capaian sebagaimana tertulis pada laporan yang ada; dibandingkan dengan hitungan tool."),
+        Kolom("kategori_tertulis", "Kategori Tertulis", lebar=14, bantuan=_KATEGORI_TERTULIS_HELP),
+        Kolom("sumber_pembilang", "Sumber Pembilang", lebar=22, bantuan=_SUMBER_HELP.format(bagian="pembilang")),
+        Kolom("sumber_penyebut", "Sumber Penyebut", lebar=22, bantuan=_SUMBER_HELP.format(bagian="penyebut")),
+        Kolom("satuan_realisasi", "Satuan Realisasi", lebar=9, panjang_maks=BATAS_SATUAN,
+              bantuan=_SATUAN_REALISASI_HELP.replace("baris itu", "tahun laporan")),
     ),
 )
 
@@ -564,20 +598,56 @@ AKIP = Lembar(
     setelah="bobot",
 )
 
+BESARAN_INDIKATOR = (
+    ("Capaian terhadap Target Akhir Renstra (%)", "renstra_persen"),
+    ("Sisa menuju Target Akhir Renstra", "renstra_sisa"),
+    ("Kategori terhadap Target Akhir Renstra", "renstra_kategori"),
+    ("Capaian terhadap Standar Nasional (%)", "standar_persen"),
+    ("Selisih terhadap Standar Nasional", "standar_selisih"),
+    ("Kategori terhadap Standar Nasional", "standar_kategori"),
+    ("Realisasi terhadap Tahun Pembanding (%)", "realisasi_rasio"),
+    ("Selisih Realisasi dengan Tahun Pembanding", "realisasi_selisih"),
+    ("Capaian terhadap Tahun Pembanding (%)", "capaian_rasio"),
+    ("Selisih Capaian dengan Tahun Pembanding", "capaian_selisih"),
+)
+"""The figures of an indicator that can be stated on a row of sheet AngkaTertulis: label, code."""
+
 ANGKA_TERTULIS = Lembar(
     nama="AngkaTertulis",
     judul="Angka per Sasaran yang Tertulis (untuk pemeriksaan)",
     tabel="Tabel 3.11, 3.12",
     bentuk="tabel",
     wajib=False,
-    petunjuk="Opsional. Salin angka per sasaran dari draf atau laporan yang sudah ada. Tool menghitung sendiri semua angka ini dan melaporkan yang berbeda.",
+    petunjuk="Opsional. Salin angka dari draf atau laporan yang sudah ada: satu baris per sasaran (Kode Sasaran dan "
+             "angka-angkanya), dan satu baris untuk setiap angka indikator yang tidak memiliki kolom sendiri (Kode "
+             "Indikator, Angka Indikator, Nilai Tertulis). Tool menghitung sendiri semua angka ini dan melaporkan yang "
+             "berbeda pada ketelitian cetaknya. Angka lain dinyatakan di tempatnya sendiri: capaian dan kategori indikator "
+             "pada lembar Realisasi dan Operasional, penyerapan per baris anggaran pada kolom Penyerapan lembar Anggaran, "
+             "jumlah anggaran pada baris Jumlah lembar Anggaran, jumlah nilai dan predikat AKIP pada baris Jumlah dan "
+             "Predikat lembar AKIP, jumlah tabel pendukung pada baris Jumlah lembar Data.",
     kolom=(
-        Kolom("kode_sasaran", "Kode Sasaran", KODE, wajib=True, lebar=9),
+        Kolom("kode_sasaran", "Kode Sasaran", KODE, wajib=True, wajib_tiap_baris=False, lebar=9,
+              bantuan="Sasaran yang angkanya disalin (kode dari lembar PK). Kosongkan pada baris angka indikator."),
         Kolom("capaian", "Capaian (%)", PERSEN, lebar=10),
         Kolom("anggaran", "Anggaran", RUPIAH, lebar=18),
         Kolom("realisasi_anggaran", "Realisasi Anggaran", RUPIAH, lebar=18),
         Kolom("penyerapan", "Penyerapan (%)", PERSEN, lebar=10),
         Kolom("efisiensi", "Tingkat Efisiensi", lebar=16),
+        Kolom("kategori", "Kategori", lebar=14,
+              bantuan="Kategori capaian sasaran sebagaimana tertulis, misalnya Sangat Tinggi; pada baris angka indikator "
+                      "berupa kategori (terhadap target akhir Renstra atau standar nasional), kategori itu."),
+        Kolom("nilai_efisiensi", "Nilai Efisiensi", ANGKA, lebar=10,
+              bantuan="Nilai efisiensi sasaran sebagaimana tertulis (indeks, selisih atau persen penghematan, sesuai metode "
+                      "pada lembar Pengaturan)."),
+        Kolom("kode_indikator", "Kode Indikator", KODE, lebar=9,
+              bantuan="Baris angka indikator: kode indikator dari lembar PK atau Operasional."),
+        Kolom("besaran", "Angka Indikator", PILIHAN, pilihan=tuple(k for k, _ in BESARAN_INDIKATOR), kode=BESARAN_INDIKATOR,
+              lebar=30, bantuan="Baris angka indikator: angka mana yang disalin."),
+        Kolom("tahun_pembanding", "Tahun Pembanding", TAHUN, lebar=9,
+              bantuan="Untuk perbandingan dengan tahun sebelumnya: tahun pembandingnya; kosong berarti tahun sebelum tahun laporan."),
+        Kolom("nilai", "Nilai Tertulis", ANGKA, lebar=12,
+              bantuan="Baris angka indikator: angka sebagaimana tertulis (persen ditulis sebagai angka, misalnya 95,5); "
+                      "untuk kategori isi kolom Kategori."),
     ),
 )
 

@@ -83,6 +83,7 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
                 "polaritas": ind.polaritas.value, "target": ind.target, "target_atas": ind.target_atas,
                 "target_pembilang": ind.target_pembilang, "target_penyebut": ind.target_penyebut,
                 "kode_renstra": ind.kode_renstra, "standar_nasional": ind.standar_nasional, "bobot": ind.bobot,
+                "sumber_pembilang": ind.sumber_pembilang, "sumber_penyebut": ind.sumber_penyebut,
             }
             _rumus_dan_target(row, ind, lkjip, baru)
             pk_rows.append(row)
@@ -90,7 +91,8 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
     realisasi_rows = []
     for r in lkjip.realisasi:
         row = {k: getattr(r, k) for k in ("kode_indikator", "tahun", "target", "target_pembilang", "target_penyebut",
-                                          "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis", "keterangan")}
+                                          "realisasi", "realisasi_pembilang", "realisasi_penyebut", "capaian_tertulis", "keterangan",
+                                          "kategori_tertulis", "satuan_realisasi")}
         if r.tahun == ident.tahun:
             ind = lkjip.indikator_by_kode(r.kode_indikator)
             row.update(target=ind.target, target_pembilang=ind.target_pembilang, target_penyebut=ind.target_penyebut)
@@ -103,6 +105,7 @@ def isi_tahun_berikut(lkjip: m.LKjIP, hasil) -> Isi:
             "kode": o.kode, "nama": o.nama, "satuan": o.satuan, "polaritas": o.polaritas.value, "kode_renstra": o.kode_renstra,
             "realisasi_lalu": h.realisasi, "realisasi_lalu_pembilang": o.realisasi_pembilang,
             "realisasi_lalu_penyebut": o.realisasi_penyebut, "target": o.target,  # its counts are next year's to fill
+            "sumber_pembilang": o.sumber_pembilang, "sumber_penyebut": o.sumber_penyebut,
         }
         _rumus_dan_target(row, o, lkjip, baru)
         operasional.append(row)

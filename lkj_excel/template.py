@@ -292,7 +292,7 @@ def _table(wb, f: _Formats, sheet: sc.Lembar, rows: list[dict], extra: list[dict
         if isinstance(spec, sc.Kolom):
             bits = [help_text, f"Jenis: {spec.tipe}" + (f" ({spec.satuan})" if spec.satuan else ""), spec.keterangan_wajib]
             if not spec.isian:
-                bits = ["Diisi otomatis oleh template; jangan diubah."]
+                bits = [sc.BANTUAN_OTOMATIS]
             ws.write_comment(hr, c, "\n".join(b for b in bits if b), {"x_scale": 2, "y_scale": 1.5})
     first = sc.FIRST_DATA_ROW - 1
     letters = {key: huruf_kolom(c) for c, (key, _header, _spec) in enumerate(cols)}  # for the formulas of tool columns
@@ -411,7 +411,7 @@ def _petunjuk(wb, f: _Formats) -> None:
     ws.write_string(r, 0, "Sel isian", f.swatch_input)
     ws.write_string(r, 1, "diisi pengguna", f.text)
     ws.write_string(r + 1, 0, "Sel otomatis", f.swatch_tool)
-    ws.write_string(r + 1, 1, "dihitung template", f.text)
+    ws.write_string(r + 1, 1, "dihitung template; isi yang diketik di sini dibaca sebagai angka tertulis dan diperiksa", f.text)
     r += 3
     ws.write_string(r, 0, "Lembar", f.header)
     ws.write_string(r, 1, "Bagian laporan", f.header)
@@ -435,10 +435,10 @@ def _petunjuk(wb, f: _Formats) -> None:
         ws.write_string(r, 0, sheet.nama, f.bold)
         r += 1
         for col in sheet.kolom:
-            if not col.isian:
-                continue
             kind = col.tipe + (f" ({col.satuan})" if col.satuan else "")
             note = " ".join(filter(None, [_wajib(col), col.bantuan, ("Pilihan: " + ", ".join(col.pilihan) + ".") if col.pilihan else ""]))
+            if not col.isian:
+                note = sc.BANTUAN_OTOMATIS
             ws.write_string(r, 0, "   " + col.header, f.text)
             ws.write_string(r, 1, kind, f.text)
             ws.write_string(r, 2, note, f.text)

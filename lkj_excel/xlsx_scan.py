@@ -55,6 +55,8 @@ class Pindaian:
     luas: dict[str, Luas] = field(default_factory=dict)
     galat_excel: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # sheet -> [(cell, "#REF!")]
     rumus_tanpa_nilai: dict[str, list[str]] = field(default_factory=dict)
+    rumus: dict[str, set[str]] = field(default_factory=dict)
+    """Every cell holding a formula, by sheet (a formula in a tool-filled column is the template's, not a typed value)."""
     lembar_tersembunyi: list[str] = field(default_factory=list)
     baris_tersembunyi: dict[str, list[int]] = field(default_factory=dict)
     versi_template: int | None = None  # the template version stored in the workbook, if any
@@ -109,6 +111,7 @@ def _versi_template(xml: bytes) -> int | None:
 
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*?\bt="e"[^>]*>(?:(?!</c>).)*?<v>([^<]*)</v>', re.S)
 _FORMULA_NO_VALUE = re.compile(rb'<c r="([A-Z]+[0-9]+)"(?:(?!\bt="(?:e|inlineStr)")[^>])*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v></v>)?\s*</c>')
+_FORMULA_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*(?<!/)>\s*<f\b')
 _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
 _ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')
 
@@ -125,6 +128,9 @@ def _scan_sheet(fh, name: str, result: Pindaian) -> None:
         cells = [m.group(1).decode() for m in _FORMULA_NO_VALUE.finditer(data)]
         if cells:
             result.rumus_tanpa_nilai[name] = cells[:MAX_REPORTED]
+        formulas = {m.group(1).decode() for m in _FORMULA_CELL.finditer(data)}
+        if formulas:
+            result.rumus[name] = formulas
     if b"hidden=" in data:
         rows = []
         for m in _HIDDEN_ROW.finditer(data):
@@ -213,6 +219,10 @@ _ODS_ROWS = re.compile(rb'\btable:number-rows-repeated="([0-9]+)"')
 _ODS_COLS = re.compile(rb'\btable:number-columns-repeated="([0-9]+)"')
 
 
+_MAKS_RUMUS_BERULANG = 256
+"""A formula repeated over more cells than this (a whole row of them) is not listed cell by cell."""
+
+
 def pindai_ods(path) -> Pindaian:
     """The used range of every sheet of an .ods file; an empty result on any failure.
 
@@ -250,7 +260,10 @@ def pindai_ods(path) -> Pindaian:
                 row += row_repeat - 1
         else:
             repeat = _ODS_COLS.search(attrs)
-            col += int(repeat.group(1)) if repeat else 1
+            n = int(repeat.group(1)) if repeat else 1
+            col += n
             if not closed or b"office:value-type=" in attrs:
                 far, row_used = _lebih_jauh(far, row, col), True
+            if name is not None and b"table:formula=" in attrs and n <= _MAKS_RUMUS_BERULANG:
+                result.rumus.setdefault(name, set()).update(f"{angka_ke_kolom(c)}{row}" for c in range(col - n + 1, col + 1))
     return result

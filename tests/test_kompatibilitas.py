@@ -70,13 +70,15 @@ def test_the_template_carries_its_version_and_the_reader_reads_it(tmp_path):
 
     for path in (TEMPLATE, EXAMPLE):
         m, _ = read_workbook(path if path == EXAMPLE else _kecil(path, tmp_path / "baru.xlsx"))
-        assert m.versi_template == schema.VERSI_TEMPLATE == 3
+        assert m.versi_template == schema.VERSI_TEMPLATE == 4
     old, _ = read_workbook(V1 / "contoh_lkjip_dinsos_bengkalis_2023.xlsx")
     assert old.versi_template == 1
 
 
 def test_a_workbook_of_a_newer_template_is_read_with_a_warning(tmp_path):
     import zipfile
+
+    from lkj_excel import schema
 
     from conftest import EXAMPLE
     from lkj_excel import schema

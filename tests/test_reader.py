@@ -403,8 +403,8 @@ def test_used_range_of_cells_without_reference_or_with_a_prefix():
 def test_used_range_of_an_ods_sheet_counts_repeated_cells(tmp_path):
     from lkj_excel.xlsx_scan import Luas, pindai_ods
 
-    content = (
-        '<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>'
+    path = _ods(
+        tmp_path / "lembar.ods",
         '<table:table table:name="Data_A"><table:table-column table:number-columns-repeated="3"/>'
         '<table:table-row><table:table-cell office:value-type="string"><text:p>a</text:p></table:table-cell>'
         '<table:table-cell table:number-columns-repeated="16382"/>'
@@ -412,13 +412,32 @@ def test_used_range_of_an_ods_sheet_counts_repeated_cells(tmp_path):
         '<table:table-row table:number-rows-repeated="4998"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
         '<table:table-row><table:table-cell office:value-type="string"><text:p>b</text:p></table:table-cell></table:table-row>'
         '<table:table-row table:number-rows-repeated="1043575"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
-        '</table:table><table:table table:name="Kosong"/></office:spreadsheet></office:body></office:document-content>'
+        '</table:table><table:table table:name="Kosong"/>',
     )
-    path = tmp_path / "lembar.ods"
+    assert pindai_ods(path).luas == {"Data_A": Luas(baris=5000, kolom=16384, sel_baris="A5000", sel_kolom="XFD1"), "Kosong": Luas()}
+
+
+def _ods(path, tables: str):
+    """An .ods whose content is ``tables`` (``<table:table>`` elements)."""
+    content = ('<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>'
+               f"{tables}</office:spreadsheet></office:body></office:document-content>")
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         zf.writestr("content.xml", content)
-    assert pindai_ods(path).luas == {"Data_A": Luas(baris=5000, kolom=16384, sel_baris="A5000", sel_kolom="XFD1"), "Kosong": Luas()}
+    return path
+
+
+def test_formula_cells_of_an_ods_are_listed(tmp_path):
+    """A formula in a tool-filled column is the template's computation, not a value the agency typed."""
+    from lkj_excel.xlsx_scan import pindai_ods
+
+    path = _ods(tmp_path / "rumus.ods",
+                '<table:table table:name="Anggaran"><table:table-row><table:table-cell office:value-type="float" '
+                'office:value="5"><text:p>5</text:p></table:table-cell><table:table-cell table:formula="of:=[.A1]*2" '
+                'office:value-type="float" office:value="10"><text:p>10</text:p></table:table-cell></table:table-row>'
+                '<table:table-row><table:table-cell table:number-columns-repeated="2" table:formula="of:=1" '
+                'office:value-type="float" office:value="1"/></table:table-row></table:table>')
+    assert pindai_ods(path).rumus == {"Anggaran": {"B1", "A2", "B2"}}
 
 
 def test_a_far_cell_is_refused_before_the_grid_is_built(edit_example, monkeypatch):

@@ -15,7 +15,7 @@ from ...rules import HasilIndikator, HasilSasaran
 from ..katalog import Entri, Jenis, perjanjian_eselon
 from .analisis_lke import render_rekomendasi
 from .kalimat import (
-    awal_kecil, kalimat_renstra, kalimat_standar, kalimat_tahun_ini, kalimat_tahun_lalu, kalimat_tanpa_tahun_lalu,
+    awal_kecil, kalimat_renstra, kalimat_sumber, kalimat_standar, kalimat_tahun_ini, kalimat_tahun_lalu, kalimat_tanpa_tahun_lalu,
     pengantar_daftar,
 )
 from .konteks import Konteks
@@ -203,7 +203,7 @@ def tulis_operasional(k: Konteks, e: Entri) -> None:
         realisasi = _hitungan(o.realisasi_pembilang, o.realisasi_penyebut, *satuan) if dihitung else ""
         rincian.append(f"{o.nama}: dari target {k.nilai(ho.target, o.satuan)}{target} terealisasi "
                        f"{k.nilai(ho.realisasi, o.satuan)}{realisasi}, dengan capaian {k.persen(ho.capaian)} "
-                       f"({ho.kategori or '-'})")
+                       f"({ho.kategori or '-'})" + kalimat_sumber(k, o, o))
     d.paragraf(f"Berdasarkan {e.rujukan}, capaian sasaran operasional dapat dijelaskan sebagai berikut:", ikat=True)
     d.daftar_bernomor(rincian, "1", akhiran=True)
 

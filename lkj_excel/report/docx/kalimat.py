@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...angka import bulat, dengan_kata, fmt_angka_ringkas
-from ...model import IndikatorKinerja, Polaritas
+from ...model import Indikator, IndikatorKinerja, Polaritas
 from ...rules import HasilIndikator
 from ...skala import tampil_kategori, uraian_pita
+from ...sumber import Sumber, nilai_sumber, urai
+from ..katalog import Jenis
 from .konteks import Konteks, angka
 
 
@@ -124,8 +126,33 @@ def kalimat_tahun_ini(k: Konteks, ind: IndikatorKinerja, hi: HasilIndikator) -> 
         if r.realisasi_penyebut is not None:
             kalimat += (f" dari keseluruhan {_tanpa_jumlah(f.label_penyebut)} sebanyak "
                         f"{_banyak(r.realisasi_penyebut, f.satuan_penyebut)}")
-        kalimat += "."
+        kalimat += kalimat_sumber(k, ind, r) + "."
     return kalimat
+
+
+def kalimat_sumber(k: Konteks, ind: Indikator, r) -> str:
+    """The clause (opening with "; ") saying which supporting table the counts of ``r`` (a row of sheet Realisasi,
+    or an operational indicator itself) come from (``sumber``): only for a named source whose figure agrees with
+    the count at printed precision (the audit reports the others); "" where there is none."""
+    per_tabel: dict[int, list[str]] = {}
+    f = ind.formula
+    for bagian, label in (("pembilang", f.label_pembilang if f else ""), ("penyebut", f.label_penyebut if f else "")):
+        label = label or bagian
+        teks, jumlah = getattr(ind, f"sumber_{bagian}"), getattr(r, f"realisasi_{bagian}")
+        src = urai(teks, k.lkjip.pendukung) if teks else None
+        if not isinstance(src, Sumber) or jumlah is None:
+            continue
+        nilai = nilai_sumber(src, k.hasil)
+        if nilai is None or bulat(nilai, k.nd) != bulat(jumlah, k.nd):
+            continue
+        baris = f", baris {src.label_baris}" if src.baris is not None else ", jumlahnya"
+        per_tabel.setdefault(src.indeks_tabel, []).append(f"{_tanpa_jumlah(label)} (kolom {src.kolom.judul}{baris})")
+    asal = []
+    for i, apa in per_tabel.items():
+        e = k.katalog.cari(Jenis.PENDUKUNG, indeks=i)
+        judul = k.lkjip.pendukung[i].judul
+        asal.append(f"angka {' dan '.join(apa)} bersumber dari " + (f"{e.rujukan} ({judul})" if e else f"tabel {judul}"))
+    return "; " + "; ".join(asal) if asal else ""
 
 
 def kalimat_tahun_lalu(k: Konteks, hi: HasilIndikator) -> list[str]:

@@ -15,6 +15,7 @@ from ...instansi import sebutan
 from ...model import LKjIP
 from ...problems import Temuan
 from ...rules import Hasil
+from ...tertulis import padanan
 from . import bab2, bab3, lampiran, pembanding
 from .triwulan import triwulan as triwulan_sasaran
 from .gaya import Format
@@ -91,6 +92,7 @@ def render_workbook(lkjip: LKjIP, hasil: Hasil, temuan: list[Temuan], path: str 
     ringkasan, *tables, skala = sheets
     # homes: inputs in their tables first, then derived figures in report order, Ringkasan last
     rumah = Rumah(hasil, [*tables, skala, ringkasan])
+    rumah.tautkan_tertulis(padanan(lkjip, hasil))
     for code, rg in kt.rentang_skala.items():
         rumah.env.set_scale_ranges(code, rg)
     temuan_lb = LembarTemuan(kt, rumah, list(temuan))

@@ -106,6 +106,15 @@ class Rumah:
             return self.env.expr(rencana.nama).formula(self.env)
         return Ref(rencana.nama).formula(self.env)
 
+    def tautkan_tertulis(self, padanan) -> None:
+        """Let the cell of a stated figure (typed in the input, ``tertulis.Padanan``) lead to the cell here that
+        shows the derived figure it states, so that its finding links there and the cell carries its comment."""
+        for pd in padanan:
+            here = self.rumah.get(pd.nama) if pd.nama else None
+            here = here or (self.peta.get(pd.salinan) if pd.salinan else None)
+            if pd.sel and here and pd.sel not in self.peta:
+                self.peta[pd.sel] = here
+
     def lokasi(self, sel: str) -> tuple[str, int, int] | None:
         """The output cell (sheet, row, column) of an input workbook cell, if it was copied."""
         out = self.peta.get(sel)
