@@ -78,8 +78,6 @@ def test_the_template_carries_its_version_and_the_reader_reads_it(tmp_path):
 def test_a_workbook_of_a_newer_template_is_read_with_a_warning(tmp_path):
     import zipfile
 
-    from lkj_excel import schema
-
     from conftest import EXAMPLE
     from lkj_excel import schema
 
