@@ -86,6 +86,28 @@ def dari_hasil(lkjip, hasil, temuan) -> RekapInstansi:
     return rek
 
 
+def buka_rekap(path: Path, judul: str, num_persen: str, num_angka: str):
+    """A recap workbook (of the year or of a quarter) with its title and the cell formats both recaps use.
+
+    Returns:
+        The xlsxwriter workbook, and its formats by name: kepala, teks, persen, rupiah, angka, judul.
+    """
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False})
+    wb.set_properties({"title": judul, "author": "lkj_excel"})
+    base = {"font_name": "Calibri", "font_size": 10, "valign": "top", "border": 1, "border_color": "#BFBFBF"}
+    f = {
+        "kepala": wb.add_format({**base, "bold": True, "bg_color": "#D9E1F2", "text_wrap": True, "align": "center", "valign": "vcenter"}),
+        "teks": wb.add_format({**base, "text_wrap": True}),
+        "persen": wb.add_format({**base, "num_format": num_persen}),
+        "rupiah": wb.add_format({**base, "num_format": '"Rp "#,##0'}),
+        "angka": wb.add_format({**base, "num_format": num_angka}),
+        "judul": wb.add_format({"bold": True, "font_size": 14, "font_color": "#1F3864"}),
+    }
+    return wb, f
+
+
 def tulis_rekap(items: list[RekapInstansi], path: Path) -> Path:
     """Write the recap workbook.
 
@@ -96,17 +118,8 @@ def tulis_rekap(items: list[RekapInstansi], path: Path) -> Path:
     Returns:
         ``path``.
     """
-    import xlsxwriter
-
-    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False})
-    wb.set_properties({"title": "Rekapitulasi LKjIP", "author": "lkj_excel"})
-    base = {"font_name": "Calibri", "font_size": 10, "valign": "top", "border": 1, "border_color": "#BFBFBF"}
-    f_head = wb.add_format({**base, "bold": True, "bg_color": "#D9E1F2", "text_wrap": True, "align": "center", "valign": "vcenter"})
-    f_text = wb.add_format({**base, "text_wrap": True})
-    f_pct = wb.add_format({**base, "num_format": '0.00"%"'})
-    f_rp = wb.add_format({**base, "num_format": '"Rp "#,##0'})
-    f_num = wb.add_format({**base, "num_format": "#,##0.##"})
-    f_title = wb.add_format({"bold": True, "font_size": 14, "font_color": "#1F3864"})
+    wb, f = buka_rekap(path, "Rekapitulasi LKjIP", '0.00"%"', "#,##0.##")
+    f_head, f_text, f_pct, f_rp, f_num, f_title = f["kepala"], f["teks"], f["persen"], f["rupiah"], f["angka"], f["judul"]
     tahun = sorted({i.tahun for i in items})
     label_tahun = ", ".join(map(str, tahun))
 

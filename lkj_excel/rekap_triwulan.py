@@ -60,22 +60,14 @@ def dari_hasil_triwulan(lkjip, ht, temuan) -> RekapTriwulan:
 
 def tulis_rekap_triwulan(items: list[RekapTriwulan], path: Path) -> Path:
     """Write the quarterly recap workbook (``path`` as given: the caller writes atomically). Returns ``path``."""
-    import xlsxwriter
-
     from .angka import fmt_nilai
+    from .rekap import buka_rekap
 
     n = max(i.n for i in items)
     romawi = ROMAWI[n - 1]
     tahun = ", ".join(str(t) for t in sorted({i.tahun for i in items}))
-    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False})
-    wb.set_properties({"title": f"Rekapitulasi Capaian Kinerja Triwulan {romawi}", "author": "lkj_excel"})
-    base = {"font_name": "Calibri", "font_size": 10, "valign": "top", "border": 1, "border_color": "#BFBFBF"}
-    f_head = wb.add_format({**base, "bold": True, "bg_color": "#D9E1F2", "text_wrap": True, "align": "center", "valign": "vcenter"})
-    f_text = wb.add_format({**base, "text_wrap": True})
-    f_pct = wb.add_format({**base, "num_format": '#,##0.00"%";-#,##0.00"%";0.00"%";"-"'})
-    f_rp = wb.add_format({**base, "num_format": '"Rp "#,##0'})
-    f_num = wb.add_format({**base, "num_format": "#,##0"})
-    f_title = wb.add_format({"bold": True, "font_size": 14, "font_color": "#1F3864"})
+    wb, f = buka_rekap(path, f"Rekapitulasi Capaian Kinerja Triwulan {romawi}", '#,##0.00"%";-#,##0.00"%";0.00"%";"-"', "#,##0")
+    f_head, f_text, f_pct, f_rp, f_num, f_title = f["kepala"], f["teks"], f["persen"], f["rupiah"], f["angka"], f["judul"]
 
     def kepala(ws, title: str, headers: list[tuple[str, float]]) -> None:
         ws.write_string(0, 0, f"{title} — Triwulan {romawi} Tahun {tahun}", f_title)
