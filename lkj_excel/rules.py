@@ -566,6 +566,11 @@ def sel_tahun(cells: dict[str, str], nama: str | tuple[str, ...], tahun: int) ->
     return None
 
 
+def kategori_dari_penuh(p: Pengaturan) -> bool:
+    """The category is taken from the capaian before the cap (a setting; it only differs where a cap is set)."""
+    return p.batas_capaian is not None and p.kategori_dari == "penuh"
+
+
 class _Hitung:
     """Builds the environment and the results of one workbook, rule by rule."""
 
@@ -578,8 +583,7 @@ class _Hitung:
             raise ValueError(f"Presisi tidak dikenal: {self.p.presisi!r}.")
         self.tahun = lkjip.identitas.tahun
         self.nd = self.p.desimal_persen
-        # the category from the capaian before the cap (a setting; only differs where a cap is set)
-        self.penuh = self.p.batas_capaian is not None and self.p.kategori_dari == "penuh"
+        self.penuh = kategori_dari_penuh(self.p)
         self.env = Env(skala_efektif(self.p))
         self.hasil_program: list[HasilProgram] = []
 

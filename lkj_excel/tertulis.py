@@ -23,7 +23,7 @@ from . import schema as sc
 from .angka import AngkaTidakTerbaca, baca_angka, bersihkan_teks
 from .katalog_temuan import Pembacaan as P
 from .problems import DaftarTemuan
-from .rules import Hasil, HasilIndikator, kategori
+from .rules import Hasil, HasilIndikator, kategori, kategori_dari_penuh
 
 __all__ = ["Padanan", "padanan", "nilai_otomatis", "baris_angka_tertulis", "KOLOM_OTOMATIS"]
 
@@ -215,7 +215,7 @@ def _capaian_kategori(hasil: Hasil, ht, p: m.Pengaturan) -> float | None:
     """The capaian a year's category is taken from, as the rules take it for the report year: the one before the
     cap where Pengaturan says so (``kategori_dari="penuh"``), else the printed one."""
     nama = ht.env_name("capaian_penuh")
-    if p.batas_capaian is not None and p.kategori_dari == "penuh" and nama in hasil.env:
+    if kategori_dari_penuh(p) and nama in hasil.env:
         return hasil.env.value(nama)
     return ht.capaian
 
