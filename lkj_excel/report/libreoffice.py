@@ -13,12 +13,13 @@ How a session works. LibreOffice is started with a profile of its own in a folde
 ``lkj-lo-*`` of the temporary folder (apart from any LibreOffice the user has open)
 and runs one Basic macro, ``Serve``, that waits for jobs in the folder's ``queue``
 and handles them in turn: ``job-N.txt`` (written under another name and renamed, so
-that it is whole when seen) holds the document's file URL, ``1`` to rebuild its
-indexes (else ``0``), the URL of a text file to write the indexes' lines to (or
+that it is whole when seen) holds the document's file URL, how many times to rebuild
+its indexes (``0``: not at all), the URL of a text file to write the indexes' lines to (or
 nothing) and the URL of the PDF (or nothing), one a line, and then what the console
 calls the document (for people looking at the folder). The document laid out for its
-indexes is a copy with its charts left out (:func:`lkj_excel.report.docx.indeks.layout_copy`),
-the PDF is printed from the document itself. The macro renames the job
+indexes is a copy that imports faster on the same pages, with its indexes prefilled
+(:func:`lkj_excel.report.docx.tata_letak.layout_copy`); the PDF is printed from the
+document itself. The macro renames the job
 ``job-N.run`` when it takes it and writes ``done-N.txt``, ``ok`` or ``error ...``,
 when it is done; ``ready.txt`` when it starts; it quits on a file ``stop`` or after
 a while without jobs (so that a LibreOffice whose Python was killed ends by itself).
@@ -69,8 +70,10 @@ _WINDOWS_SOFFICE = (
 # Runs inside LibreOffice for the whole session (see the module's docstring). Every
 # error in a job is caught and reported in its done file: a Basic error left to
 # itself would stop the loop, or leave a headless LibreOffice waiting on a dialog
-# nobody sees. The indexes are rebuilt twice: a table of contents that grows can
-# push the pages it lists. {queue} is a file URL, {idle_ms} milliseconds.
+# nobody sees. The indexes are rebuilt as many times as the job says: twice for a
+# document as built (a table of contents that grows can push the pages it lists),
+# once for a layout copy whose indexes already take their room. {queue} is a file
+# URL, {idle_ms} milliseconds.
 _SERVE_MACRO = """\
 <?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
@@ -80,7 +83,7 @@ Const QUEUE = &quot;{queue}&quot;
 Const IDLE_MS = {idle_ms}
 
 Sub Serve
-    Dim n As Long, lIdle As Long
+    Dim n As Long, lIdle As Long, lStep As Long
     On Error GoTo Quit
     WriteStatus(QUEUE &amp; &quot;/ready&quot;, &quot;ready&quot;)
     n = 1
@@ -93,8 +96,17 @@ Sub Serve
         ElseIf FileExists(QUEUE &amp; &quot;/stop&quot;) Or lIdle &gt; IDLE_MS Then
             Exit Do
         Else
-            Wait 10
-            lIdle = lIdle + 10
+            Rem Each look costs LibreOffice about a millisecond: often just after a
+            Rem job (the next one may follow at once), seldom when idle for long.
+            If lIdle &lt; 300 Then
+                lStep = 10
+            ElseIf lIdle &lt; 3000 Then
+                lStep = 40
+            Else
+                lStep = 100
+            End If
+            Wait lStep
+            lIdle = lIdle + lStep
         End If
     Loop
 Quit:
@@ -121,10 +133,10 @@ Sub RunJob(n As Long)
     aLoad(0).Name = &quot;Hidden&quot;
     aLoad(0).Value = True
     oDoc = StarDesktop.loadComponentFromURL(sSource, &quot;_blank&quot;, 0, aLoad())
-    If sUpdate = &quot;1&quot; Then
+    If sUpdate &lt;&gt; &quot;0&quot; Then
         oIndexes = oDoc.getDocumentIndexes()
-        For iPass = 1 To 2
-            oDoc.getTextFields().refresh()
+        For iPass = 1 To CInt(sUpdate)
+            If iPass &gt; 1 Or CInt(sUpdate) &gt; 1 Then oDoc.getTextFields().refresh()
             For i = 0 To oIndexes.getCount() - 1
                 oIndexes.getByIndex(i).update()
             Next i
@@ -375,18 +387,19 @@ class Session:
         """
         import docx
 
-        from .docx.indeks import TOC, fill_indexes, index_lines, layout_copy
+        from .docx.indeks import TOC, fill_indexes, index_lines
+        from .docx.tata_letak import layout_copy
 
         source = Path(docx_path).resolve()
         try:
             document = document if document is not None else docx.Document(str(source))
             copy = self._work_file(".docx")
-            layout_copy(source, copy)
+            layout_copy(source, copy, page_placeholder="0" * len(str(estimated_pages(source))))
         except Exception:  # noqa: BLE001 - no file, or not a .docx: nothing to update
             return Outcome(False, _PAGES_NOTE.format(why="dokumen tidak dapat dibaca"))
         lines_file = copy.with_suffix(".txt")
         try:
-            self._run_job(copy, update=True, indexes=lines_file, label=label or source.name,
+            self._run_job(copy, update=1, indexes=lines_file, label=label or source.name,
                           timeout=timeout if timeout is not None else self.timeouts.for_document(source))
             laid_out_lines = _read_index_lines(lines_file)
         except _Failure as failure:
@@ -585,11 +598,13 @@ class Session:
             time.sleep(0.02)
         self._ready = True
 
-    def _run_job(self, source: Path, *, update: bool, indexes: Path | None = None,
+    def _run_job(self, source: Path, *, update: bool | int, indexes: Path | None = None,
                  pdf: Path | None = None, label: str | None = None, timeout: float | None = None) -> None:
         """Have LibreOffice do one job; raise :class:`_Failure` when it did not.
 
-        A LibreOffice that hangs is killed (and started again for the next
+        ``update``: how many times to rebuild the document's indexes (True: twice,
+        for a document as built; 1 for a layout copy, whose indexes are prefilled;
+        False or 0: not at all). A LibreOffice that hangs is killed (and started again for the next
         document); one that dies during the job is started again and given the job
         once more.
         """
@@ -609,7 +624,7 @@ class Session:
                 if attempt == 2 or not failure.died or self._given_up is not None:
                     raise
 
-    def _run_once(self, source: Path, update: bool, indexes: Path | None, pdf: Path | None,
+    def _run_once(self, source: Path, update: bool | int, indexes: Path | None, pdf: Path | None,
                   label: str, limit: float) -> None:
         started = time.monotonic()
         deadline = started + limit
@@ -625,7 +640,7 @@ class Session:
         self._wait_ready(deadline)
         n = self._next_job
         self._next_job += 1
-        lines = [source.as_uri(), "1" if update else "0",
+        lines = [source.as_uri(), str(int(update) * 2 if isinstance(update, bool) else update),
                  indexes.as_uri() if indexes else "", pdf.as_uri() if pdf else "", label]
         staged = self._queue / f"job-{n}.tmp"
         try:

@@ -6,79 +6,31 @@ viewers that never update fields), an office suite lays a copy of the document o
 (:func:`lkj_excel.report.libreoffice.update_indexes_with_libreoffice`); the pages
 found there are written into the document's own fields with :func:`fill_indexes`, the
 way Word writes its entries. The copy LibreOffice lays out is made by
-:func:`layout_copy`: the same pages, with less for LibreOffice to import.
+:func:`lkj_excel.report.docx.tata_letak.layout_copy`: the same pages, with less for
+LibreOffice to import, and its indexes prefilled (:func:`prefill_indexes`).
 """
 
 from __future__ import annotations
 
-import base64
-import os
 import re
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from docx.document import Document as DocxDocument
-from docx.oxml import OxmlElement
+from lxml import etree
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Length
 
-from .ooxml import TWIPS_PER_CM, field_runs, new_run, new_text_run, paragraph_style_id, seq_label
+from .ooxml import TWIPS_PER_CM, paragraph_style_id, seq_label, xml_text
+
+_W = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 
 TOC = "TOC"
 """Key of the table of contents in :func:`fill_indexes` (lists are keyed by label)."""
 _NO_ENTRIES = "Tidak ada entri daftar {label}."
-
-
-_CHART = re.compile(
-    r'(<wp:extent cx="(\d+)" cy="(\d+)"/>(?:(?!</wp:inline>).)*?)'
-    r'<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">.*?</a:graphicData>',
-    re.DOTALL)
-_PLACEHOLDER_ID = "rIdLkjTataLetak"
-_PLACEHOLDER = (
-    '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
-    '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-    '<pic:nvPicPr><pic:cNvPr id="0" name="tata letak"/><pic:cNvPicPr/></pic:nvPicPr>'
-    f'<pic:blipFill><a:blip r:embed="{_PLACEHOLDER_ID}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
-    '<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
-    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>')
-_PIXEL_PNG = base64.b64decode(  # one white pixel
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC")
-
-
-def layout_copy(source: str | os.PathLike, target: str | os.PathLike) -> int:
-    """Write a copy of a .docx for laying out only: every chart a blank picture of its size.
-
-    The pages stay as they are (a chart takes the room of its inline extent, and so
-    does the picture), but an office suite lays the copy out much faster: importing
-    a native chart costs LibreOffice more than all the text around it. The copy is
-    stored without compression, as it is read once.
-
-    Returns:
-        The number of charts replaced (0: the copy is the document as it is).
-    """
-    with zipfile.ZipFile(source) as package:
-        parts = {info.filename: package.read(info) for info in package.infolist()}
-    xml, charts = _CHART.subn(
-        lambda m: m.group(1) + _PLACEHOLDER.format(cx=m.group(2), cy=m.group(3)),
-        parts["word/document.xml"].decode("utf-8"))
-    if charts:
-        parts["word/document.xml"] = xml.encode("utf-8")
-        parts["word/media/lkj_tata_letak.png"] = _PIXEL_PNG
-        rels = "word/_rels/document.xml.rels"
-        parts[rels] = parts[rels].replace(b"</Relationships>", (
-            f'<Relationship Id="{_PLACEHOLDER_ID}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'relationships/image" Target="media/lkj_tata_letak.png"/></Relationships>').encode("ascii"))
-        types = parts["[Content_Types].xml"]
-        if b'Extension="png"' not in types:
-            parts["[Content_Types].xml"] = types.replace(
-                b"<Default ", b'<Default Extension="png" ContentType="image/png"/><Default ', 1)
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as copy:
-        for name, data in parts.items():
-            copy.writestr(name, data)
-    return charts
 
 
 @dataclass
@@ -222,6 +174,23 @@ def fill_indexes(document: DocxDocument, laid_out: Mapping[str, Sequence[str]]) 
     return True
 
 
+def prefill_indexes(document: DocxDocument, page: str = "00") -> bool:
+    """Fill every index with its entries, each showing ``page`` instead of its page.
+
+    The indexes then take the room they will take when filled, so a layout of the
+    document puts every heading on its final page at once.
+
+    Returns:
+        True when every index was filled (as :func:`fill_indexes`).
+    """
+    body = document.element.body
+    fields = _fields(body)
+    styles = document.styles.element
+    lines = {index.index_key: [f"{target.text}\t{page}" for target in _index_targets(body, fields, index, styles)]
+             for index in fields if index.index_key is not None}
+    return fill_indexes(document, lines)
+
+
 def _match_pages(titles: Sequence[str], lines: Sequence[str]) -> list[str] | None:
     """The page of each title: that of the next line with the same text, or None."""
     pages = []
@@ -243,17 +212,29 @@ def _index_targets(body, fields: list[_Field], index: _Field, styles) -> list[_E
     if index.index_key == TOC:
         levels = {paragraph_style_id(styles, f"heading {n}"): n for n in index.heading_levels}
         levels.pop(None, None)
-        headings = [_Entry(p, _entry_text(p), levels[p.style])
-                    for p in body.iter(qn("w:p")) if levels.get(p.style)]
+        if not levels:
+            return []
+        # One XPath over the body, not a Python object per paragraph.
+        wanted = " or ".join(f"@w:val=$s{i}" for i in range(len(levels)))
+        found = etree.XPath(f".//w:p[w:pPr/w:pStyle[{wanted}]]", namespaces=_W)(
+            body, **{f"s{i}": style_id for i, style_id in enumerate(levels)})
+        headings = [_Entry(p, _entry_text(p), levels[p.style]) for p in found]
         return [h for h in headings if h.text]
     captions = [f.begin for f in fields if seq_label(f.instr) == index.index_key]
     paragraphs = dict.fromkeys(next(c.iterancestors(qn("w:p"))) for c in captions)
     return [_Entry(p, _entry_text(p), 1) for p in paragraphs]
 
 
+_TEXT_TAGS = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"))
+_T, _RUN = qn("w:t"), qn("w:r")
+
+
 def _entry_text(p) -> str:
-    """A paragraph's text on one line, as an index entry shows it."""
-    return " ".join(p.text.split())
+    """A paragraph's text on one line, as an index entry shows it: the text of its runs
+    (a field's result, not its code), tabs and line breaks as spaces."""
+    parts = [(node.text or "") if node.tag == _T else " "
+             for node in p.iter(*_TEXT_TAGS) if node.getparent().tag == _RUN]
+    return " ".join("".join(parts).split())
 
 
 def _result_paragraphs(index: _Field) -> list | None:
@@ -290,49 +271,67 @@ def _write_index(document: DocxDocument, index: _Field, entries: Sequence[_Entry
     styles = document.styles.element
     tab_position = _text_width_twips(document, first)
     bookmark_ids = _BookmarkIds(document.element.body)
-    paragraphs = [first] + [OxmlElement("w:p") for _ in entries[1:]]
-    for p, entry in zip(paragraphs, entries):
-        _format_entry_paragraph(p, styles, index.index_key, entry.level, tab_position)
-        anchor = bookmark_ids.bookmark(entry.target)
-        link = OxmlElement("w:hyperlink")
-        link.set(qn("w:anchor"), anchor)
-        link.set(qn("w:history"), "1")
-        link.append(new_text_run(entry.text))
-        link.append(new_run(OxmlElement("w:tab")))
-        link.extend(field_runs(f"PAGEREF {anchor} \\h", entry.page))
-        p.append(link)
+    style_ids: dict[int, str | None] = {}
+    contents = []
+    for entry in entries:
+        if entry.level not in style_ids:
+            name = f"toc {entry.level}" if index.index_key == TOC else "table of figures"
+            style_ids[entry.level] = paragraph_style_id(styles, name)
+        contents.append((_entry_properties(style_ids[entry.level], entry.level, tab_position),
+                         _entry_link(bookmark_ids.bookmark(entry.target), entry)))
     if not entries:
         label = index.index_key.lower() if index.index_key != TOC else "isi"
-        first.append(new_text_run(_NO_ENTRIES.format(label=label)))
+        contents.append(("", _text_run(_NO_ENTRIES.format(label=label))))
+    # All entries parsed in one go: an element at a time costs python-docx a parse each.
+    built = parse_xml(f"<w:body {nsdecls('w')}>"
+                      + "".join(f"<w:p>{properties}{link}</w:p>" for properties, link in contents) + "</w:body>")
+    paragraphs = list(built)
+    # The first entry goes into the field's own first paragraph (which keeps the
+    # field's begin and a section break it may carry).
+    pPr = first.find(qn("w:pPr"))
+    sectPr = pPr.find(qn("w:sectPr")) if pPr is not None else None
+    if pPr is not None:
+        first.remove(pPr)
+    new_pPr = paragraphs[0].find(qn("w:pPr"))
+    if new_pPr is not None:
+        first.insert(0, new_pPr)
+        if sectPr is not None:
+            new_pPr.append(sectPr)
+    elif sectPr is not None:
+        first.insert(0, pPr)
+        for child in list(pPr):
+            if child is not sectPr:
+                pPr.remove(child)
+    first.extend(child for child in list(paragraphs[0]) if child.tag != qn("w:pPr"))
+    paragraphs[0] = first
     for p, following in zip(paragraphs, paragraphs[1:]):
         p.addnext(following)
     paragraphs[-1].append(end_run)
     paragraphs[-1].extend(tail)
 
 
-def _format_entry_paragraph(p, styles, key: str, level: int, tab_position: int) -> None:
-    """Style an index entry paragraph: its TOC style, and a dotted tab to the margin."""
-    style_name = f"toc {level}" if key == TOC else "table of figures"
-    style_id = paragraph_style_id(styles, style_name)
-    pPr = p.get_or_add_pPr()
-    for child in list(pPr):
-        if child.tag != qn("w:sectPr"):  # a section break stays where it was
-            pPr.remove(child)
-    if style_id:
-        p.style = style_id
-    tabs = OxmlElement("w:tabs")
-    tab = OxmlElement("w:tab")
-    tab.set(qn("w:val"), "right")
-    tab.set(qn("w:leader"), "dot")
-    tab.set(qn("w:pos"), str(tab_position))
-    tabs.append(tab)
-    pPr.insert_element_before(tabs, "w:suppressAutoHyphens", "w:kinsoku", "w:spacing",
-                              "w:ind", "w:jc", "w:outlineLvl", "w:rPr", "w:sectPr")
-    if not style_id and level > 1:
-        # No "TOC n" style to indent the level: indent the paragraph itself.
-        ind = OxmlElement("w:ind")
-        ind.set(qn("w:left"), str(round((level - 1) * 0.5 * TWIPS_PER_CM)))
-        pPr.insert_element_before(ind, "w:jc", "w:outlineLvl", "w:rPr", "w:sectPr")
+def _entry_properties(style_id: str | None, level: int, tab_position: int) -> str:
+    """The w:pPr of an index entry: its TOC style (id), a dotted tab to the margin,
+    and an indent by level where there is no "TOC n" style to give it."""
+    style = f'<w:pStyle w:val="{xml_text(style_id, quote=True)}"/>' if style_id else ""
+    tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{tab_position}"/></w:tabs>'
+    indent = (f'<w:ind w:left="{round((level - 1) * 0.5 * TWIPS_PER_CM)}"/>'
+              if not style_id and level > 1 else "")
+    return f"<w:pPr>{style}{tabs}{indent}</w:pPr>"
+
+
+def _text_run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{xml_text(text)}</w:t></w:r>'
+
+
+def _entry_link(anchor: str, entry: _Entry) -> str:
+    """An entry's hyperlink to its heading: the text, a tab and a PAGEREF field showing the page."""
+    field = (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+             f'<w:r><w:instrText xml:space="preserve"> PAGEREF {anchor} \\h </w:instrText></w:r>'
+             f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_text_run(entry.page)}'
+             f'<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    return (f'<w:hyperlink w:anchor="{xml_text(anchor, quote=True)}" w:history="1">'
+            f'{_text_run(entry.text)}<w:r><w:tab/></w:r>{field}</w:hyperlink>')
 
 
 def _text_width_twips(document: DocxDocument, p) -> int:

@@ -9,7 +9,8 @@ small function here, so that the report builder above reads like prose.
 The rest of the XML layer: the table tricks (rows that repeat or do not split,
 vertical merges, shaded cells, rows written as one piece of XML) are in
 :mod:`.ooxml_tabel`; filling the indexes with their page numbers in :mod:`.indeks`;
-the chart parts in :mod:`.grafik`. No other module of the report touches the XML.
+the copy that LibreOffice lays out in :mod:`.tata_letak`; the chart parts in
+:mod:`.grafik`. No other module of the report touches the XML.
 """
 
 from __future__ import annotations
