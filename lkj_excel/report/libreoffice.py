@@ -374,7 +374,8 @@ class Session:
         Args:
             docx_path: the .docx file to update in place.
             document: the same document as opened by python-docx, when the caller
-                has it (it is changed in place); read from ``docx_path`` otherwise.
+                has it (it is changed in place: filled when done, else its indexes
+                may be left prefilled without pages); read from ``docx_path`` otherwise.
             label: what the console calls the document (default: its file name).
             timeout: seconds it may take, LibreOffice's start included (default:
                 :meth:`Timeouts.for_document`).
@@ -394,7 +395,7 @@ class Session:
         try:
             document = document if document is not None else docx.Document(str(source))
             copy = self._work_file(".docx")
-            layout_copy(source, copy, page_placeholder="0" * len(str(estimated_pages(source))))
+            layout_copy(source, copy, page_placeholder="0" * len(str(estimated_pages(source))), document=document)
         except Exception:  # noqa: BLE001 - no file, or not a .docx: nothing to update
             return Outcome(False, _PAGES_NOTE.format(why="dokumen tidak dapat dibaca"))
         lines_file = copy.with_suffix(".txt")

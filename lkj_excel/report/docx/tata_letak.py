@@ -28,6 +28,7 @@ import re
 import zipfile
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -50,7 +51,8 @@ _PIXEL_PNG = base64.b64decode(  # one white pixel
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC")
 
 
-def layout_copy(source: str | os.PathLike, target: str | os.PathLike, *, page_placeholder: str = "00") -> int:
+def layout_copy(source: str | os.PathLike, target: str | os.PathLike, *, page_placeholder: str = "00",
+                document: DocxDocument | None = None) -> int:
     """Write a copy of a .docx for laying out only (see the module's docstring).
 
     Args:
@@ -59,11 +61,14 @@ def layout_copy(source: str | os.PathLike, target: str | os.PathLike, *, page_pl
             read once.
         page_placeholder: what the prefilled index entries show as their page
             (as wide as the pages they will show, for the same line breaks).
+        document: the same report as opened by python-docx, when the caller has it
+            (saves opening it again); its indexes are left prefilled, for
+            :func:`.indeks.fill_indexes` to fill with the pages found.
 
     Returns:
         The number of charts replaced by pictures.
     """
-    document = docx.Document(str(source))
+    document = document if document is not None else docx.Document(str(source))
     prefill_indexes(document, page_placeholder)
     buffer = io.BytesIO()
     document.save(buffer)
