@@ -7,6 +7,7 @@ would list them; the entries written are read back as Word reads them.
 from __future__ import annotations
 
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from lkj_excel.report.docx import indeks
 from sample_report import CAPTIONS, HEADINGS, instructions
@@ -23,13 +24,22 @@ def laid_out(titles, pages):
     return [f"{title}\t{page}" for title, page in zip(titles, pages)]
 
 
+def _paragraph_holding(report, text: str):
+    return next(p for p in report.paragraphs if text in p.text)
+
+
 def test_fill_indexes_writes_word_like_entries(report):
+    placeholder = _paragraph_holding(report, "daftar gambar")
+    placeholder.paragraph_format.space_before = Pt(6)  # properties of its own, to be kept
+    properties = placeholder._p.pPr.xml
     assert indeks.fill_indexes(report, {indeks.TOC: laid_out(HEADINGS, TOC_PAGES),
                                     "Tabel": laid_out(CAPTIONS, TABLE_PAGES), "Gambar": []})
 
     assert indeks.index_entries(report, indeks.TOC) == laid_out(HEADINGS, TOC_PAGES)
     assert indeks.index_entries(report, "Tabel") == laid_out(CAPTIONS, TABLE_PAGES)
     assert indeks.index_entries(report, "Gambar") == ["Tidak ada entri daftar gambar."]
+    empty = _paragraph_holding(report, "Tidak ada entri daftar gambar.")
+    assert empty._p.pPr is not None and empty._p.pPr.xml == properties  # kept as it was
     toc_lines = [p for p in report.paragraphs if p.style.name.startswith("toc")]
     assert [p.style.name for p in toc_lines] == [
         "toc 1", "toc 1", "toc 2", "toc 1", "toc 2", "toc 2"]

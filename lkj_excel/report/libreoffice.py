@@ -136,7 +136,8 @@ Sub RunJob(n As Long)
     If sUpdate &lt;&gt; &quot;0&quot; Then
         oIndexes = oDoc.getDocumentIndexes()
         For iPass = 1 To CInt(sUpdate)
-            If iPass &gt; 1 Or CInt(sUpdate) &gt; 1 Then oDoc.getTextFields().refresh()
+            Rem A layout copy (one pass) has its fields' results already
+            If CInt(sUpdate) &gt; 1 Then oDoc.getTextFields().refresh()
             For i = 0 To oIndexes.getCount() - 1
                 oIndexes.getByIndex(i).update()
             Next i

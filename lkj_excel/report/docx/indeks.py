@@ -17,12 +17,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from docx.document import Document as DocxDocument
-from lxml import etree
 from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from docx.section import Section
 from docx.shared import Length
+from lxml import etree
 
 from .ooxml import TWIPS_PER_CM, paragraph_style_id, seq_label, xml_text
 
@@ -286,23 +285,17 @@ def _write_index(document: DocxDocument, index: _Field, entries: Sequence[_Entry
     built = parse_xml(f"<w:body {nsdecls('w')}>"
                       + "".join(f"<w:p>{properties}{link}</w:p>" for properties, link in contents) + "</w:body>")
     paragraphs = list(built)
-    # The first entry goes into the field's own first paragraph (which keeps the
-    # field's begin and a section break it may carry).
-    pPr = first.find(qn("w:pPr"))
-    sectPr = pPr.find(qn("w:sectPr")) if pPr is not None else None
-    if pPr is not None:
-        first.remove(pPr)
+    # The first entry goes into the field's own first paragraph, which keeps the
+    # field's begin and a section break it may carry; the "no entries" line keeps
+    # the paragraph's properties as they are.
     new_pPr = paragraphs[0].find(qn("w:pPr"))
     if new_pPr is not None:
+        old_pPr = first.find(qn("w:pPr"))
+        if old_pPr is not None:
+            new_pPr.extend(old_pPr.findall(qn("w:sectPr")))
+            first.remove(old_pPr)
         first.insert(0, new_pPr)
-        if sectPr is not None:
-            new_pPr.append(sectPr)
-    elif sectPr is not None:
-        first.insert(0, pPr)
-        for child in list(pPr):
-            if child is not sectPr:
-                pPr.remove(child)
-    first.extend(child for child in list(paragraphs[0]) if child.tag != qn("w:pPr"))
+    first.extend(list(paragraphs[0]))
     paragraphs[0] = first
     for p, following in zip(paragraphs, paragraphs[1:]):
         p.addnext(following)

@@ -140,6 +140,7 @@ _LOOK = (("firstRow", 0x0020, "firstRow", True), ("lastRow", 0x0040, "lastRow", 
          ("firstCol", 0x0080, "firstColumn", True), ("lastCol", 0x0100, "lastColumn", True),
          ("band1Horz", 0x0200, "noHBand", False), ("band2Horz", 0x0200, "noHBand", False),
          ("band1Vert", 0x0400, "noVBand", False), ("band2Vert", 0x0400, "noVBand", False))
+_PATHS = ("w:tblPr", "w:trPr", "w:tcPr", "w:pPr", "w:rPr")  # what a table style or its condition sets
 _P, _TR, _TC, _PPR, _PSTYLE, _VAL, _STYLE_ID = (qn(t) for t in (
     "w:p", "w:tr", "w:tc", "w:pPr", "w:pStyle", "w:val", "w:styleId"))
 
@@ -304,18 +305,10 @@ def _table_edits(table, tblPr, chain: list, styles: _Styles) -> list:
     used = {name for name in conditionals if name in _active_conditions(tblPr) or name == "wholeTable"}
     if used - {"firstRow", "wholeTable"}:
         raise _Ambiguous
-    paths = ("w:tblPr", "w:trPr", "w:tcPr", "w:pPr", "w:rPr")
-    whole = {path: styles.properties(chain, path) for path in paths}
-    for name, props in (("wholeTable", whole),):
-        if name in used:
-            for path in paths:
-                for child in _children(conditionals[name], path):
-                    _merge_into(props[path], child)
-    first = {path: dict(whole[path]) for path in paths}
-    if "firstRow" in used:
-        for path in paths:
-            for child in _children(conditionals["firstRow"], path):
-                _merge_into(first[path], child)
+    whole = {path: styles.properties(chain, path) for path in _PATHS}
+    if "wholeTable" in used:
+        whole = _with_condition(whole, conditionals["wholeTable"])
+    first = _with_condition(whole, conditionals["firstRow"]) if "firstRow" in used else whole
     key = chain[0].get(_STYLE_ID)
     edits = _missing(tblPr, whole["w:tblPr"], _TBLPR_ORDER, skip={qn("w:tblStyle"), qn("w:tblLook")})
     for number, row in enumerate(table.iterchildren(_TR)):
@@ -348,9 +341,14 @@ def _set_style(paragraph, pPr, style_ref, style_id: str) -> None:
     style_ref.set(_VAL, style_id)
 
 
-def _children(element, path: str) -> list:
-    found = element.find(qn(path))
-    return list(found) if found is not None else []
+def _with_condition(props: dict, condition) -> dict:
+    """``props`` (per path, tag → element) with a conditional format's properties over them."""
+    merged = {path: dict(by_tag) for path, by_tag in props.items()}
+    for path in _PATHS:
+        for group in condition.findall(qn(path)):
+            for child in group:
+                _merge_into(merged[path], child)
+    return merged
 
 
 class _Lazy:
