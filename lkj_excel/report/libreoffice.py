@@ -135,6 +135,7 @@ Sub RunJob(n As Long)
     oDoc = StarDesktop.loadComponentFromURL(sSource, &quot;_blank&quot;, 0, aLoad())
     If sUpdate &lt;&gt; &quot;0&quot; Then
         oIndexes = oDoc.getDocumentIndexes()
+        If CInt(sUpdate) = 1 Then KeepEntryStyles(oIndexes)
         For iPass = 1 To CInt(sUpdate)
             Rem A layout copy (one pass) has its fields' results already
             If CInt(sUpdate) &gt; 1 Then oDoc.getTextFields().refresh()
@@ -171,6 +172,21 @@ Finish:
 Failed:
     sStatus = &quot;error &quot; &amp; Err &amp; &quot; (baris &quot; &amp; Erl &amp; &quot;): &quot; &amp; Error$
     Resume Finish
+End Sub
+
+Sub KeepEntryStyles(oIndexes As Object)
+    Rem A layout copy's lists of tables and figures hold entries in the document's
+    Rem own style; rebuilt, they would take LibreOffice's Figure Index 1, whose other
+    Rem spacing moves every page after them (a second layout, and pages that are not
+    Rem the document's). They keep the style of their first entry.
+    Dim oIndex As Object, oParagraphs As Object
+    For i = 0 To oIndexes.getCount() - 1
+        oIndex = oIndexes.getByIndex(i)
+        If oIndex.supportsService(&quot;com.sun.star.text.IllustrationsIndex&quot;) Then
+            oParagraphs = oIndex.getAnchor().createEnumeration()
+            If oParagraphs.hasMoreElements() Then oIndex.ParaStyleLevel1 = oParagraphs.nextElement().ParaStyleName
+        End If
+    Next i
 End Sub
 
 Sub WriteIndexes(oDoc As Object, sUrl As String)
