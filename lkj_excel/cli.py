@@ -478,21 +478,42 @@ def _batch(inputs: list[Path], output: Path, args, jobs: int, log: _Log, kerja: 
         _muat_modul()
     total = len(inputs)
     results: list = [None] * total
+    urutan = urutan_kerja(inputs) if jobs > 1 else list(range(total))
     with _Kemajuan(total) if total > 1 else contextlib.nullcontext() as kemajuan:
-        for kejadian in jalankan(fungsi, tugas, jobs, folder_sementara=str(kerja) if kerja else None):
+        for kejadian in jalankan(fungsi, [tugas[i] for i in urutan], jobs,
+                                 folder_sementara=str(kerja) if kerja else None):
             if kejadian is None:
                 if kemajuan:
                     kemajuan.detak()
                 continue
-            path = inputs[kejadian.indeks]
-            r = kejadian.hasil if isinstance(kejadian, Selesai) else hasil_pekerja_mati(path, output, kejadian.sebab, stems[kejadian.indeks])
-            results[kejadian.indeks] = r
+            indeks = urutan[kejadian.indeks]
+            path = inputs[indeks]
+            r = kejadian.hasil if isinstance(kejadian, Selesai) else hasil_pekerja_mati(path, output, kejadian.sebab, stems[indeks])
+            results[indeks] = r
             _report(log, sum(x is not None for x in results), total, r, rinci=total == 1)
             if getattr(kejadian, "rincian", ""):
                 log.line("    rincian untuk pengembang:\n" + textwrap.indent(kejadian.rincian, "      "), console=False)
             if kemajuan:
                 kemajuan.maju(r.berhasil)
     return results
+
+
+def urutan_kerja(inputs: list[Path]) -> list[int]:
+    """The order in which parallel workers take the inputs: the largest file first.
+
+    A batch ends when its last workbook does; a large one (hundreds of indicators,
+    a report of a hundred pages) taken last would run alone while the other workers
+    idle. Taken first, the small ones fill in around it. File size stands in for the
+    work; a file that cannot be read counts as empty (it fails at once). Equal sizes
+    keep the input order.
+    """
+    def ukuran(i: int) -> int:
+        try:
+            return inputs[i].stat().st_size
+        except OSError:
+            return 0
+
+    return sorted(range(len(inputs)), key=lambda i: -ukuran(i))
 
 
 def _muat_modul() -> None:

@@ -155,6 +155,19 @@ def test_a_worker_that_dies_is_named_and_the_batch_goes_on(tmp_path, monkeypatch
     assert "rincian untuk pengembang" in (out / "lkj_excel.log").read_text(encoding="utf-8")
 
 
+def test_parallel_workers_take_the_largest_workbook_first(tmp_path):
+    from lkj_excel.cli import urutan_kerja
+
+    sizes = {"kecil.xlsx": 10, "besar.xlsx": 5000, "sedang_a.xlsx": 300, "sedang_b.xlsx": 300}
+    inputs = []
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+        inputs.append(tmp_path / name)
+    inputs.append(tmp_path / "hilang.xlsx")  # gone since it was listed: fails at once, taken last
+    order = [inputs[i].name for i in urutan_kerja(inputs)]
+    assert order == ["besar.xlsx", "sedang_a.xlsx", "sedang_b.xlsx", "kecil.xlsx", "hilang.xlsx"]
+
+
 def test_the_live_line_of_a_batch_counts_failures_and_time():
     import io
 
